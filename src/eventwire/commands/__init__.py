@@ -1,0 +1,1 @@
+"""One module per ``eventwire`` subcommand; see :mod:`eventwire.cli`."""

@@ -1,0 +1,73 @@
+"""Options and helpers shared by the commands that run the pipeline (process, ingest)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterable, Iterator
+
+from eventwire.article import Failure
+
+
+def add_pipeline_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="files (.txt, .pdf, .html, .jsonl), folders (read recursively) or - for standard input",
+    )
+    p.add_argument("--published", metavar="DATE", help="publication date (YYYY-MM-DD) for all inputs")
+    p.add_argument("--no-clean", action="store_true", help="keep the text exactly as given")
+    p.add_argument("--no-statements", action="store_true", help="do not code bare statements (CAMEO 01)")
+    p.add_argument("--model", metavar="NAME|PATH", help="spaCy pipeline to use (default: en_core_web_sm)")
+    p.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
+    p.add_argument("--batch-size", type=int, default=16, metavar="N", help="articles per batch")
+
+
+def check_published(value: str | None) -> str | None:
+    from eventwire.cli import UsageError
+
+    if value is None:
+        return None
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise UsageError(f"--published {value!r} is not a date (use YYYY-MM-DD)") from None
+
+
+def run_config(args: argparse.Namespace):
+    from eventwire.runner import RunConfig
+
+    config = {}
+    if getattr(args, "no_statements", False):
+        config["eventwire_events"] = {"statements": False}
+    return RunConfig(
+        model=args.model,
+        clean=not args.no_clean,
+        published=check_published(args.published),
+        config=config,
+        batch_size=max(1, args.batch_size),
+    )
+
+
+def report_failures(results: Iterable, failures: list[Failure]) -> Iterator[dict]:
+    """Pass records through; print each Failure on stderr as one line and remember it."""
+    for r in results:
+        if isinstance(r, Failure):
+            failures.append(r)
+            print(f"eventwire: {r}", file=sys.stderr, flush=True)
+        else:
+            yield r
+
+
+def progress(iterable: Iterable, *, enabled: bool | None = None, unit: str = "article"):
+    """Wrap in a progress bar on stderr when stderr is a terminal."""
+    if enabled is None:
+        enabled = sys.stderr.isatty()
+    if not enabled:
+        return iterable
+    from tqdm import tqdm
+
+    return tqdm(iterable, unit=unit, file=sys.stderr, dynamic_ncols=True)

