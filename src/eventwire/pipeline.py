@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from eventwire import clean as cleaning
 from eventwire.article import Article
 from eventwire.dateline import find_published
+from eventwire.longdoc import MAX_CHARS, merge_records, split_text
 from eventwire.nlp import load, model_label
 from eventwire.record import to_record
 
@@ -21,37 +25,72 @@ def default_nlp() -> Language:
     return _default_nlp
 
 
-def prepare(article: Article, nlp: Language, *, clean: bool = True, published: str | None = None):
-    """Clean an article and make its (unprocessed) Doc, with ``doc._.published`` set.
+@dataclass
+class Prepared:
+    """An article cleaned and cut into Docs (one, unless it is very long), not yet processed."""
 
-    Returns ``(doc, removed)``. ``published`` comes from the argument, then the article's
-    metadata, then a dateline in the text.
+    article: Article
+    text: str
+    removed: list[dict]
+    docs: list[Doc]
+    offsets: list[int]
+
+
+def prepare(
+    article: Article,
+    nlp: Language,
+    *,
+    clean: bool = True,
+    published: str | None = None,
+    max_chars: int = MAX_CHARS,
+) -> Prepared:
+    """Clean an article and make its unprocessed Doc(s), with ``doc._.published`` set.
+
+    ``published`` comes from the argument, then the article's metadata, then a dateline.
     """
     if clean:
         cleaned = cleaning.clean(article.text)
         text, removed = cleaned.text, cleaned.removed
     else:
         text, removed = article.text, []
-    doc = nlp.make_doc(text)
-    doc._.published = published or article.published or find_published(text)
-    doc.user_data["eventwire_model"] = model_label(nlp)
-    return doc, removed
+    date = published or article.published or find_published(text)
+    label = model_label(nlp)
+    docs, offsets = [], []
+    for offset, piece in split_text(text, max_chars):
+        doc = nlp.make_doc(piece)
+        doc._.published = date
+        doc.user_data["eventwire_model"] = label
+        docs.append(doc)
+        offsets.append(offset)
+    if not docs:  # empty text: one empty Doc keeps the record shape
+        doc = nlp.make_doc("")
+        doc._.published = date
+        doc.user_data["eventwire_model"] = label
+        docs, offsets = [doc], [0]
+    return Prepared(article, text, removed, docs, offsets)
 
 
-def finish(doc, article: Article, removed: list[dict]) -> dict:
-    """Build the record of a processed Doc."""
-    return to_record(
-        doc,
-        title=article.title,
-        source={
-            "id": article.id,
-            "path": article.path,
-            "url": article.url,
-            "publisher": article.publisher,
-            "byline": article.byline,
-        },
-        removed=removed,
-    )
+def finish(prepared: Prepared, docs: list[Doc]) -> dict:
+    """Build the record of an article from its processed Doc(s)."""
+    article = prepared.article
+    parts = [
+        to_record(
+            doc,
+            title=article.title,
+            source={
+                "id": article.id,
+                "path": article.path,
+                "url": article.url,
+                "publisher": article.publisher,
+                "byline": article.byline,
+            },
+            removed=prepared.removed,
+        )
+        for doc in docs
+    ]
+    if len(parts) == 1 and prepared.offsets[0] == 0 and parts[0]["text"] == prepared.text:
+        return parts[0]
+    return merge_records(parts, prepared.offsets, prepared.text)
 
 
 def process_article(
@@ -63,8 +102,8 @@ def process_article(
 ) -> dict:
     """Run one :class:`Article` through the pipeline and return its record."""
     nlp = nlp or default_nlp()
-    doc, removed = prepare(article, nlp, clean=clean, published=published)
-    return finish(nlp(doc), article, removed)
+    prepared = prepare(article, nlp, clean=clean, published=published)
+    return finish(prepared, [nlp(doc) for doc in prepared.docs])
 
 
 def process(

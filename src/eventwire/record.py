@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from functools import lru_cache
 from importlib import resources
 
 from spacy.tokens import Doc
 
 SCHEMA = "eventwire/1"
+# a quote's own text may join the pieces of an interrupted quote, so only its offsets are checked
+_QUOTE_ITEM = re.compile(r"quotes/\d+")
 RESULT_FIELDS = ("actors", "quotes", "places", "times", "events")
 
 
@@ -90,9 +93,41 @@ def _validator():
 
 
 def validate(record: dict) -> None:
-    """Raise :class:`RecordError` naming the first problem if ``record`` is not a valid record."""
+    """Raise :class:`RecordError` naming the first problem if ``record`` is not a valid record:
+    it must match the JSON Schema, and every span's ``text`` must be ``text[start:end]``."""
     errors = sorted(_validator().iter_errors(record), key=lambda e: list(e.absolute_path))
     if errors:
         err = errors[0]
         where = "/".join(str(p) for p in err.absolute_path) or "(record)"
         raise RecordError(f"record field {where}: {err.message}")
+    problems = span_problems(record)
+    if problems:
+        raise RecordError(problems[0])
+
+
+def span_problems(record: dict) -> list[str]:
+    """Every span in the record whose offsets do not give its text, as messages."""
+    text = record["text"]
+    problems = []
+
+    def walk(obj, where: str) -> None:
+        if isinstance(obj, dict):
+            start, end = obj.get("start"), obj.get("end")
+            if isinstance(start, int) and isinstance(end, int):
+                if not 0 <= start <= end <= len(text):
+                    problems.append(f"{where}: offsets {start}:{end} outside the text")
+                elif isinstance(obj.get("text"), str) and not _QUOTE_ITEM.fullmatch(where):
+                    if text[start:end] != obj["text"]:
+                        problems.append(
+                            f"{where}: text {obj['text']!r} is not text[{start}:{end}] "
+                            f"{text[start:end]!r}"
+                        )
+            for key, value in obj.items():
+                walk(value, f"{where}/{key}")
+        elif isinstance(obj, list):
+            for i, value in enumerate(obj):
+                walk(value, f"{where}/{i}")
+
+    for field in ("sentences", *RESULT_FIELDS):
+        walk(record.get(field, []), field)
+    return problems

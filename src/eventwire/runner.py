@@ -16,6 +16,10 @@ from itertools import islice
 
 from eventwire.article import Article, Failure
 
+class RunError(RuntimeError):
+    """The run as a whole cannot go on (no pipeline, no cluster): reported as a usage-level error."""
+
+
 Item = Article | Failure
 Result = dict | Failure
 
@@ -42,6 +46,7 @@ class Worker:
         self.nlp = load(cfg.model, components=cfg.components, config=cfg.config)
 
     def process_chunk(self, items: list[Item]) -> list[Result]:
+        """Records (or Failures) for a list of articles, in the same order."""
         from eventwire.pipeline import finish, prepare
 
         results: list[Result | None] = [None] * len(items)
@@ -51,23 +56,25 @@ class Worker:
                 results[i] = item
                 continue
             try:
-                doc, removed = prepare(
-                    item, self.nlp, clean=self.cfg.clean, published=self.cfg.published
+                prepared.append(
+                    (i, prepare(item, self.nlp, clean=self.cfg.clean, published=self.cfg.published))
                 )
             except Exception as err:  # one bad article must not stop the batch
                 results[i] = Failure(item.name, f"could not be prepared: {err}")
-                continue
-            prepared.append((i, item, doc, removed))
+        all_docs = [doc for _, p in prepared for doc in p.docs]
         try:
-            docs = list(self.nlp.pipe((p[2] for p in prepared), batch_size=self.cfg.batch_size))
+            done = list(self.nlp.pipe(all_docs, batch_size=self.cfg.batch_size))
         except Exception:
-            docs = None  # find the article at fault by running them one at a time
-        for n, (i, item, doc, removed) in enumerate(prepared):
+            done = None  # find the article at fault by running them one at a time
+        n = 0
+        for i, p in prepared:
+            k = len(p.docs)
             try:
-                done = docs[n] if docs is not None else self.nlp(doc)
-                results[i] = finish(done, item, removed)
+                docs = done[n : n + k] if done is not None else [self.nlp(d) for d in p.docs]
+                results[i] = finish(p, docs)
             except Exception as err:
-                results[i] = Failure(item.name, f"processing failed: {err.__class__.__name__}: {err}")
+                results[i] = Failure(p.article.name, f"processing failed: {err.__class__.__name__}: {err}")
+            n += k
         return results  # type: ignore[return-value]
 
 

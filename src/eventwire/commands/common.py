@@ -22,6 +22,12 @@ def add_pipeline_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--model", metavar="NAME|PATH", help="spaCy pipeline to use (default: en_core_web_sm)")
     p.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
     p.add_argument("--batch-size", type=int, default=16, metavar="N", help="articles per batch")
+    p.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="run on a Dask cluster: tcp://scheduler:8786, or 'local' for a loopback LocalCluster "
+        "with --jobs workers",
+    )
 
 
 def check_published(value: str | None) -> str | None:
@@ -50,6 +56,27 @@ def run_config(args: argparse.Namespace):
         config=config,
         batch_size=max(1, args.batch_size),
     )
+
+
+def results(args: argparse.Namespace) -> Iterator:
+    """Read the inputs and run the pipeline (locally with --jobs, or on Dask with --dask).
+
+    Yields records (dicts) and Failures, in input order.
+    """
+    from eventwire.cli import UsageError
+    from eventwire.ingest import read_inputs
+
+    if args.jobs < 1:
+        raise UsageError("--jobs must be 1 or more")
+    cfg = run_config(args)
+    items = read_inputs(args.inputs)
+    if args.dask:
+        from eventwire.cluster import run_dask
+
+        return run_dask(items, address=args.dask, cfg=cfg, n_workers=max(args.jobs, 2))
+    from eventwire.runner import run
+
+    return run(items, jobs=args.jobs, cfg=cfg)
 
 
 def report_failures(results: Iterable, failures: list[Failure]) -> Iterator[dict]:

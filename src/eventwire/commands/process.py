@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from eventwire.commands.common import add_pipeline_options, progress, report_failures, run_config
+from eventwire.commands.common import add_pipeline_options, progress, report_failures, results
 
 
 def add_parser(sub) -> argparse.ArgumentParser:
@@ -24,22 +24,23 @@ def add_parser(sub) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    from eventwire.ingest import read_inputs
+    from eventwire.cli import UsageError
     from eventwire.nlp import ModelError
-    from eventwire.runner import run as run_batch
+    from eventwire.runner import RunError
 
-    cfg = run_config(args)
     failures: list = []
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     try:
-        results = run_batch(read_inputs(args.inputs), jobs=args.jobs, cfg=cfg)
-        for record in progress(report_failures(results, failures)):
+        out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    except OSError as err:
+        raise UsageError(f"cannot write {args.output}: {err.strerror}") from None
+    try:
+        for record in progress(report_failures(results(args), failures)):
             if args.format == "pretty":
                 out.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
             else:
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
             out.flush()
-    except ModelError as err:
+    except (ModelError, RunError) as err:
         print(f"eventwire process: {err}", file=sys.stderr)
         return 2
     finally:
