@@ -14,7 +14,7 @@ EXAMPLE = "examples/nairobi-talks.txt"
 def eventwire(*args, input=None):
     return subprocess.run(
         [sys.executable, "-m", "eventwire", *args],
-        input=input, capture_output=True, text=True, timeout=300,
+        input=input, check=False, capture_output=True, text=True, timeout=300,
     )
 
 
@@ -82,3 +82,12 @@ def test_no_clean_keeps_the_text_as_given():
     text = "Photo: Reuters\nThe army\nwithdrew."
     out = eventwire("process", "-", "--no-clean", input=text)
     assert json.loads(out.stdout)["text"] == text
+
+
+def test_progress_total_counts_files_and_jsonl_lines(tmp_path):
+    from eventwire.commands.common import estimate_total
+
+    (tmp_path / "a.txt").write_text("One story.")
+    (tmp_path / "b.jsonl").write_text('{"text": "x"}\n{"text": "y"}\n\n{"text": "z"}\n')
+    assert estimate_total([str(tmp_path)]) == 4
+    assert estimate_total([str(tmp_path / "a.txt"), "-"]) is None

@@ -6,8 +6,12 @@ The library is the product; the ``eventwire`` command and the HTTP API are thin 
     record = eventwire.process(text, published="2024-04-08")   # one article -> dict (eventwire/1)
     nlp = eventwire.load()                                      # spaCy Language with our components
     record = eventwire.to_record(nlp(text), published="2024-04-08")
+
+Names are imported on first use, so ``import eventwire`` (and every CLI command that does not run
+the pipeline) does not pay for importing spaCy.
 """
 
+from importlib import import_module
 from importlib.metadata import PackageNotFoundError, version
 
 try:
@@ -15,10 +19,15 @@ try:
 except PackageNotFoundError:  # running from a source tree that was not installed
     __version__ = "0.0.0+src"
 
-from eventwire.article import Article, Failure  # noqa: E402
-from eventwire.nlp import load  # noqa: E402
-from eventwire.pipeline import process, process_article  # noqa: E402
-from eventwire.record import to_record, validate  # noqa: E402
+_EXPORTS = {
+    "Article": "eventwire.article",
+    "Failure": "eventwire.article",
+    "load": "eventwire.nlp",
+    "process": "eventwire.pipeline",
+    "process_article": "eventwire.pipeline",
+    "to_record": "eventwire.record",
+    "validate": "eventwire.record",
+}
 
 __all__ = [
     "Article",
@@ -30,3 +39,11 @@ __all__ = [
     "to_record",
     "validate",
 ]
+
+
+def __getattr__(name: str):
+    if name in _EXPORTS:
+        value = getattr(import_module(_EXPORTS[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'eventwire' has no attribute {name!r}")

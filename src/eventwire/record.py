@@ -11,8 +11,10 @@ import json
 import re
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 SCHEMA = "eventwire/1"
 # a quote's own text may join the pieces of an interrupted quote, so only its offsets are checked
@@ -116,12 +118,15 @@ def span_problems(record: dict) -> list[str]:
             if isinstance(start, int) and isinstance(end, int):
                 if not 0 <= start <= end <= len(text):
                     problems.append(f"{where}: offsets {start}:{end} outside the text")
-                elif isinstance(obj.get("text"), str) and not _QUOTE_ITEM.fullmatch(where):
-                    if text[start:end] != obj["text"]:
-                        problems.append(
-                            f"{where}: text {obj['text']!r} is not text[{start}:{end}] "
-                            f"{text[start:end]!r}"
-                        )
+                elif (
+                    isinstance(obj.get("text"), str)
+                    and not _QUOTE_ITEM.fullmatch(where)
+                    and text[start:end] != obj["text"]
+                ):
+                    problems.append(
+                        f"{where}: text {obj['text']!r} is not text[{start}:{end}] "
+                        f"{text[start:end]!r}"
+                    )
             for key, value in obj.items():
                 walk(value, f"{where}/{key}")
         elif isinstance(obj, list):

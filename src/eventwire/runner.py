@@ -16,6 +16,7 @@ from itertools import islice
 
 from eventwire.article import Article, Failure
 
+
 class RunError(RuntimeError):
     """The run as a whole cannot go on (no pipeline, no cluster): reported as a usage-level error."""
 
@@ -59,12 +60,12 @@ class Worker:
                 prepared.append(
                     (i, prepare(item, self.nlp, clean=self.cfg.clean, published=self.cfg.published))
                 )
-            except Exception as err:  # one bad article must not stop the batch
+            except Exception as err:  # noqa: BLE001 - one bad article must not stop the batch
                 results[i] = Failure(item.name, f"could not be prepared: {err}")
         all_docs = [doc for _, p in prepared for doc in p.docs]
         try:
             done = list(self.nlp.pipe(all_docs, batch_size=self.cfg.batch_size))
-        except Exception:
+        except Exception:  # noqa: BLE001
             done = None  # find the article at fault by running them one at a time
         n = 0
         for i, p in prepared:
@@ -72,8 +73,10 @@ class Worker:
             try:
                 docs = done[n : n + k] if done is not None else [self.nlp(d) for d in p.docs]
                 results[i] = finish(p, docs)
-            except Exception as err:
-                results[i] = Failure(p.article.name, f"processing failed: {err.__class__.__name__}: {err}")
+            except Exception as err:  # noqa: BLE001 - reported as this article's failure
+                results[i] = Failure(
+                    p.article.name, f"processing failed: {err.__class__.__name__}: {err}"
+                )
             n += k
         return results  # type: ignore[return-value]
 

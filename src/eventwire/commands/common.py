@@ -89,12 +89,48 @@ def report_failures(results: Iterable, failures: list[Failure]) -> Iterator[dict
             yield r
 
 
-def progress(iterable: Iterable, *, enabled: bool | None = None, unit: str = "article"):
-    """Wrap in a progress bar on stderr when stderr is a terminal."""
+def estimate_total(inputs: Iterable[str]) -> int | None:
+    """How many articles the inputs hold (files, plus lines of JSONL files), for the progress
+    bar's ETA; None when it cannot be known up front (standard input)."""
+    from pathlib import Path
+
+    from eventwire.ingest.detect import detect
+    from eventwire.ingest.folder import files_under
+
+    total = 0
+    for name in inputs:
+        if name == "-":
+            return None
+        path = Path(name)
+        paths = list(files_under(path)) if path.is_dir() else [path]
+        for p in paths:
+            try:
+                with p.open("rb") as f:
+                    head = f.read(8192)
+                    if detect(str(p), head) == "jsonl":
+                        f.seek(0)
+                        total += sum(1 for line in f if line.strip())
+                    else:
+                        total += 1
+            except OSError:
+                total += 1  # reported as a failure, still one item
+    return total
+
+
+def progress(
+    iterable: Iterable,
+    *,
+    enabled: bool | None = None,
+    unit: str = "article",
+    inputs: Iterable[str] | None = None,
+):
+    """Wrap in a progress bar on stderr (articles/s, and ETA when the total is known) when
+    stderr is a terminal."""
     if enabled is None:
         enabled = sys.stderr.isatty()
     if not enabled:
         return iterable
     from tqdm import tqdm
 
-    return tqdm(iterable, unit=unit, file=sys.stderr, dynamic_ncols=True)
+    total = estimate_total(inputs) if inputs is not None else None
+    return tqdm(iterable, unit=unit, total=total, file=sys.stderr, dynamic_ncols=True)

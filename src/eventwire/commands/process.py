@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from contextlib import ExitStack
 
 from eventwire.commands.common import add_pipeline_options, progress, report_failures, results
 
@@ -29,21 +30,19 @@ def run(args: argparse.Namespace) -> int:
     from eventwire.runner import RunError
 
     failures: list = []
-    try:
-        out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
-    except OSError as err:
-        raise UsageError(f"cannot write {args.output}: {err.strerror}") from None
-    try:
-        for record in progress(report_failures(results(args), failures)):
-            if args.format == "pretty":
-                out.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
-            else:
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
-            out.flush()
-    except (ModelError, RunError) as err:
-        print(f"eventwire process: {err}", file=sys.stderr)
-        return 2
-    finally:
-        if out is not sys.stdout:
-            out.close()
+    with ExitStack() as stack:
+        out = sys.stdout
+        if args.output:
+            try:
+                out = stack.enter_context(open(args.output, "w", encoding="utf-8"))
+            except OSError as err:
+                raise UsageError(f"cannot write {args.output}: {err.strerror}") from None
+        indent = 2 if args.format == "pretty" else None
+        try:
+            for record in report_failures(progress(results(args), inputs=args.inputs), failures):
+                out.write(json.dumps(record, ensure_ascii=False, indent=indent) + "\n")
+                out.flush()
+        except (ModelError, RunError) as err:
+            print(f"eventwire process: {err}", file=sys.stderr)
+            return 2
     return 1 if failures else 0

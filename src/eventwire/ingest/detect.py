@@ -1,0 +1,44 @@
+"""Which reader an input needs: by its content first (a PDF or HTML says so), then its name."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import PurePath
+
+PDF_MAGIC = b"%PDF-"
+SUFFIXES = {
+    ".txt": "text", ".text": "text",
+    ".pdf": "pdf",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".jsonl": "jsonl", ".ndjson": "jsonl", ".jsonlines": "jsonl",
+}  # fmt: skip
+_HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
+                         re.IGNORECASE | re.DOTALL)
+_TAGS = re.compile(rb"</?(?:p|div|article|span|a|h[1-6]|br|section|main|meta|title)\b[^>]*>", re.IGNORECASE)
+
+
+def sniff(head: bytes) -> str | None:
+    """The format the first bytes of an input reveal (pdf, html, jsonl), or None."""
+    if head.lstrip()[:5] == PDF_MAGIC:
+        return "pdf"
+    body = head.lstrip(b"\xef\xbb\xbf")
+    if _HTML_START.match(body) or len(_TAGS.findall(body[:4096])) >= 5:
+        return "html"
+    first = body.lstrip().split(b"\n", 1)[0].strip()
+    if first.startswith(b"{") and first.endswith(b"}"):
+        try:
+            if isinstance(json.loads(first), dict):
+                return "jsonl"
+        except ValueError:
+            pass
+    return None
+
+
+def detect(name: str, head: bytes) -> str:
+    """The format of a file: content that is unmistakable wins, then the suffix, then text."""
+    found = sniff(head)
+    by_name = SUFFIXES.get(PurePath(name).suffix.lower())
+    if found == "pdf" or by_name in (None, "text") and found:
+        return found
+    return by_name or "text"
