@@ -91,3 +91,16 @@ def test_progress_total_counts_files_and_jsonl_lines(tmp_path):
     (tmp_path / "b.jsonl").write_text('{"text": "x"}\n{"text": "y"}\n\n{"text": "z"}\n')
     assert estimate_total([str(tmp_path)]) == 4
     assert estimate_total([str(tmp_path / "a.txt"), "-"]) is None
+
+
+def test_only_runs_the_parts_asked_for_and_what_they_need():
+    out = eventwire("process", "-", "--only", "quotes", "--published", "2024-01-05",
+                    input='"We will not back down," the opposition leader said on Friday.')
+    record = json.loads(out.stdout)
+    assert record["events"] == [] and record["times"] == []
+    assert record["quotes"]  # quotes need actors, which come along
+
+
+def test_only_rejects_unknown_parts():
+    out = eventwire("process", "-", "--only", "sentiment", input="x")
+    assert out.returncode == 2 and "sentiment" in out.stderr

@@ -28,6 +28,28 @@ COMPONENTS: tuple[tuple[str, str], ...] = (
 )
 COMPONENT_NAMES = tuple(name for name, _ in COMPONENTS)
 
+# What each component reads from the ones before it: asking for one brings these along.
+REQUIRES: dict[str, tuple[str, ...]] = {
+    "eventwire_places": (),
+    "eventwire_times": (),
+    "eventwire_actors": ("eventwire_places",),
+    "eventwire_quotes": ("eventwire_actors",),
+    "eventwire_events": ("eventwire_times", "eventwire_places", "eventwire_actors",
+                         "eventwire_quotes"),
+}
+
+
+def with_requirements(names: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """The components named, plus those they read from, in pipeline order."""
+    wanted: set[str] = set()
+    todo = list(names)
+    while todo:
+        name = todo.pop()
+        if name not in wanted:
+            wanted.add(name)
+            todo.extend(REQUIRES.get(name, ()))
+    return tuple(n for n in COMPONENT_NAMES if n in wanted)
+
 
 class ModelError(RuntimeError):
     """The spaCy pipeline could not be found or loaded."""
@@ -63,6 +85,7 @@ def load(
 
     ``model``: an installed pipeline name or a pipeline folder (default: the English small model,
     or ``$EVENTWIRE_MODEL``). ``components``: which eventwire components to add (default all).
+    Components that those need are added too (events need actors, quotes, times and places).
     ``config``: per-component settings, e.g. ``{"eventwire_events": {"statements": False}}``.
     ``exclude``: model components not to load at all.
     """
@@ -71,7 +94,11 @@ def load(
     wanted = COMPONENT_NAMES if components is None else tuple(components)
     unknown = [c for c in wanted if c not in COMPONENT_NAMES]
     if unknown:
-        raise ModelError(f"unknown eventwire component(s): {', '.join(unknown)}")
+        raise ModelError(
+            f"unknown eventwire component(s): {', '.join(unknown)} "
+            f"(known: {', '.join(COMPONENT_NAMES)})"
+        )
+    wanted = with_requirements(wanted)
     config = config or {}
     for name in COMPONENT_NAMES:
         if name in wanted and name not in nlp.pipe_names:

@@ -23,6 +23,12 @@ def add_pipeline_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
     p.add_argument("--batch-size", type=int, default=16, metavar="N", help="articles per batch")
     p.add_argument(
+        "--only",
+        metavar="PARTS",
+        help="run only these parts (comma-separated: places,times,actors,quotes,events) and what "
+        "they need; the record's other lists stay empty",
+    )
+    p.add_argument(
         "--dask",
         metavar="ADDRESS",
         help="run on a Dask cluster: tcp://scheduler:8786, or 'local' for a loopback LocalCluster "
@@ -44,13 +50,26 @@ def check_published(value: str | None) -> str | None:
 
 
 def run_config(args: argparse.Namespace):
+    from eventwire.cli import UsageError
     from eventwire.runner import RunConfig
 
     config = {}
     if getattr(args, "no_statements", False):
         config["eventwire_events"] = {"statements": False}
+    components = None
+    if getattr(args, "only", None):
+        components = tuple(f"eventwire_{part.strip()}" for part in args.only.split(",") if part.strip())
+        from eventwire.nlp import COMPONENT_NAMES
+
+        unknown = [c.removeprefix("eventwire_") for c in components if c not in COMPONENT_NAMES]
+        if unknown:
+            raise UsageError(
+                f"--only: unknown part(s) {', '.join(unknown)} "
+                "(use places, times, actors, quotes, events)"
+            )
     return RunConfig(
         model=args.model,
+        components=components,
         clean=not args.no_clean,
         published=check_published(args.published),
         config=config,
