@@ -1,14 +1,87 @@
-"""Giving an event its date (placeholder until date resolution lands)."""
+"""Giving an event its date: the date expression of its trigger's clause, else of its sentence.
+
+The events coder calls :func:`event_date` with the trigger span; the answer comes from
+``doc._.times`` (written by ``eventwire_times``) and the dependency parse.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.timex.tense import governor
+
+_VERBAL = ("VERB", "AUX")
+
+
+def clause_verb(token: Token) -> Token | None:
+    """The verb heading the clause a token belongs to (the token itself when it is a verb)."""
+    for _ in range(8):
+        if token.pos_ in _VERBAL:
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def _time_spans(doc: Doc) -> list[tuple[dict, Span]]:
+    out = []
+    for time in doc._.times or []:
+        span = doc.char_span(time["start"], time["end"], alignment_mode="expand")
+        if span is not None and len(span):
+            out.append((time, span))
+    return out
+
+
+def attached_time(doc: Doc, trigger: Span) -> dict | None:
+    """The Time dict attached to the trigger or its clause, or None.
+
+    Attached means: the expression depends on a word of the trigger ("talks on Monday"), on the
+    trigger's clause verb ("was in China for a visit on Monday"), or, for a verb conjoined to
+    another ("will arrive on Monday and meet …"), on the verb it is conjoined to.
+    """
+    if not len(trigger):
+        return None
+    timed = [(t, s, governor(s)) for t, s in _time_spans(doc)]
+    verb = clause_verb(trigger.root)
+    candidates = []
+    for time, span, gov in timed:
+        if span.start <= trigger.root.i < span.end:
+            continue  # the trigger sits inside the date expression: nothing to learn
+        head = span.root.head
+        if head.i in range(trigger.start, trigger.end) or (verb is not None and gov == verb):
+            candidates.append((abs(span.start - trigger.start), time))
+    if not candidates and verb is not None and verb.dep_ == "conj":
+        shared = clause_verb(verb.head)
+        candidates = [(abs(s.start - trigger.start), t) for t, s, g in timed
+                      if shared is not None and g == shared]
+    return min(candidates, key=lambda c: c[0])[1] if candidates else None
+
+
+def sentence_time(doc: Doc, trigger: Span) -> dict | None:
+    """The resolved Time dict nearest to the trigger in its sentence, or None."""
+    if not len(trigger):
+        return None
+    try:
+        sent = trigger.sent
+    except ValueError:  # no sentence boundaries on this Doc
+        return None
+    near = [(abs(s.start - trigger.start), t) for t, s in _time_spans(doc)
+            if sent.start <= s.start < sent.end and t["value"] is not None]
+    return min(near, key=lambda c: c[0])[1] if near else None
 
 
 def event_date(doc: Doc, trigger: Span) -> tuple[str | None, str | None]:
     """``(date, date_text)`` for an event whose trigger is ``trigger``.
 
     The date expression attached to the trigger or its clause, else that of its sentence, else
-    the publication date with ``date_text`` None.
+    the publication date with ``date_text`` None. An attached expression with no calendar value
+    ("in recent years") gives ``(None, its text)``: the event is dated, but not resolvably.
     """
-    return doc._.published, None
+    try:
+        time = attached_time(doc, trigger) or sentence_time(doc, trigger)
+    except Exception:  # noqa: BLE001 - dating must never take the event coder down
+        time = None
+    if time is None:
+        return doc._.published, None
+    return time["value"], time["text"]

@@ -1,18 +1,87 @@
-"""The ``eventwire_times`` spaCy component (placeholder: leaves an empty list on ``doc._.times``)."""
+"""The ``eventwire_times`` spaCy component: every date expression, resolved against ``published``.
+
+It writes record-shaped Time dicts (``id``, ``text``, ``start``, ``end``, ``value``,
+``precision``) to ``doc._.times``. Durations and sets are left out: they are not dates.
+"""
+
+from __future__ import annotations
+
+from datetime import date
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from eventwire import extensions
+from eventwire.timex.fallback import dateparser_value
+from eventwire.timex.find import candidate_spans, context_word, preposition_before
+from eventwire.timex.lexicon import lexicon
+from eventwire.timex.parse import parse
+from eventwire.timex.resolve import resolve
+from eventwire.timex.tense import direction
 
 
-@Language.factory("eventwire_times")
-def make_component(nlp: Language, name: str):
+@Language.factory("eventwire_times", default_config={"fallback": True})
+def make_component(nlp: Language, name: str, fallback: bool):
+    """``fallback``: ask dateparser about expressions with digits that eventwire cannot read."""
     extensions.register()
-    return _Component()
+    return TimeResolver(fallback=fallback)
 
 
-class _Component:
+def anchor_date(published: str | None) -> date | None:
+    """The publication date as a ``date`` (from ``YYYY-MM-DD…``), or None."""
+    if not published or len(published) < 10:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def time_of(span: Span, anchor: date | None, fallback: bool = False) -> dict | None:
+    """The Time dict of one expression span (without id), or None for a duration or set."""
+    if context_word(span) in lexicon().set_words:
+        return None  # "every Monday"
+    spec = parse(span.text)
+    if spec.kind in ("duration", "set", "number"):
+        return None
+    prep = preposition_before(span)
+    if prep is not None and prep.lower_ in lexicon().past_prepositions:
+        way = "past"  # "since Jan. 13"
+    else:
+        way = direction(span)
+    value, precision = resolve(spec, anchor, way)
+    if spec.kind == "unknown" and fallback and _worth_asking(span.text):
+        value, precision = dateparser_value(span.text, anchor, way)
+    start = prep.idx if prep is not None else span.start_char
+    return {"text": span.doc.text[start: span.end_char], "start": start, "end": span.end_char,
+            "value": value, "precision": precision}
+
+
+def _worth_asking(text: str) -> bool:
+    """True for an unread expression that looks like a written date: 3+ digits and a letter or
+    separator ("2019.04.03", "3rd Apr. 2019"), not an age or a count ("at 77", "her 30s")."""
+    digits = sum(c.isdigit() for c in text)
+    return digits >= 3 and any(c.isalpha() or c in "/.-" for c in text)
+
+
+class TimeResolver:
+    """Finds and resolves the date expressions of a Doc (see module docstring)."""
+
+    def __init__(self, fallback: bool = True):
+        self.fallback = fallback
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.times = []
+        try:
+            doc._.times = self.times(doc)
+        except Exception:  # noqa: BLE001 - a component must never take an article down
+            doc._.times = []
         return doc
+
+    def times(self, doc: Doc) -> list[dict]:
+        anchor = anchor_date(doc._.published)
+        out = []
+        for span in candidate_spans(doc):
+            time = time_of(span, anchor, self.fallback)
+            if time is not None:
+                out.append({"id": f"t{len(out) + 1}", **time})
+        return out
