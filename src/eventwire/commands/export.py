@@ -1,0 +1,58 @@
+"""``eventwire export``: write a store's events as PLOVER JSONL, GDELT-style TSV, CSV or Parquet."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from eventwire.commands.query import (
+    add_db_option,
+    add_filter_options,
+    event_filter,
+    open_for_command,
+)
+from eventwire.export import FORMATS
+
+
+def add_parser(sub) -> argparse.ArgumentParser:
+    p = sub.add_parser(
+        "export",
+        help="write a store's events for other tools (PLOVER, GDELT, CSV, Parquet)",
+        description="Write the events of a store that match the filters, oldest first, in a "
+        "format pandas, R and event-data tools read.",
+    )
+    add_db_option(p)
+    p.add_argument("--format", required=True, choices=tuple(FORMATS), help="output format")
+    p.add_argument("-o", "--output", metavar="FILE", default="-",
+                   help="file to write (default: standard output; required for parquet)")
+    add_filter_options(p)
+    return p
+
+
+def run(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from eventwire.cli import UsageError
+    from eventwire.export import ExportError, export
+    from eventwire.store import StoreError
+
+    f = event_filter(args)
+    if args.output != "-":
+        parent = Path(args.output).resolve().parent
+        if not parent.is_dir():
+            raise UsageError(f"cannot write {args.output}: folder {parent} does not exist")
+        if Path(args.output).is_dir():
+            raise UsageError(f"cannot write {args.output}: it is a folder")
+    store = open_for_command(args.db, readonly=True)
+    try:
+        n = export(store, args.format, args.output, None if f.is_empty() else f)
+    except (ExportError, StoreError) as err:
+        raise UsageError(str(err)) from None
+    except OSError as err:
+        raise UsageError(f"cannot write {args.output}: {err.strerror or err}") from None
+    finally:
+        store.close()
+    if args.output != "-":
+        print(f"eventwire export: {n} events written to {args.output} ({args.format})",
+              file=sys.stderr)
+    return 0

@@ -1,0 +1,28 @@
+"""CSV: one event a row with the store's flat event columns and a header (pandas, R, Excel)."""
+
+from __future__ import annotations
+
+import csv
+
+from eventwire.export.output import text_output
+from eventwire.store import EventFilter, Store
+
+COLUMNS = (
+    "uid", "article_id", "event_id", "date", "date_text", "cameo", "cameo_root", "quad_class",
+    "goldstein", "plover_type", "plover_mode", "modality", "source_code", "target_code",
+    "source_name", "target_name", "trigger", "trigger_start", "trigger_end", "sentence_text",
+    "sentence_start", "place_name", "lat", "lon", "quote_id", "pattern", "confidence", "title",
+    "published",
+)
+
+
+def write(store: Store, path: str, f: EventFilter | None = None) -> int:
+    """Write the selected events as CSV (UTF-8, RFC 4180 quoting); return how many."""
+    n = 0
+    with text_output(path, newline="") as out:
+        writer = csv.DictWriter(out, fieldnames=COLUMNS, extrasaction="ignore")
+        writer.writeheader()
+        for row in store.iter_events(f):
+            writer.writerow(row)
+            n += 1
+    return n
