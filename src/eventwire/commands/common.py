@@ -77,10 +77,9 @@ def run_config(args: argparse.Namespace):
     )
 
 
-def results(args: argparse.Namespace) -> Iterator:
-    """Read the inputs and run the pipeline (locally with --jobs, or on Dask with --dask).
-
-    Yields records (dicts) and Failures, in input order.
+def results(args: argparse.Namespace, items: Iterable | None = None) -> Iterator:
+    """Run the pipeline (locally with --jobs, or on Dask with --dask) over ``items``, by default
+    the articles read from ``args.inputs``. Yields records (dicts) and Failures, in input order.
     """
     from eventwire.cli import UsageError
     from eventwire.ingest import read_inputs
@@ -88,7 +87,8 @@ def results(args: argparse.Namespace) -> Iterator:
     if args.jobs < 1:
         raise UsageError("--jobs must be 1 or more")
     cfg = run_config(args)
-    items = read_inputs(args.inputs)
+    if items is None:
+        items = read_inputs(args.inputs)
     if args.dask:
         from eventwire.cluster import run_dask
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from itertools import chain
 
 from eventwire.article import Article, Failure
-from eventwire.commands.common import add_pipeline_options, progress, report_failures, run_config
+from eventwire.commands.common import add_pipeline_options, progress, report_failures, results
 from eventwire.commands.query import add_db_option, open_for_command
 
 
@@ -54,24 +54,13 @@ def not_stored(items: Iterable[Article | Failure], store, clean: bool, seen: lis
 
 def records(args: argparse.Namespace, store, seen: list[int]) -> Iterator:
     """Records and Failures for the inputs not yet stored (locally, or on Dask)."""
-    from eventwire.cli import UsageError
     from eventwire.ingest import read_inputs
 
-    if args.jobs < 1:
-        raise UsageError("--jobs must be 1 or more")
-    cfg = run_config(args)
-    items = not_stored(read_inputs(args.inputs), store, cfg.clean, seen)
+    items = not_stored(read_inputs(args.inputs), store, not args.no_clean, seen)
     first = next(items, None)
     if first is None:  # everything is stored already: no need to load the pipeline
         return iter(())
-    items = chain([first], items)
-    if args.dask:
-        from eventwire.cluster import run_dask
-
-        return run_dask(items, address=args.dask, cfg=cfg, n_workers=max(args.jobs, 2))
-    from eventwire.runner import run
-
-    return run(items, jobs=args.jobs, cfg=cfg)
+    return results(args, chain([first], items))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -83,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
     failures: list = []
     seen = [0]
     try:
-        stream = progress(report_failures(records(args, store, seen), failures))
+        stream = report_failures(progress(records(args, store, seen), inputs=args.inputs), failures)
         stats = store.ingest(stream, batch_size=max(1, args.batch_size))
         total = store.count_events()
     except (ModelError, RunError, StoreError) as err:
