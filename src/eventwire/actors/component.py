@@ -1,18 +1,203 @@
-"""The ``eventwire_actors`` spaCy component (placeholder: leaves an empty list on ``doc._.actors``)."""
+"""The ``eventwire_actors`` spaCy component: every person, organisation, country and group in the
+article, resolved to name, country, sector and CAMEO code, with all its mentions.
+
+Writes record-shaped actor dicts to ``doc._.actors`` (see ``docs/actors.md``).
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire import extensions
+from eventwire.actors.candidates import candidate_heads, person_names
+from eventwire.actors.coref import resolve_counted, resolve_pronoun, resolve_role
+from eventwire.actors.knowledge import Knowledge, load_knowledge
+from eventwire.actors.phrases import Phrase, read_phrase
+from eventwire.actors.resolve import article_day, context_country, describe, mention_span
+from eventwire.actors.table import ActorTable
+
+log = logging.getLogger(__name__)
 
 
-@Language.factory("eventwire_actors")
-def make_component(nlp: Language, name: str):
+@Language.factory("eventwire_actors",
+                  default_config={"data_dir": None, "country_as_government": False})
+def make_component(nlp: Language, name: str, data_dir: str | None, country_as_government: bool):
+    """``data_dir``: a folder of actor data files replacing the packaged ones.
+    ``country_as_government``: a country name that acts ("China insists") becomes the
+    country's government (``CHNGOV``) instead of the country (``CHN``, the default, as CAMEO
+    dictionaries and the PLOVER gold code it)."""
     extensions.register()
-    return _Component()
+    return ActorResolver(load_knowledge(data_dir), country_as_government=country_as_government)
 
 
-class _Component:
+class ActorResolver:
+    """Find, resolve and link the actors of a Doc (see the module docstring)."""
+
+    def __init__(self, kb: Knowledge, *, country_as_government: bool = False):
+        self.kb = kb
+        self.country_as_government = country_as_government
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.actors = []
+        try:
+            doc._.actors = find_actors(doc, self.kb,
+                                       country_as_government=self.country_as_government)
+        except Exception:  # odd input must never stop the pipeline
+            log.exception("eventwire_actors failed on a document; no actors written")
+            doc._.actors = []
         return doc
+
+
+def _sentence_index(doc: Doc) -> list[int]:
+    index = [0] * len(doc)
+    if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+        return index
+    for n, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            index[i] = n
+    return index
+
+
+def _drop_nested(phrases: list[Phrase]) -> list[Phrase]:
+    """A phrase inside a larger candidate phrase is a modifier of it ("Indian" in "Indian
+    Prime Minister Narendra Modi"), not an actor of its own."""
+    bounds = [(p.span.start, p.span.end, p.head.i) for p in phrases]
+    kept = []
+    for phrase in phrases:
+        size, head = len(phrase.span), phrase.head.i
+        inside = any(start <= head < end and other_head != head and end - start > size
+                     for start, end, other_head in bounds)
+        if not inside:
+            kept.append(phrase)
+    return kept
+
+
+def find_actors(doc: Doc, kb: Knowledge, *, country_as_government: bool = False) -> list[dict]:
+    """The record's actor list for ``doc`` (empty for an empty or unparsed Doc)."""
+    if len(doc) == 0:
+        return []
+    day = article_day(doc)
+    context = context_country(doc, kb)
+    names = person_names(doc, kb, day)
+    phrases = [read_phrase(h, kb, names=names) for h in candidate_heads(doc, kb, names)]
+    phrases = _drop_nested(phrases)
+    table = ActorTable(doc, _sentence_index(doc))
+
+    # pass 1: everything named or described in its own words
+    deferred: list[tuple[Phrase, object]] = []
+    for phrase in phrases:
+        description = describe(phrase, kb, day, context,
+                               country_as_government=country_as_government)
+        if description is None:
+            continue
+        if description.role_only:
+            deferred.append((phrase, description))
+            continue
+        if _lone_unknown_name(description, table):
+            continue
+        split = _split_conjoined(phrase, description, kb)
+        if split:
+            for part, span in split:
+                table.add(part, table.mention(span, phrase.head.i))
+            continue
+        table.add(description, table.mention(mention_span(phrase), phrase.head.i))
+
+    # pass 2, in reading order: pronouns, role phrases and counted roles point back
+    roles = {p.head.i: (p, d) for p, d in deferred}
+    for tok in doc:
+        low = tok.lower_
+        if tok.i in roles:
+            _resolve_role_phrase(*roles[tok.i], table, kb, context)
+        elif low in kb.pronouns and tok.pos_ in ("PRON", "DET"):
+            for actor in resolve_pronoun(tok, table, kb):
+                table.attach(actor, table.mention(doc[tok.i:tok.i + 1], tok.i, named=False))
+        elif low in kb.roles and tok.pos_ == "NOUN":
+            _resolve_counted(tok, table, kb)
+        elif low in ("who", "which") and tok.head.dep_ == "relcl":
+            # "Yellen, who is wrapping up a visit": the relative pronoun is its antecedent
+            owner = _actor_with_head(table, tok.head.head.i)
+            if owner is not None:
+                table.attach(owner, table.mention(doc[tok.i:tok.i + 1], tok.i, named=False))
+    table.merge_institutions()
+    return table.records()
+
+
+def _split_conjoined(phrase: Phrase, description, kb: Knowledge) -> list:
+    """'Hungarian and Romanian officials' are two actors, one per country, each with its part
+    of the phrase as mention ("Hungarian", "Romanian officials")."""
+    if phrase.person is not None or description.kind == "country":
+        return []
+    cues = [c for c in phrase.countries if c.end <= phrase.head.i]
+    if len({c.value for c in cues}) < 2:
+        return []
+    doc = phrase.span.doc
+    joined = any(doc[c.end - 1].dep_ == "conj" or (c.end < len(doc) and doc[c.end].dep_ == "cc")
+                 for c in cues)
+    if not joined:
+        return []
+    parts = []
+    for n, cue in enumerate(cues):
+        end = phrase.head.i + 1 if n == len(cues) - 1 else cue.end
+        part = copy.copy(description)
+        part.country = cue.value
+        if part.kind == "organization" and kb.countries.get(cue.value):
+            part.name = f"{kb.countries[cue.value].adjective or cue.value} {description.norm}"
+        parts.append((part, doc[cue.start:end]))
+    return parts
+
+
+def _lone_unknown_name(description, table: ActorTable) -> bool:
+    """A one-word name with no title, country or registry entry and no full name before it is
+    more often a thing the small model took for a person ("Twitter") than an actor."""
+    d = description
+    return (d.kind == "person" and " " not in d.name and d.person is None and d.title is None
+            and d.country is None and table._find(d) is None)
+
+
+def _resolve_role_phrase(phrase: Phrase, description, table: ActorTable, kb: Knowledge,
+                         context: str | None) -> None:
+    mention = table.mention(mention_span(phrase), phrase.head.i)
+    antecedent = resolve_role(phrase.head, description.kind, table)
+    if antecedent is None and phrase.possessor is not None:
+        # "his ministry": the institution of the possessor's country
+        owner = _owner(phrase, table)
+        if owner is not None and owner.description.country:
+            description.country = owner.description.country
+            description.role_only = False
+            table.add(description, mention)
+            return
+    if antecedent is not None:
+        table.attach(antecedent, mention)
+        return
+    description.role_only = False
+    description.country = description.country or context
+    table.add(description, mention)
+
+
+def _owner(phrase: Phrase, table: ActorTable):
+    return _actor_with_head(table, phrase.possessor.i)
+
+
+def _actor_with_head(table: ActorTable, token: int):
+    for actor in table.actors:
+        for m in actor.mentions:
+            if m.token == token:
+                return actor
+    return None
+
+
+def _resolve_counted(tok, table: ActorTable, kb: Knowledge) -> None:
+    count = None
+    for child in tok.lefts:
+        if child.dep_ == "nummod" or child.lower_ == "both":
+            count = {"two": 2, "three": 3, "both": 2}.get(child.lower_)
+    if not count:
+        return
+    _, _, refers = kb.roles[tok.lower_]
+    start = min([c.i for c in tok.lefts if c.lower_ not in ("the",)] + [tok.i])
+    span = tok.doc[start:tok.i + 1]
+    for actor in resolve_counted(tok, count, refers, table):
+        table.attach(actor, table.mention(span, tok.i, named=False))

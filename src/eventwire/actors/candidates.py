@@ -1,0 +1,106 @@
+"""Where actors may be named in a Doc: person names (with the small model's slips fixed),
+organisations and places, gazetteer matches the model missed, and sector nouns ("police").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.actors.knowledge import Knowledge
+from eventwire.actors.phrases import strip_possessive
+from eventwire.actors.resolve import place_words
+
+_ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+_MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
+
+
+def _is_place_word(text: str, kb: Knowledge) -> bool:
+    low = text.lower()
+    return (low in kb.country_names or low in kb.capitals or low in kb.seats
+            or low in kb.regions or text in kb.adjectives)
+
+
+def _demonyms(span: Span, kb: Knowledge) -> bool:
+    """'Bosnian Serbs' tagged PERSON: every word a nationality, so a people, not a person."""
+    words = [t.text for t in span if t.is_alpha]
+    return bool(words) and all(w in kb.adjectives or w.rstrip("s") in kb.adjectives
+                               for w in words)
+
+
+def _after_title(span: Span, kb: Knowledge) -> bool:
+    """'councillor Amara Okafor' tagged GPE: a name right after a person's title is a person."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    entry = kb.sectors.get(before.lower_) or kb.sectors.get(before.lemma_.lower())
+    return entry is not None and entry[1] in ("title", "member") and before.tag_ != "NNS"
+
+
+def person_names(doc: Doc, kb: Knowledge, day: str) -> list[Span]:
+    """Spans that name people: PERSON entities that are no place, and other entities or proper
+    nouns that repeat a person's name met earlier or a registry name."""
+    names: list[Span] = []
+    seen_words: set[str] = set()
+    covered: set[int] = set()
+    for ent in doc.ents:
+        text = strip_possessive(ent).text
+        if ent.label_ == "PERSON" and not _is_place_word(text, kb) or ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART") and (
+            (text.lower() in seen_words and not _is_place_word(text, kb))
+            or (text.lower() in kb.person_forms and " " in text)
+            or (text[:1].isupper() and " " not in text and not _is_place_word(text, kb)
+                and kb.find_person(text, day) is not None)
+            or (ent.label_ != "NORP" and _after_title(ent, kb) and not _is_place_word(text, kb)
+                and not any(t.lower_ in kb.sector_heads for t in ent))
+        ):
+            names.append(ent)
+        else:
+            continue
+        covered.update(range(ent.start, ent.end))
+        seen_words.update(t.lower_ for t in strip_possessive(ent) if t.is_alpha and len(t) > 1)
+    # a bare surname the model left untagged ("Mao added ...")
+    for tok in doc:
+        if (tok.i not in covered and tok.pos_ == "PROPN" and not tok.ent_type_
+                and tok.lower_ in seen_words and _earlier_name(names, tok)):
+            names.append(doc[tok.i:tok.i + 1])
+    return sorted(names, key=lambda s: s.start)
+
+
+def _earlier_name(names: list[Span], tok: Token) -> bool:
+    return any(n.end <= tok.i and tok.lower_ in (t.lower_ for t in n) for n in names)
+
+
+def gazetteer_spans(doc: Doc, kb: Knowledge) -> list[Span]:
+    """Country, capital, seat and region names the model did not tag (longest first)."""
+    return [doc[start:end] for start, end, _ in place_words(doc, kb, seats_and_regions=True)
+            if not any(doc[i].ent_type_ for i in range(start, end))]
+
+
+def is_sector_head(tok: Token, kb: Knowledge) -> bool:
+    """A noun heading its own phrase whose word is a title, institution or group noun."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.dep_ in _MODIFIER_DEPS and tok.head.i > tok.i:
+        return False
+    if not (tok.lower_ in kb.sector_heads or tok.lemma_.lower() in kb.sector_heads):
+        return False
+    proper_only = {tok.lower_, tok.lemma_.lower()} & kb.proper_sectors
+    return not proper_only or tok.text[:1].isupper()
+
+
+def candidate_heads(doc: Doc, kb: Knowledge, names: list[Span]) -> list[Token]:
+    """Head tokens of every phrase that may name an actor, in document order."""
+    heads: dict[int, Token] = {}
+    name_tokens = {i for span in names for i in range(span.start, span.end)}
+    for span in names:
+        root = strip_possessive(span).root
+        heads[root.i] = root
+    for ent in doc.ents:
+        if ent.label_ in _ENTITY_LABELS and not (set(range(ent.start, ent.end)) & name_tokens):
+            root = strip_possessive(ent).root
+            heads[root.i] = root
+    for span in gazetteer_spans(doc, kb):
+        heads[span[-1].i] = span[-1]
+    for tok in doc:
+        if tok.i not in name_tokens and is_sector_head(tok, kb):
+            heads[tok.i] = tok
+    return [heads[i] for i in sorted(heads)]

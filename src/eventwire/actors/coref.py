@@ -1,0 +1,128 @@
+"""Coreference within one article: pronouns, role phrases ("the minister", "the ministry") and
+counted roles ("the two men") pointed at actors named before them.
+
+Agreement (gender, number, person or group) filters the candidates; among those, the nearest
+earlier mention wins, with a bonus for subjects (the one who speaks or acts) and for a gender
+the registry or the text confirms.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.actors.knowledge import Knowledge
+from eventwire.actors.table import Actor, ActorTable
+
+MAX_SENTENCES_BACK = 3
+SUBJECT_BONUS = 40
+GENDER_BONUS = 60
+
+
+def _score(actor: Actor, token: int, sent: int, gender: str | None, subject_bonus: int
+           ) -> float | None:
+    mention = actor.last_before(token)
+    if mention is None or sent - mention.sent > MAX_SENTENCES_BACK:
+        return None
+    known = actor.description.gender
+    if gender and known and known != gender:
+        return None
+    score = -(token - mention.token)
+    if mention.subject:
+        score += subject_bonus
+    if gender and known == gender:
+        score += GENDER_BONUS
+    return score
+
+
+def best_antecedent(table: ActorTable, token: int, kinds: set[str], gender: str | None = None,
+                    *, same_sentence: bool = False, plural: bool | None = None) -> Actor | None:
+    sent = table.sentence_of[token] if table.sentence_of else 0
+    best, best_score = None, None
+    for actor in table.actors:
+        if actor.description.kind not in kinds:
+            continue
+        if plural is False and actor.description.plural:
+            continue
+        bonus = SUBJECT_BONUS if kinds == {"person"} else 0
+        score = _score(actor, token, sent, gender, bonus)
+        if score is None:
+            continue
+        if same_sentence and actor.last_before(token).sent != sent:
+            continue
+        if best_score is None or score > best_score:
+            best, best_score = actor, score
+    return best
+
+
+def resolve_pronoun(tok: Token, table: ActorTable, kb: Knowledge) -> list[Actor]:
+    """The actor(s) a pronoun refers to (empty where none fits)."""
+    gender, number, refers = kb.pronouns[tok.lower_]
+    if refers == "person":
+        actor = best_antecedent(table, tok.i, {"person"}, gender)
+        if actor is not None and actor.description.gender is None and gender:
+            actor.description.gender = gender  # the text tells us
+        return [actor] if actor else []
+    if tok.lower_ == "it" and not _reported_subject(tok):
+        return []  # "it" is too often a thing or an expletive ("it is expected")
+    kinds = {"organization", "country", "group"}
+    actor = best_antecedent(table, tok.i, kinds, same_sentence=number == "sg",
+                            plural=None if number == "pl" else False)
+    if actor is None:
+        return []
+    if number == "pl":
+        # "China and Russia ... their bonhomie": every conjoined actor
+        return _conjoined(actor, tok.i, table) or [actor]
+    return [actor]
+
+
+def _reported_subject(tok: Token) -> bool:
+    """'Beijing insists it is ...': ``it`` is the subject of a clause reported by its antecedent."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("ccomp", "xcomp")
+
+
+def _conjoined(actor: Actor, token: int, table: ActorTable) -> list[Actor]:
+    mention = actor.last_before(token)
+    doc = table.doc
+    head = doc[mention.token]
+    group = {head.i}
+    root = head
+    while root.dep_ == "conj":
+        root = root.head
+    group |= {root.i} | {c.i for c in root.conjuncts}
+    found = []
+    for other in table.actors:
+        if any(m.token in group for m in other.mentions):
+            found.append(other)
+    return found if len(found) > 1 else []
+
+
+def resolve_role(head: Token, kind: str, table: ActorTable) -> Actor | None:
+    """'the minister' → the latest person whose title has that word; 'the ministry' → the latest
+    organisation whose name ends in it."""
+    word = head.lemma_.lower()
+    best, best_token = None, -1
+    for actor in table.actors:
+        d = actor.description
+        if kind == "person":
+            if d.kind != "person" or not d.title or word not in d.title.lower().split():
+                continue
+        elif d.kind not in ("organization", "group") or not d.norm.endswith(word):
+            continue
+        mention = actor.last_before(head.i)
+        if mention is not None and mention.token > best_token:
+            best, best_token = actor, mention.token
+    return best
+
+
+def resolve_counted(head: Token, count: int, refers: str, table: ActorTable) -> list[Actor]:
+    """'the two men' → the two people named last before; 'the two countries' → two countries."""
+    kinds = {"person"} if refers == "person" else {"country"}
+    ranked = []
+    for actor in table.actors:
+        if actor.description.kind in kinds:
+            mention = actor.last_before(head.i)
+            if mention is not None:
+                ranked.append((mention.token, actor))
+    ranked.sort(key=lambda pair: -pair[0])
+    chosen = [actor for _, actor in ranked[:count]]
+    return chosen if len(chosen) == count else []

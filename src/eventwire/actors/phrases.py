@@ -1,0 +1,291 @@
+"""Reading one noun phrase: which country, region, title or institution its own words name.
+
+``read_phrase(head)`` takes the head token of a noun phrase ("Modi" in "Indian Prime
+Minister Narendra Modi") and returns a :class:`Phrase` with the span and the cues found in it,
+using the gazetteers of :mod:`eventwire.actors.knowledge`. It decides nothing about coreference.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from eventwire.actors.knowledge import Knowledge, Region
+
+# dependency labels of words that modify a noun from inside its phrase
+_INNER = {"compound", "amod", "nmod", "poss", "case", "det", "nummod", "flat", "punct", "prep",
+          "pobj", "quantmod", "advmod", "npadvmod", "nn", "appos", "cc", "conj"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "both", "all", "some"}
+_NAME_LABELS = {"PERSON"}
+# nouns an "of"-phrase may add to a title ("members of parliament", "leaders of the opposition")
+_OF_NOUNS = {"parliament", "opposition", "government", "army", "police", "coalition", "party",
+             "ministry", "council", "assembly", "state", "court"}
+
+
+@dataclass
+class Cue:
+    """A word or words of the phrase that tell something: a country, a sector, a region."""
+
+    start: int  # token index in the doc
+    end: int
+    value: str
+    how: str  # "name", "adjective", "capital", "seat", "compound", "region"
+    possessive: bool = False  # followed by 's ("Moscow's Foreign Ministry")
+
+
+@dataclass
+class Phrase:
+    """A noun phrase read for actor cues."""
+
+    span: Span
+    head: Token
+    countries: list[Cue] = field(default_factory=list)
+    region: Region | None = None
+    region_cue: Cue | None = None
+    sector: Cue | None = None  # value = sector code; extra fields below
+    sector_kind: str | None = None
+    title: str | None = None
+    modifier: str | None = None  # "ELI" for former office holders
+    person: Span | None = None  # the name inside the phrase
+    determiner: str | None = None
+    core_end: int | None = None  # end of the phrase without a trailing "in"/"from" place
+    possessor: Token | None = None  # a possessive pronoun ("his ministry")
+    gender: str | None = None
+    count: int | None = None  # "the two men" → 2
+
+    @property
+    def country(self) -> str | None:
+        return self.countries[0].value if self.countries else None
+
+    @property
+    def head_is_sector(self) -> bool:
+        return self.sector is not None and self.sector.end == self.head.i + 1
+
+
+def phrase_bounds(head: Token) -> tuple[int, int]:
+    """Token range of the noun phrase headed by ``head``: its left modifiers, the head, and an
+    "of"-phrase right after it ("Ministry of Defence", "president of Armenia")."""
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in _INNER and child.left_edge.i < start:
+            start = child.left_edge.i
+    doc = head.doc
+    # an appositive name takes its title from the noun it stands beside ("his counterpart Olaf Scholz")
+    if (head.dep_ == "appos" and head.head.i < head.i and head.head.pos_ == "NOUN"
+            and head.pos_ == "PROPN"):
+        start = min(start, phrase_bounds(head.head)[0])
+    for i in range(start, head.i):  # a spaced dash or a colon ends what came before
+        spaced = bool(doc[i].whitespace_) or (i > 0 and bool(doc[i - 1].whitespace_))
+        if (doc[i].text in ("-", "—", "–") and spaced) or doc[i].text in (":", ";", "(", ")") \
+                or doc[i].is_space:
+            start = i + 1
+    while start < head.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i == end:
+            objects = [c for c in child.children if c.dep_ == "pobj"
+                       and (c.ent_type_ in ("GPE", "ORG", "NORP", "LOC") or c.pos_ == "PROPN"
+                            or c.lemma_.lower() in _OF_NOUNS)]
+            if objects:
+                end = max(end, objects[0].right_edge.i + 1)
+    while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
+def entity_of(token: Token) -> Span:
+    """The named-entity span a token belongs to (the token alone if it is in none), read from
+    the IOB tags so that ``doc.ents`` is not rebuilt for every question."""
+    doc = token.doc
+    if not token.ent_type_:
+        return doc[token.i:token.i + 1]
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
+def place_extension(head: Token, end: int) -> int:
+    """End of an "in"/"from" place after a plural group noun ("rebels in Darfur", "refugees
+    from Liberia"): where the group is from, read for its country but no part of the mention."""
+    if head.pos_ != "NOUN" or head.tag_ != "NNS":
+        return end
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in ("in", "from") and child.i == end:
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"]
+            if objects:
+                return objects[0].right_edge.i + 1
+    return end
+
+
+def read_phrase(head: Token, kb: Knowledge, *, start: int | None = None, end: int | None = None,
+                names: list[Span] | None = None) -> Phrase:
+    """Read the cues of the noun phrase headed by ``head`` (bounds may be given).
+
+    ``names``: the person names of the document as the caller corrected them (default: the
+    model's PERSON entities).
+    """
+    doc = head.doc
+    core_end = end
+    if start is None or end is None:
+        start, end = phrase_bounds(head)
+        core_end = end
+        end = place_extension(head, end)
+        if head.ent_type_ in ("ORG", "NORP", "GPE", "FAC"):
+            # the whole name of an organisation ("... Independence of Angola") is its phrase
+            ent = entity_of(head)
+            start, end = min(start, ent.start), max(end, ent.end)
+            core_end = max(core_end, ent.end)
+    phrase = Phrase(span=doc[start:end], head=head, core_end=core_end or end)
+    tokens = list(phrase.span)
+    _find_person(phrase, names)
+    _find_regions_and_countries(phrase, tokens, kb)
+    _find_sector(phrase, tokens, kb)
+    for tok in tokens:
+        low = tok.lower_
+        if tok.i == start and low in _DETERMINERS:
+            phrase.determiner = low
+        if tok.dep_ == "poss" and tok.pos_ == "PRON" and low in kb.pronouns:
+            phrase.possessor = tok
+        if low in kb.gender_cues:
+            phrase.gender = kb.gender_cues[low]
+        if low in kb.modifiers and (phrase.sector is None or tok.i < phrase.sector.start):
+            phrase.modifier = kb.modifiers[low]
+        if tok.like_num and tok.dep_ == "nummod":
+            phrase.count = _number(tok)
+    return phrase
+
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
+
+
+def _number(tok: Token) -> int | None:
+    if tok.lower_ in _NUMBERS:
+        return _NUMBERS[tok.lower_]
+    return int(tok.text) if tok.text.isdigit() and len(tok.text) < 3 else None
+
+
+def _find_person(phrase: Phrase, names: list[Span] | None) -> None:
+    if names is None:
+        names = [ent for ent in phrase.span.ents if ent.label_ in _NAME_LABELS]
+    for name in names:
+        if name.start <= phrase.head.i < name.end:
+            phrase.person = strip_possessive(name)
+
+
+def strip_possessive(span: Span) -> Span:
+    """'Xi Jinping's' → 'Xi Jinping' (the case marker is no part of the name)."""
+    end = span.end
+    while end > span.start + 1 and span.doc[end - 1].dep_ == "case" or (
+        end > span.start + 1 and span.doc[end - 1].lower_ in ("'s", "’s", "'")
+    ):
+        end -= 1
+    return span.doc[span.start:end]
+
+
+def _find_regions_and_countries(phrase: Phrase, tokens: list[Token], kb: Knowledge) -> None:
+    """Longest gazetteer matches, left to right, outside the person's name."""
+    i, n = 0, len(tokens)
+    name_range = range(phrase.person.start, phrase.person.end) if phrase.person else range(0)
+    while i < n:
+        matched = 0
+        for size in range(min(10, n - i), 0, -1):
+            window = tokens[i:i + size]
+            if window[0].i in name_range:
+                break
+            text = _text(window)
+            low = text.lower()
+            cue = None
+            if low in kb.regions and window[0].text[0].isupper() and (
+                    size > 1 or window[0].is_upper or window[0].i == phrase.head.i
+                    or kb.regions[low].kind == "organization"):
+                phrase.region = phrase.region or kb.regions[low]
+                phrase.region_cue = phrase.region_cue or Cue(window[0].i, window[-1].i + 1,
+                                                             kb.regions[low].country, "region")
+                matched = size
+                break
+            if low in kb.country_names and window[0].text[0].isupper():
+                cue = Cue(window[0].i, window[-1].i + 1, kb.country_names[low], "name")
+            elif text in kb.adjectives and not _ethnic(window[0]):
+                cue = Cue(window[0].i, window[-1].i + 1, kb.adjectives[text], "adjective")
+            elif low in kb.seats and window[0].text[0].isupper():
+                cue = Cue(window[0].i, window[-1].i + 1, kb.seats[low], "seat")
+            elif low in kb.capitals and window[0].text[0].isupper():
+                cue = Cue(window[0].i, window[-1].i + 1, kb.capitals[low], "capital")
+            if cue:
+                if window[-1].i + 1 < len(tokens[0].doc) and window[-1].nbor(1).lower_ in ("'s", "’s"):
+                    cue.possessive = True
+                phrase.countries.append(cue)
+                matched = size
+                break
+        if not matched:
+            # "U.S.-led" and "Russian-made" carry a country before the hyphen
+            head_part = tokens[i].text.split("-")[0]
+            if "-" in tokens[i].text and (head_part in kb.adjectives or head_part.lower()
+                                          in kb.country_names):
+                iso = kb.adjectives.get(head_part) or kb.country_names[head_part.lower()]
+                phrase.countries.append(Cue(tokens[i].i, tokens[i].i + 1, iso, "compound"))
+        i += matched or 1
+
+
+def _ethnic(tok: Token) -> bool:
+    """'ethnic Albanians' are a people wherever they live, not citizens of Albania."""
+    return tok.i > 0 and tok.nbor(-1).lower_ == "ethnic"
+
+
+def _text(tokens: list[Token]) -> str:
+    out = ""
+    for j, tok in enumerate(tokens):
+        out += tok.text + (tok.whitespace_ if j < len(tokens) - 1 else "")
+    return out
+
+
+def _find_sector(phrase: Phrase, tokens: list[Token], kb: Knowledge) -> None:
+    """The longest title or institution phrase; among equals the one nearest the head. A generic
+    member noun ("officials") gives way to a specific word before it ("intelligence")."""
+    matches: list[tuple[int, int, int, str]] = []  # (length, position, end, phrase)
+    n, longest = len(tokens), kb.max_sector_words
+    words = [t.lower_ for t in tokens]
+    lemmas = [t.lemma_.lower() for t in tokens]
+    name_range = range(phrase.person.start, phrase.person.end) if phrase.person else range(0)
+    for i in range(n):
+        if tokens[i].i in name_range:
+            continue
+        for size in range(1, min(longest, n - i) + 1):
+            if tokens[i + size - 1].i in name_range:
+                break
+            joined = _text(tokens[i:i + size]).lower()
+            forms = {" ".join(words[i:i + size]),
+                     " ".join(words[i:i + size - 1] + lemmas[i + size - 1:i + size]), joined,
+                     joined[: len(joined) - len(words[i + size - 1])] + lemmas[i + size - 1]}
+            for form in forms:
+                if form in kb.proper_sectors and not tokens[i].text[:1].isupper():
+                    continue
+                if form in kb.sectors:
+                    matches.append((size, i, i + size, form))
+    if not matches:
+        return
+    if phrase.person is not None:
+        # a person's title is the one written right before the name ("National Assembly
+        # president Laurent Fabius" is a president, not the assembly)
+        before_name = [m for m in matches if tokens[m[2] - 1].i == phrase.person.start - 1]
+        matches = before_name or matches
+    best = max(matches, key=lambda m: m[:2])
+    size, i, j, form = best
+    sector, kind = kb.sectors[form]
+    if kind == "member":
+        specific = [m for m in matches if kb.sectors[m[3]][1] != "member"
+                    and (m[2] <= i or m[1] >= j)]  # "intelligence officials", "members of parliament"
+        if specific:
+            other = max(specific, key=lambda m: (m[2], m[0]))
+            sector = kb.sectors[other[3]][0]
+            i = other[1]
+        kind = "title"
+    phrase.sector = Cue(tokens[i].i, tokens[j - 1].i + 1, sector or None, "title")
+    phrase.sector_kind = kind
+    phrase.title = _text(tokens[i:j])

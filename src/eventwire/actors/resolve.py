@@ -1,0 +1,360 @@
+"""From a read noun phrase to an actor description: name, kind, country, sector, code, title.
+
+The order of evidence is the issue's: a country from the phrase's own words, then from the
+registry entry, then from an unambiguous document context; a sector from the title or
+institution written, then from the registry (as of the article's date).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.actors.codes import actor_code
+from eventwire.actors.knowledge import Knowledge, Person, load_knowledge
+from eventwire.actors.phrases import Phrase, entity_of, read_phrase, strip_possessive
+
+# dependency labels of a noun that acts: subject, agent, possessor of what is done
+_ACTING = {"nsubj", "nsubjpass", "agent", "poss", "csubj"}
+
+
+@dataclass
+class Description:
+    """What one phrase says about the actor it names."""
+
+    kind: str  # person | organization | country | group
+    name: str
+    country: str | None
+    sector: str | None
+    title: str | None = None
+    wikidata: str | None = None
+    gender: str | None = None
+    person: Person | None = None
+    role_only: bool = False  # "the ministry", "the minister": may point back to an earlier actor
+    plural: bool = False
+    norm: str = ""  # the institution or title words without country words ("foreign ministry")
+
+    @property
+    def code(self) -> str:
+        return actor_code(self.country, self.sector)
+
+    def key(self) -> tuple:
+        """Identity within one article: same key, same actor."""
+        if self.kind == "person" and not self.role_only and self.person is not None:
+            return ("person", self.person.name)
+        if self.kind == "person" and not self.role_only:
+            return ("person", self.name.lower())
+        if self.kind == "country":
+            return ("country", self.country)
+        return (self.kind, self.country, self.sector, self.norm or self.name.lower())
+
+    def as_dict(self) -> dict:
+        return {
+            "name": self.name,
+            "kind": self.kind,
+            "country": self.country,
+            "sector": self.sector,
+            "code": self.code,
+            "title": self.title,
+            "wikidata": self.wikidata,
+        }
+
+
+def article_day(doc: Doc) -> str:
+    """The date actors are resolved as of: ``doc._.published`` or today."""
+    published = getattr(doc._, "published", None) if Doc.has_extension("published") else None
+    if isinstance(published, str) and len(published) >= 4 and published[:4].isdigit():
+        parts = published[:10].split("-")
+        while len(parts) < 3:
+            parts.append("01")
+        return "-".join(p.zfill(2) for p in parts)
+    return dt.date.today().isoformat()
+
+
+def is_acting(head: Token) -> bool:
+    """A place name used as a subject, agent or possessor stands for its government."""
+    tok = head
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ in _ACTING:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "by"
+
+
+def describe(phrase: Phrase, kb: Knowledge, day: str, context: str | None = None, *,
+             acting: bool | None = None, place_as_country: bool = False,
+             country_as_government: bool = False) -> Description | None:
+    """The actor a phrase names, or None where it names no actor (a plain place, a thing).
+
+    A capital that does not act is a place (None), or its country where ``place_as_country``.
+    A country name is the country (``CHN``); with ``country_as_government`` one that acts
+    ("China insists ...") is its government (``CHNGOV``), a separate actor.
+    """
+    if acting is None:
+        acting = is_acting(phrase.head)
+    if phrase.person is not None:
+        if (phrase.sector is not None and phrase.sector_kind == "organization"
+                and phrase.sector.end == phrase.person.start):
+            # "the opposition newspaper La Prensa": a name given to an institution
+            country = phrase.country or context
+            return Description("organization", _clean_name(phrase.person.text), country,
+                               phrase.sector.value)
+        return _person(phrase, kb, day, context)
+    head_cue = _cue_at_head(phrase)
+    if (head_cue is not None and head_cue.how == "name" and phrase.head_is_sector
+            and head_cue.start < phrase.sector.start):
+        phrase.sector = None  # "West Bank": the country's name, not a bank
+    if phrase.region is not None and phrase.region_cue.end == phrase.head.i + 1:
+        region = phrase.region
+        return Description(region.kind, region.name, region.country, region.sector,
+                           title=None, plural=region.kind == "group")
+    if phrase.head_is_sector:
+        return _sector_actor(phrase, kb, context)
+    if head_cue is not None:
+        if head_cue.how == "name":
+            country = kb.countries.get(head_cue.value)
+            name = country.name if country else head_cue.value
+            if country_as_government and acting:
+                return Description("organization", f"{name} (government)", head_cue.value,
+                                   "GOV")
+            return Description("country", name, head_cue.value, None)
+        if head_cue.how == "seat" or (head_cue.how == "capital" and acting):
+            text = phrase.span.doc[head_cue.start:head_cue.end].text
+            return Description("organization", _clean_name(text), head_cue.value, "GOV")
+        if head_cue.how == "capital" and place_as_country:
+            country = kb.countries.get(head_cue.value)
+            return Description("country", country.name if country else head_cue.value,
+                               head_cue.value, None)
+        if head_cue.how == "adjective" and phrase.head.pos_ in ("NOUN", "PROPN"):
+            return _people(phrase, head_cue.value)
+        if head_cue.how == "adjective" and place_as_country:
+            country = kb.countries.get(head_cue.value)  # "an Indian proposal": India
+            return Description("country", country.name if country else head_cue.value,
+                               head_cue.value, None)
+        return None
+    if phrase.region is not None and phrase.region_cue is not None and phrase.head.ent_type_:
+        region = phrase.region
+        return Description(region.kind, region.name, region.country, region.sector)
+    if phrase.head.ent_type_ == "ORG":
+        name = _clean_name(strip_possessive(entity_of(phrase.head)).text)
+        country = phrase.country or (phrase.region.country if phrase.region else None) or context
+        sector = phrase.sector.value if phrase.sector else None
+        return Description("organization", name, country, sector)
+    plural_demonym = kb.adjectives.get(phrase.head.text[:-1]) if phrase.head.text.endswith(
+        "s") and phrase.head.text[:1].isupper() else None
+    if plural_demonym and phrase.head.dep_ not in ("amod", "compound"):
+        # "Bosnian Serbs", "Kurds" (even when the model calls them a PERSON); "ethnic
+        # Albanians" live in the country the phrase or the article names
+        if phrase.head.i > 0 and phrase.head.nbor(-1).lower_ == "ethnic":
+            where = phrase.country or context
+            return Description("group", _clean_name(_trim(phrase).text), where,
+                               "CVL", plural=True) if where else None
+        return _people(phrase, phrase.country or plural_demonym, own=True)
+    if phrase.head.ent_type_ == "NORP" and phrase.head.dep_ not in ("amod", "compound"):
+        plural = phrase.head.text.endswith("s")
+        iso = kb.adjectives.get(phrase.head.text) or kb.adjectives.get(phrase.head.lemma_) or (
+            kb.adjectives.get(phrase.head.text[:-1]) if plural else None)
+        if iso or phrase.country:
+            return _people(phrase, iso or phrase.country, own=iso is not None)
+    return None
+
+
+def _people(phrase: Phrase, country: str, own: bool = True) -> Description:
+    """'the Palestinians' (a nation: country, no sector, as CAMEO dictionaries code it) or
+    'ethnic Albanians', 'Iraqi Kurds' (people of a country or group: civilians)."""
+    plural = phrase.head.tag_ in ("NNS", "NNPS") or phrase.head.text.endswith("s")
+    modified = any(t.i < phrase.head.i and t.dep_ in ("amod", "compound", "nmod")
+                   for t in phrase.span)
+    sector = "CVL" if plural and (modified or not own) else None
+    return Description("group", _clean_name(_trim(phrase).text), country, sector, plural=plural)
+
+
+def _cue_at_head(phrase: Phrase):
+    for cue in phrase.countries:
+        if cue.start <= phrase.head.i < cue.end:
+            return cue
+    return None
+
+
+def _person(phrase: Phrase, kb: Knowledge, day: str, context: str | None) -> Description:
+    name = _clean_name(phrase.person.text)
+    person = kb.find_person(name, day)
+    term = person.term_on(day) if person else None
+    own_country = phrase.country or (phrase.region.country if phrase.region else None)
+    title = phrase.title if phrase.sector is not None and phrase.sector_kind == "title" else None
+    sector = phrase.sector.value if title else None
+    if phrase.modifier and (title or person):
+        sector = phrase.modifier
+    if sector is None and person is not None:
+        if term is not None:
+            sector, title = term.sector, title or term.title
+        elif person.last_term_before(day) is not None:
+            sector = "ELI"  # held office before the article's date, no longer does
+            title = title or "former " + person.last_term_before(day).title
+    if title and title.lower() == "counterpart" and term is not None:
+        title = term.title
+    registry_country = None
+    if person is None and " " not in name:
+        # "President Bush": several namesakes in the registry, but all of one country
+        namesakes = {p.nationality() for p in kb.surnames.get(name.lower(), [])} - {None}
+        registry_country = namesakes.pop() if len(namesakes) == 1 else None
+    if person is not None:
+        last = term or person.last_term_before(day)
+        registry_country = last.country if last else person.nationality()
+        if sector == "ELI" and registry_country and registry_country.startswith("IGO"):
+            registry_country = person.nationality()
+    country = own_country or registry_country or context
+    return Description(
+        "person",
+        person.name if person else name,
+        country,
+        sector,
+        title=title,
+        wikidata=person.wikidata if person else None,
+        gender=(person.gender if person else None) or phrase.gender,
+        person=person,
+    )
+
+
+def _sector_actor(phrase: Phrase, kb: Knowledge, context: str | None) -> Description:
+    """'Kenyan riot police', 'the ministry', 'a British minister', 'rebels'."""
+    country = phrase.country or (phrase.region.country if phrase.region else None)
+    if country is None:  # "the Bush administration": a leader's name tells the country
+        for tok in phrase.span:
+            if tok.ent_type_ == "PERSON" and tok.i < phrase.sector.start:
+                namesakes = kb.surnames.get(tok.lower_, []) + kb.person_forms.get(tok.lower_, [])
+                countries = {p.nationality() for p in namesakes} - {None}
+                if len(countries) == 1:
+                    country = countries.pop()
+                    break
+    kind = {"title": "person", "organization": "organization"}.get(phrase.sector_kind, "group")
+    plural = phrase.head.tag_ in ("NNS", "NNPS")
+    if kind == "person" and plural:
+        kind = "group"
+    sector = phrase.sector.value
+    if phrase.modifier and kind == "person":
+        sector = phrase.modifier
+    bare = country is None and phrase.region is None
+    role_only = bare and (phrase.determiner == "the" or phrase.possessor is not None)
+    name = _clean_name(_trim(phrase).text)
+    institution = phrase.span.doc[phrase.sector.start:phrase.head.i + 1]
+    norm = " ".join(t.lemma_.lower() if t.i == phrase.head.i else t.lower_ for t in institution)
+    known = kb.countries.get(country) if country else None
+    by_place = any(c.how in ("capital", "seat") or c.possessive for c in phrase.countries)
+    if kind == "organization" and known is not None and known.adjective and by_place:
+        name = f"{known.adjective} {institution.text}"  # "Moscow's Foreign Ministry" → Russian
+    return Description(kind, name, country if country or role_only else context, sector,
+                       title=phrase.title if kind == "person" else None,
+                       role_only=role_only, plural=plural, gender=phrase.gender, norm=norm)
+
+
+def _trim(phrase: Phrase) -> Span:
+    """The phrase without a leading determiner or possessive pronoun."""
+    span = phrase.span
+    start = span.start
+    while start < span.end - 1 and (span.doc[start].lower_ in ("the", "a", "an", "its", "his",
+                                                                "her", "their", "our", "my")):
+        start += 1
+    return span.doc[start:span.end]
+
+
+def _clean_name(text: str) -> str:
+    text = " ".join(text.split())
+    for suffix in ("'s", "’s"):
+        text = text.removesuffix(suffix)
+    return text.strip(" ,\"'“”")
+
+
+def mention_span(phrase: Phrase) -> Span:
+    """The characters a mention covers: the phrase without leading determiners/possessives,
+    a trailing possessive marker or a trailing "in"/"from" place."""
+    span = _trim(phrase)
+    if phrase.core_end and phrase.core_end < span.end:
+        span = span.doc[span.start:max(phrase.core_end, phrase.head.i + 1)]
+    return strip_possessive(span)
+
+
+def resolve_phrase(doc: Doc, span: Span | Token, *, kb: Knowledge | None = None) -> dict | None:
+    """An actor-like dict for a phrase that has no actor yet (for the events coder).
+
+    Returns ``{"name", "kind", "country", "sector", "code", "title", "wikidata"}`` (plus
+    ``"id"`` when ``doc._.actors`` already holds that actor) or None where the phrase names no
+    actor. Nothing is added to ``doc._.actors``. A capital that acts
+    (subject, agent, possessor) is its government (``CHNGOV``); one that does not is its country.
+    """
+    try:
+        kb = kb or load_knowledge()
+        head = span if isinstance(span, Token) else span_head(span)
+        phrase = read_phrase(head, kb)
+        if isinstance(span, Span) and not (phrase.span.start <= span.start
+                                           and span.end <= phrase.span.end):
+            phrase = read_phrase(head, kb, start=span.start, end=span.end)
+        description = describe(phrase, kb, article_day(doc), context_country(doc, kb),
+                               place_as_country=True)
+    except Exception:  # noqa: BLE001 - an odd span from a caller must not crash the pipeline
+        return None
+    if description is None:
+        return None
+    found = description.as_dict()
+    for actor in doc._.actors or []:  # the same actor already found: say which
+        if actor.get("code") == found["code"] and actor.get("name") == found["name"]:
+            found["id"] = actor["id"]
+    return found
+
+
+def place_words(doc: Doc, kb: Knowledge, *, capitals: bool = False,
+                seats_and_regions: bool = False) -> list[tuple[int, int, str]]:
+    """Token ranges of country names and adjectives (and capitals, seats, regions if asked),
+    longest match first, as ``(start, end, value)``; value is the ISO code or the phrase."""
+    texts = [t.text for t in doc]
+    spaces = [t.whitespace_ for t in doc]
+    found, i, n = [], 0, len(texts)
+    while i < n:
+        step = 1
+        if texts[i][:1].isupper():
+            text = ""
+            windows = []
+            for size in range(1, min(6, n - i) + 1):
+                text += (spaces[i + size - 2] if size > 1 else "") + texts[i + size - 1]
+                windows.append((size, text))
+            for size, text in reversed(windows):
+                low = text.lower()
+                value = kb.country_names.get(low) or kb.adjectives.get(text)
+                if value is None and capitals:
+                    value = kb.capitals.get(low)
+                if value is None and seats_and_regions:
+                    value = low if (low in kb.seats or low in kb.regions
+                                    or low in kb.capitals) else None
+                if value:
+                    found.append((i, i + size, value))
+                    step = size
+                    break
+        i += step
+    return found
+
+
+def span_head(span: Span) -> Token:
+    """The head noun of a span: of the words whose head lies outside it, the last noun
+    ("army" in "Israeli army" cut from "Israeli army bulldozers")."""
+    tops = [t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i]
+    nouns = [t for t in tops if t.pos_ in ("NOUN", "PROPN")]
+    return (nouns or tops or [span.root])[-1]
+
+
+def context_country(doc: Doc, kb: Knowledge) -> str | None:
+    """The one country an article is about, when its words name only it, or name it at least
+    twice and twice as often as any other (else None)."""
+    cached = doc.user_data.get("ew_actors_context", False)
+    if cached is not False:
+        return cached
+    found: dict[str, int] = {}
+    for _, _, iso in place_words(doc, kb, capitals=True):
+        found[iso] = found.get(iso, 0) + 1
+    ranked = sorted(found.values(), reverse=True)
+    # one country only, or one named at least twice and twice as often as any other
+    clear = len(ranked) == 1 or (len(ranked) > 1 and ranked[0] >= 2 and ranked[0] >= 2 * ranked[1])
+    result = max(found, key=found.get) if ranked and clear else None
+    doc.user_data["ew_actors_context"] = result
+    return result

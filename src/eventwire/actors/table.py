@@ -1,0 +1,141 @@
+"""The actors of one article while they are being found: descriptions merged by identity, each
+with its mentions, written out as the record's actor objects at the end."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from eventwire.actors.resolve import Description
+
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+@dataclass
+class Mention:
+    start: int  # character offsets
+    end: int
+    token: int  # index of the head token
+    sent: int
+    subject: bool
+    named: bool = True  # a name or description, not a pronoun
+
+
+@dataclass
+class Actor:
+    description: Description
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def first(self) -> int:
+        return min(m.start for m in self.mentions)
+
+    def last_before(self, token: int) -> Mention | None:
+        earlier = [m for m in self.mentions if m.token < token]
+        return max(earlier, key=lambda m: m.token) if earlier else None
+
+    @property
+    def name_words(self) -> set[str]:
+        return {w.lower().strip(".,") for w in self.description.name.split()}
+
+
+class ActorTable:
+    """Actors keyed by identity; partial person names join the full name met before."""
+
+    def __init__(self, doc: Doc, sentence_of: list[int]):
+        self.doc = doc
+        self.sentence_of = sentence_of
+        self.actors: list[Actor] = []
+        self._by_key: dict[tuple, Actor] = {}
+
+    def mention(self, span: Span, head_index: int, *, named: bool = True) -> Mention:
+        head = self.doc[head_index]
+        return Mention(span.start_char, span.end_char, head_index,
+                       self.sentence_of[head_index] if self.sentence_of else 0,
+                       head.dep_ in _SUBJECT_DEPS, named)
+
+    def add(self, description: Description, mention: Mention) -> Actor:
+        actor = self._find(description)
+        if actor is None:
+            actor = Actor(description)
+            self.actors.append(actor)
+            self._by_key[description.key()] = actor
+        else:
+            _fill(actor.description, description)
+        self.attach(actor, mention)
+        return actor
+
+    def attach(self, actor: Actor, mention: Mention) -> None:
+        for m in actor.mentions:
+            if m.start == mention.start and m.end == mention.end:
+                return
+        actor.mentions.append(mention)
+
+    def _find(self, description: Description) -> Actor | None:
+        found = self._by_key.get(description.key())
+        if found is not None or description.kind != "person":
+            return found
+        # "Scholz" / "Olaf" → the person whose full name was given earlier
+        words = {w.lower().strip(".,") for w in description.name.split()}
+        for actor in self.actors:
+            if actor.description.kind != "person" or actor.description.role_only:
+                continue
+            theirs = actor.name_words
+            if words and (words <= theirs or theirs <= words) and _compatible(actor, description):
+                return actor
+        return None
+
+    def merge_institutions(self) -> None:
+        """'his ministry' and 'Russian Foreign Ministry' of one country are one institution."""
+        kept: list[Actor] = []
+        for actor in sorted(self.actors, key=lambda a: -len(a.description.norm)):
+            d = actor.description
+            target = None
+            if d.kind == "organization" and d.norm:
+                for other in kept:
+                    o = other.description
+                    if (o.kind == d.kind and o.country == d.country and o.sector == d.sector
+                            and o.norm.endswith(d.norm) and o.country):
+                        target = other
+                        break
+            if target is None:
+                kept.append(actor)
+            else:
+                for m in actor.mentions:
+                    self.attach(target, m)
+        self.actors = kept
+
+    def records(self) -> list[dict]:
+        """The record's actor objects, numbered in order of first mention."""
+        out = []
+        text = self.doc.text  # built once: Doc.text joins every token
+        ordered = sorted((a for a in self.actors if a.mentions), key=lambda a: a.first)
+        for n, actor in enumerate(ordered, 1):
+            mentions = sorted(actor.mentions, key=lambda m: (m.start, m.end))
+            record = {"id": f"a{n}", **actor.description.as_dict()}
+            record["mentions"] = [
+                {"start": m.start, "end": m.end, "text": text[m.start:m.end]}
+                for m in mentions
+            ]
+            out.append(record)
+        return out
+
+
+def _compatible(actor: Actor, description: Description) -> bool:
+    a = actor.description
+    if a.person is not None and description.person is not None:
+        return a.person is description.person
+    if a.gender and description.gender and a.gender != description.gender:
+        return False
+    return not (a.country and description.country and a.country != description.country)
+
+
+def _fill(target: Description, other: Description) -> None:
+    """Complete an actor's description with what a later mention tells."""
+    for attr in ("country", "sector", "title", "wikidata", "gender"):
+        if getattr(target, attr) is None and getattr(other, attr) is not None:
+            setattr(target, attr, getattr(other, attr))
+    if target.person is None and other.person is not None:
+        target.person = other.person
+        target.name = other.name if len(other.name) > len(target.name) else target.name

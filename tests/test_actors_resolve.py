@@ -1,0 +1,156 @@
+"""Resolution of single phrases: titles, institutions, metonymy, dates, conjoined countries and
+the public ``resolve_phrase`` for the events coder. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def actors_of(process, text: str, published: str | None = "2024-04-08") -> dict[str, dict]:
+    record = process(text, published=published)
+    return {a["name"]: a for a in record["actors"]}
+
+
+def test_title_and_demonym_give_country_and_sector(process):
+    found = actors_of(process, "German Defence Minister Boris Pistorius arrived in Oslo.")
+    assert found["Boris Pistorius"]["code"] == "DEUGOV"
+    assert found["Boris Pistorius"]["title"] == "Defence Minister"
+
+
+def test_registry_gives_sector_when_text_has_no_title(process):
+    found = actors_of(process, "Rishi Sunak said the plan would work.", published="2023-05-01")
+    assert found["Rishi Sunak"]["code"] == "GBRGOV"
+
+
+def test_sector_as_of_article_date_before_and_after_leaving_office(process):
+    text = "Rishi Sunak said the plan would work."
+    before = actors_of(process, text, published="2023-05-01")["Rishi Sunak"]
+    after = actors_of(process, text, published="2025-05-01")["Rishi Sunak"]
+    assert before["sector"] == "GOV"
+    assert after["sector"] == "ELI"
+    assert after["country"] == "GBR"
+
+
+def test_former_in_text_makes_elite(process):
+    found = actors_of(process, "Former Kenyan president Uhuru Kenyatta met the envoys.")
+    assert found["Uhuru Kenyatta"]["code"] == "KENELI"
+
+
+def test_wikidata_only_where_known(process):
+    found = actors_of(process, "Vladimir Putin spoke on Tuesday.")
+    assert found["Vladimir Putin"]["wikidata"] == "Q7747"
+
+
+def test_capital_as_subject_is_government(process):
+    found = actors_of(process, "Tokyo protested against the missile launch.")
+    assert found["Tokyo"]["code"] == "JPNGOV"
+
+
+def test_capital_as_place_is_no_actor(process):
+    record = process("The delegates met in Nairobi on Friday.")
+    assert "Nairobi" not in [a["name"] for a in record["actors"]]
+
+
+def test_seat_of_government_is_government(process):
+    found = actors_of(process, "The Kremlin rejected the proposal.")
+    assert found["Kremlin"]["code"] == "RUSGOV"
+
+
+def test_country_name_is_country(process):
+    found = actors_of(process, "Brazil and Argentina signed a trade deal.")
+    assert found["Brazil"]["code"] == "BRA"
+    assert found["Argentina"]["kind"] == "country"
+
+
+def test_demonym_institution(process):
+    found = actors_of(process, "The Nigerian army said it had freed the hostages.")
+    army = [a for a in found.values() if a["sector"] == "MIL"]
+    assert army and army[0]["code"] == "NGAMIL"
+
+
+def test_conjoined_countries_make_two_actors(process):
+    record = process("Senior Peruvian and Chilean officials agreed to reopen the border.")
+    codes = sorted(a["code"] for a in record["actors"])
+    assert codes == ["CHLGOV", "PERGOV"]
+
+
+def test_unknown_country_sector_code(process):
+    record = process("Rebels attacked the convoy at dawn.", published="2024-01-01")
+    rebels = [a for a in record["actors"] if a["sector"] == "REB"]
+    assert rebels[0]["code"] == "---REB"
+
+
+def test_specific_word_beats_generic_member_noun(process):
+    found = actors_of(process, "Israeli intelligence officials shared the evidence.")
+    assert [a["code"] for a in found.values()] == ["ISRSPY"]
+
+
+def test_igo_codes(process):
+    found = actors_of(process, "The United Nations appealed for aid. NATO held talks.")
+    assert found["United Nations"]["code"] == "IGOUNO"
+    assert found["NATO"]["country"].startswith("IGO")
+
+
+def test_region_group(process):
+    found = actors_of(process, "Western nations imposed new sanctions.")
+    assert found["Western nations"]["code"] == "WST"
+
+
+def test_person_ner_slip_on_a_capital_is_fixed(nlp):
+    from eventwire.actors.candidates import person_names
+    from eventwire.actors.knowledge import load_knowledge
+
+    doc = nlp("Beijing said the talks went well.")
+    assert all(span.text != "Beijing" for span in person_names(doc, load_knowledge(),
+                                                                "2024-04-08"))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("The police fired tear gas in Mombasa.", "police", None),
+        ("Kenyan police fired tear gas.", "Kenyan police", "KENCOP"),
+        ("Lawmakers from Ghana voted against the bill.", "Lawmakers", "GHALEG"),
+        ("An Indian proposal was rejected.", "Indian", "IND"),
+        ("Officials visited Cairo.", "Cairo", "EGY"),
+    ],
+)
+def test_resolve_phrase(nlp, text, phrase, code):
+    from eventwire.actors import resolve_phrase
+
+    doc = nlp.make_doc(text)
+    doc._.published = "2024-04-08"
+    doc = nlp(doc)
+    start = text.index(phrase)
+    span = doc.char_span(start, start + len(phrase), alignment_mode="expand")
+    found = resolve_phrase(doc, span)
+    assert found is not None
+    if code:
+        assert found["code"] == code
+    assert set(found) >= {"name", "kind", "country", "sector", "code", "title", "wikidata"}
+
+
+def test_resolve_phrase_on_a_thing_is_none(nlp):
+    from eventwire.actors import resolve_phrase
+
+    doc = nlp("The bridge collapsed.")
+    assert resolve_phrase(doc, doc[0:2]) is None
+
+
+def test_resolve_phrase_names_an_existing_actor(nlp):
+    from eventwire.actors import resolve_phrase
+
+    doc = nlp("The Kremlin said the talks failed. The Kremlin then left.")
+    found = resolve_phrase(doc, doc[0:2])
+    assert found["code"] == "RUSGOV" and found.get("id")
+
+
+def test_country_as_government_option():
+    import eventwire
+
+    nlp = eventwire.load(components=["eventwire_actors"],
+                         config={"eventwire_actors": {"country_as_government": True}})
+    doc = nlp("China insists it is neutral. Trade fell in China.")
+    found = {(a["kind"], a["code"]): [m["text"] for m in a["mentions"]] for a in doc._.actors}
+    assert found[("organization", "CHNGOV")] == ["China", "it"]
+    assert found[("country", "CHN")] == ["China"]
