@@ -1,18 +1,47 @@
-"""The ``eventwire_events`` spaCy component (placeholder: leaves an empty list on ``doc._.events``)."""
+"""The ``eventwire_events`` spaCy component: codes the Doc's events into ``doc._.events``.
+
+Config: ``statements`` (default True) keeps bare statements (CAMEO 01x) when nothing more
+specific was said; PLOVER drops them, so ``--no-statements`` switches them off. The coder's raw
+matches and near misses stay on the Doc as ``doc._.ew_events_matches`` / ``ew_events_near``
+for ``eventwire explain``.
+"""
+
+from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire import extensions
+from eventwire.events import coder, lexicon, resolve
 
 
-@Language.factory("eventwire_events")
-def make_component(nlp: Language, name: str):
+def register() -> None:
     extensions.register()
-    return _Component()
+    for name in ("ew_events_matches", "ew_events_near"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
 
 
-class _Component:
+@Language.factory("eventwire_events", default_config={"statements": True})
+def make_component(nlp: Language, name: str, statements: bool = True):
+    register()
+    return EventCoder(statements=statements)
+
+
+class EventCoder:
+    """Apply the pattern lexicon to each clause and write record-shaped events."""
+
+    def __init__(self, statements: bool = True):
+        self.statements = statements
+        self.lexicon = lexicon.load()
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.events = []
+        try:
+            matches, near = coder.code_doc(doc, self.lexicon)
+            doc._.ew_events_matches = matches
+            doc._.ew_events_near = near
+            doc._.events = resolve.build_events(doc, matches, statements=self.statements)
+        except Exception as err:  # noqa: BLE001 - degrade to no events, keep the article
+            doc._.events = []
+            doc.user_data["eventwire_events_error"] = f"{type(err).__name__}: {err}"
         return doc

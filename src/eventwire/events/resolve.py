@@ -1,0 +1,266 @@
+"""From coder matches (token arguments) to record-shaped event dicts (actor ids, codes, quote,
+date, place), applying the rule that an event needs an actor who acts."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventwire import spans
+from eventwire.events import ontology, syntax
+from eventwire.events.coder import Match
+from eventwire.events.modality import ASSERTED, REPORTED
+
+# Roots whose events may lack a named source when they name a target: accusations, coercion and
+# violence are often reported in the passive without the actor ("he was arrested", "was accused
+# of", "a car bomb killed ten soldiers").
+NO_SOURCE_ROOTS = ("11", "17", "18", "19", "20")
+# Roots whose events need someone acted upon: a consultation needs a partner (or two conjoined
+# sources: "X and Y met"), force and coercion a target ("beat Chelsea 2-1" has none).
+NEEDS_TARGET_ROOTS = ("04", "16", "17", "18", "19", "20")
+PRONOUNS_FIRST_PERSON = ("we", "i", "us", "our", "my")
+
+
+def _mention_actor(doc: Doc, tok: Token, _depth: int = 0) -> str | None:
+    """The actor of a mention containing ``tok``, else the one nearest the head in its phrase."""
+    actors = doc._.actors or []
+    for actor in actors:
+        for m in actor["mentions"]:
+            if m["start"] <= tok.idx < m["end"]:
+                return actor["id"]
+    phrase = syntax.phrase(tok)
+    best, best_d = None, None
+    for actor in actors:
+        for m in actor["mentions"]:
+            if spans.overlaps(phrase.start_char, phrase.end_char, m["start"], m["end"]):
+                d = abs(m["end"] - (tok.idx + len(tok)))
+                if best_d is None or d < best_d:
+                    best, best_d = actor["id"], d
+    if best is None:
+        best = _resolve_phrase(doc, phrase)
+    if best is None and _depth < 2:
+        # "a group of Liberians", "thousands of Kurds", "members of parliament": the actor is
+        # named in the "of" phrase of a collective or partitive head
+        for p in syntax.children(tok, "prep"):
+            if p.lower_ == "of":
+                for g in syntax.children(p, "pobj"):
+                    best = _mention_actor(doc, g, _depth + 1)
+                    if best is not None:
+                        return best
+    return best
+
+
+def _add_actor(doc: Doc, found: dict, phrase) -> str:
+    """Record an actor the actors component resolved for a phrase the coder met, so that event
+    ids point into ``doc._.actors``; reuse an actor of the same name."""
+    mention = spans.span_dict(phrase)
+    for actor in doc._.actors:
+        if actor["name"] == found.get("name") and actor.get("code") == found.get("code"):
+            if mention not in actor["mentions"]:
+                actor["mentions"].append(mention)
+            return actor["id"]
+    ids = {a["id"] for a in doc._.actors}
+    n = len(doc._.actors) + 1
+    while f"a{n}" in ids:
+        n += 1
+    actor = {"id": f"a{n}", "name": found.get("name") or phrase.text, "kind": found.get("kind"),
+             "country": found.get("country"), "sector": found.get("sector"),
+             "code": found.get("code"), "title": found.get("title"),
+             "wikidata": found.get("wikidata"), "mentions": [mention]}
+    doc._.actors.append(actor)
+    return actor["id"]
+
+
+def _resolve_phrase(doc: Doc, phrase) -> str | None:
+    """Ask the actors component for a phrase no mention covers, if it offers that."""
+    try:
+        from eventwire import actors as actors_pkg
+    except ImportError:  # pragma: no cover
+        return None
+    fn = getattr(actors_pkg, "resolve_phrase", None)
+    if fn is None:
+        return None
+    try:
+        found = fn(doc, phrase)
+    except Exception:  # noqa: BLE001 - the resolver must never take the events down with it
+        return None
+    if isinstance(found, dict):
+        if found.get("id"):
+            return found["id"]
+        if doc._.actors is None or not found.get("code"):
+            return None
+        return _add_actor(doc, found, phrase)
+    return found if isinstance(found, str) else None
+
+
+def _first_resolved(doc: Doc, options: list[list[Token]], *, places: bool = False) -> list[str]:
+    """Actor ids of the first argument option that names an actor ("suspension of air links
+    with Yugoslavia": "links" names none, "Yugoslavia" does)."""
+    for toks in options:
+        ids = actor_ids(doc, toks, places=places)
+        if ids:
+            return ids
+    return []
+
+
+def _place_country_actor(doc: Doc, tok: Token) -> str | None:
+    """A target that is a place ("shelled Kharkiv") stands for its country when the article
+    names that country as an actor."""
+    for place in doc._.places or []:
+        for m in place.get("mentions", []):
+            if m["start"] <= tok.idx < m["end"]:
+                for actor in doc._.actors or []:
+                    if actor.get("code") == place.get("country"):
+                        return actor["id"]
+                return None
+    return None
+
+
+def actor_ids(doc: Doc, toks: list[Token], *, places: bool = False) -> list[str]:
+    out: list[str] = []
+    for t in toks:
+        a = _mention_actor(doc, t)
+        if a is None and places:
+            a = _place_country_actor(doc, t)
+        if a is not None and a not in out:
+            out.append(a)
+    return out
+
+
+def quote_at(doc: Doc, offset: int) -> dict | None:
+    """The quote whose content covers character ``offset`` (the quotes component's own lookup
+    when it has one)."""
+    try:
+        from eventwire import quotes as quotes_pkg
+
+        fn = getattr(quotes_pkg, "quote_at", None)
+        if fn is not None:
+            q = fn(doc, offset)
+            if q is None or isinstance(q, dict):
+                return q
+    except Exception:  # noqa: BLE001, S110 - fall back to scanning the quotes ourselves
+        pass
+    for q in doc._.quotes or []:
+        if q["start"] <= offset < q["end"]:
+            return q
+    return None
+
+
+def _quote_by_cue(doc: Doc, start: int, end: int) -> dict | None:
+    for q in doc._.quotes or []:
+        cue = q.get("cue")
+        if cue and spans.overlaps(start, end, cue["start"], cue["end"]):
+            return q
+    return None
+
+
+def _actor(doc: Doc, aid: str | None) -> dict | None:
+    for a in doc._.actors or []:
+        if a["id"] == aid:
+            return a
+    return None
+
+
+def _same_side(doc: Doc, a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return False
+    if a == b:
+        return True
+    x, y = _actor(doc, a), _actor(doc, b)
+    return bool(x and y and x.get("country") and x.get("country") == y.get("country"))
+
+
+def _confidence(m: Match, source: list[str], target: list[str]) -> float:
+    c = 0.55 + 0.08 * m.entry.specificity
+    c += 0.2 if source else 0.0
+    c += 0.1 if target else 0.0
+    c += 0.05 if m.entry.kind == "verb" else 0.0
+    c -= 0.1 if m.derived else 0.0
+    return round(max(0.05, min(c, 0.99)), 2)
+
+
+def build_events(doc: Doc, matches: list[Match], *, statements: bool = True) -> list[dict]:
+    """Record-shaped event dicts for the matches that pass the actor rule, deduplicated."""
+    from eventwire.geo.attach import event_place
+    from eventwire.timex.attach import event_date
+
+    have_actors = doc._.actors is not None
+    events: list[dict] = []
+    seen: set[tuple] = set()
+    for m in matches:
+        if m.absorbed:
+            continue
+        code = ontology.lookup(m.code)
+        if not statements and code.root == "01":
+            continue
+        source = _first_resolved(doc, m.source_options or [m.source])
+        target = [t for t in _first_resolved(doc, m.target_options or [m.target], places=True)
+                  if t not in source]
+        if m.derived == "deny":
+            who = actor_ids(doc, m.speaker or [])
+            first_person = any(t.lower_ in PRONOUNS_FIRST_PERSON for t in (m.speaker or []))
+            if not first_person and not (who and source and _same_side(doc, who[0], source[0])):
+                continue  # a negated claim about someone else is not a denial
+        if m.derived == "accuse" and (not target or (source and source == target) or (
+                source and _same_side(doc, source[0], target[0]))):
+            continue  # no accusation of oneself or one's own side
+        if len(target) == 0 and len(source) >= 2 and code.quad_class <= 2:
+            target = list(source)  # "China and Russia have deepened ties": each to the other
+        if not _has_arguments(code.root, source if have_actors else m.source,
+                              target if have_actors else m.target, bool(m.target), code.code):
+            continue
+        trig = m.trigger_span
+        key = (m.sentence, m.code, tuple(source) or tuple(t.i for t in m.source),
+               tuple(target) or tuple(t.i for t in m.target))
+        if key in seen:
+            continue
+        seen.add(key)
+        modality = m.modality
+        quote = quote_at(doc, m.trigger.idx)
+        if quote is None and m.entry.frame in ("say", "accuse", "deny"):
+            quote = _quote_by_cue(doc, trig.start_char, trig.end_char)
+        elif quote is not None and modality == ASSERTED:
+            modality = REPORTED
+        date, date_text = _safe(lambda t=trig: event_date(doc, t), (doc._.published, None))
+        place = _safe(lambda t=trig: event_place(doc, t), None)
+        actors = {a["id"]: a for a in doc._.actors or []}
+        events.append({
+            "id": f"e{len(events) + 1}",
+            "source": source,
+            "target": target,
+            "source_code": actors[source[0]].get("code") if source else None,
+            "target_code": actors[target[0]].get("code") if target else None,
+            "cameo": code.code,
+            "cameo_root": code.root,
+            "quad_class": code.quad_class,
+            "goldstein": code.goldstein,
+            "plover": code.plover(),
+            "modality": modality,
+            "date": date,
+            "date_text": date_text,
+            "place": place,
+            "quote": quote["id"] if quote else None,
+            "sentence": m.sentence,
+            "trigger": spans.span_dict(trig),
+            "pattern": m.pattern or m.entry.id,
+            "confidence": _confidence(m, source, target),
+        })
+    return events
+
+
+def _has_arguments(root: str, source: list, target: list, target_words: bool = False,
+                   code: str = "") -> bool:
+    """The documented actor rule: a source, except for passive-friendly roots with a target; a
+    target (or several sources) for roots that act upon someone, where force and violence
+    (15-20) may be aimed at a thing or place rather than an actor ("shelled villages")."""
+    if not source and not (root in NO_SOURCE_ROOTS and target):
+        return False
+    if root in NEEDS_TARGET_ROOTS and not target and len(source) < 2:
+        return (root >= "15" or code == "042") and target_words
+    return True
+
+
+def _safe(fn, default):
+    try:
+        return fn()
+    except Exception:  # noqa: BLE001 - another component's helper must not stop the events
+        return default

@@ -1,0 +1,168 @@
+"""Argument finding over spaCy's dependency parse: subjects, objects, prepositional objects.
+
+Pure functions of tokens, shared by the coder and ``eventwire explain``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+SUBJECT_DEPS = ("nsubj", "csubj", "expl")
+PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
+OBJECT_DEPS = ("dobj", "obj")
+RELATIVE_PRONOUNS = ("who", "which", "that", "whom")
+# Nouns for texts through which their issuer speaks ("a declaration demanding reforms").
+DOCUMENT_NOUNS = ("declaration", "statement", "communique", "resolution", "letter", "report",
+                  "message", "petition", "appeal", "manifesto", "memorandum", "note")
+NOUN_POS = ("NOUN", "PROPN", "PRON")
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+
+
+def children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """``tok`` and the tokens conjoined with it ("China and Russia" -> [China, Russia])."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ in NOUN_POS + ("NUM", "ADJ"):
+            out.extend(conjuncts(c))
+    return out
+
+
+def _resolve_relative(tok: Token) -> Token:
+    """A relative pronoun subject stands for the noun its clause modifies ("the minister, who ...")."""
+    if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+        return tok.head.head
+    return tok
+
+
+def subject(verb: Token) -> Token | None:
+    """The subject acting in ``verb``'s clause, inherited through xcomp, conj, relcl and acl."""
+    seen = 0
+    while verb is not None and seen < 8:
+        seen += 1
+        subj = children(verb, *SUBJECT_DEPS) if not is_passive(verb) else []
+        if subj:
+            return _resolve_relative(subj[0])
+        if is_passive(verb):
+            agent = agent_of(verb)
+            if agent is not None:
+                return agent
+            if verb.dep_ != "conj":
+                return None
+        if verb.dep_ == "xcomp":
+            # Object control ("urged China to X"): the governor's object acts; else its subject.
+            objs = children(verb.head, *OBJECT_DEPS)
+            if objs and objs[0].pos_ in NOUN_POS:
+                return objs[0]
+            verb = verb.head
+        elif verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
+        elif verb.dep_ in ("relcl", "acl") and verb.head.pos_ in NOUN_POS:
+            noun = verb.head
+            # "issued a declaration demanding ...": the issuer of a document speaks through it
+            if noun.lemma_.lower() in DOCUMENT_NOUNS and noun.dep_ in OBJECT_DEPS:
+                verb = noun.head
+                continue
+            return noun
+        elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            owner = verb.head.head
+            if owner.pos_ == "ADJ":  # "X is guilty of violating the ceasefire"
+                verb = owner.head
+            elif owner.pos_ in ("VERB", "AUX"):
+                objs = children(owner, *OBJECT_DEPS)  # "accused Iran of attacking"
+                if objs:
+                    return objs[0]
+                verb = owner
+            else:
+                return None
+        elif verb.dep_ == "advcl" and (verb.tag_ in ("VBG", "VBN") or any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+            verb = verb.head  # "sent inspectors to investigate", "arriving in X, he ..."
+        elif verb.dep_ == "acomp":
+            verb = verb.head
+        else:
+            return None
+    return None
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The "by X" of a passive verb."""
+    for c in verb.children:
+        if c.dep_ == "agent":
+            objs = children(c, "pobj")
+            if objs:
+                return objs[0]
+    return None
+
+
+def direct_object(verb: Token) -> Token | None:
+    """The acted-upon noun: the direct object, or the subject of a passive verb."""
+    objs = children(verb, *OBJECT_DEPS)
+    if objs:
+        return objs[0]
+    if is_passive(verb):
+        subj = children(verb, *PASSIVE_SUBJECT_DEPS)
+        if subj:
+            return _resolve_relative(subj[0])
+    return None
+
+
+def dative(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "dative":
+            if c.pos_ == "ADP":
+                objs = children(c, "pobj")
+                return objs[0] if objs else None
+            return c
+    return None
+
+
+def prep_objects(tok: Token, prep: str) -> list[Token]:
+    """Objects of preposition ``prep`` attached to ``tok`` ("met with X" -> X); multiword preps by
+    their first word."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative", "prt") and c.lower_ == prep:
+            out += children(c, "pobj")
+            # "pulled out of X": particle then preposition
+            for g in c.children:
+                if g.dep_ == "prep":
+                    out += children(g, "pobj")
+    return out
+
+
+def prep_child(tok: Token, prep: str) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative", "prt", "advmod") and c.lower_ == prep:
+            return c
+    return None
+
+
+def particle(tok: Token) -> list[str]:
+    return [c.lower_ for c in tok.children if c.dep_ == "prt"]
+
+
+def complements(verb: Token) -> list[Token]:
+    """Clausal complements: "agreed to withdraw", "said that X attacked", "urged them to talk"."""
+    return [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+
+
+def phrase(tok: Token) -> Span:
+    """The noun phrase headed by ``tok`` without its conjuncts and trailing clauses."""
+    doc = tok.doc
+    start = tok.left_edge.i
+    # do not swallow a preceding conjunct's material
+    for c in tok.children:
+        if c.dep_ in ("conj", "cc") and c.i < tok.i:
+            start = max(start, c.i + 1)
+    end = tok.i
+    for c in tok.children:
+        if c.i > tok.i and c.dep_ in ("appos", "compound", "flat", "nmod", "npadvmod"):
+            end = max(end, c.right_edge.i)
+    return doc[start : end + 1]
