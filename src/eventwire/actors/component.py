@@ -117,7 +117,7 @@ def find_actors(doc: Doc, kb: Knowledge, *, country_as_government: bool = False)
         elif low in kb.roles and tok.pos_ == "NOUN":
             _resolve_counted(tok, table, kb)
         elif low in ("who", "which") and tok.head.dep_ == "relcl":
-            # "Yellen, who is wrapping up a visit": the relative pronoun is its antecedent
+            # "the minister, who is wrapping up a visit": the relative pronoun is its antecedent
             owner = _actor_with_head(table, tok.head.head.i)
             if owner is not None:
                 table.attach(owner, table.mention(doc[tok.i:tok.i + 1], tok.i, named=False))
