@@ -1,0 +1,191 @@
+"""The offline gazetteer: every known place under each of its name keys, loaded once per process.
+
+The tables under ``geo/data/`` are derived from GeoNames (CC BY 4.0) by
+``scripts/build_gazetteer.py``: countries, admin1 regions, US counties, continents and cities of
+1,000 people or more. Loading is lazy (first lookup) and takes well under a second.
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import gzip
+import io
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from eventwire.geo.names import name_key
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+class GazetteerError(RuntimeError):
+    """A gazetteer table is missing or unreadable (a broken installation)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One place a name may refer to."""
+
+    geonameid: int | None
+    name: str
+    feature: str  # "country", "admin1", "city", "region"
+    country: str | None  # ISO alpha-3
+    cc: str | None  # ISO alpha-2, for joining with admin1 codes
+    admin1_code: str | None
+    admin1: str | None  # admin1 name
+    lat: float
+    lon: float
+    population: int
+    capital: bool = False
+    level: str = ""  # finer kind: "admin2" (US county), "continent"
+
+
+class Gazetteer:
+    """Name key -> candidates, plus the tables the resolver needs (country names, admin1 names)."""
+
+    def __init__(self, data: Path = DATA) -> None:
+        self.index: dict[str, list[Candidate]] = {}
+        self.exact: dict[str, list[Candidate]] = {}  # aliases matched only as written
+        self.countries: dict[str, Candidate] = {}  # alpha-2 -> country
+        self.admin1: dict[tuple[str, str], Candidate] = {}  # (alpha-2, code) -> region
+        self.capitals: dict[str, str] = {}  # alpha-2 -> capital's name key
+        self.capital_names: dict[str, str] = {}  # alpha-2 -> capital's name, lower case
+        self._city_cache: dict[int, Candidate] = {}
+        self._load(data)
+
+    # -- loading ---------------------------------------------------------------------------
+    def _rows(self, path: Path):
+        try:
+            opener = gzip.open if path.suffix == ".gz" else open
+            with opener(path, "rt", encoding="utf-8", newline="") as fh:
+                text = fh.read()
+        except OSError as err:
+            raise GazetteerError(f"gazetteer table {path} cannot be read: {err}") from None
+        lines = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
+        return csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t",
+                              quoting=csv.QUOTE_NONE)
+
+    def _add(self, name: str, cand: Candidate) -> None:
+        key = name_key(name)
+        if key:
+            bucket = self.index.setdefault(key, [])
+            if cand not in bucket:
+                bucket.append(cand)
+
+    def _load(self, data: Path) -> None:
+        iso3 = {}
+        for row in self._rows(data / "countries.tsv"):
+            cand = Candidate(int(row["geonameid"]), row["name"], "country", row["iso3"],
+                             row["iso2"], None, None, float(row["lat"]), float(row["lon"]),
+                             int(row["population"] or 0))
+            iso3[row["iso2"]] = row["iso3"]
+            self.countries[row["iso2"]] = cand
+            self.capitals[row["iso2"]] = name_key(row["capital"])
+            self.capital_names[row["iso2"]] = row["capital"].lower()
+            for name in [row["name"], *filter(None, row["alternates"].split("|"))]:
+                self._add(name, cand)
+        for row in self._rows(data / "admin1.tsv"):
+            cc = row["country"]
+            cand = Candidate(None, row["name"], "admin1", iso3.get(cc), cc, row["code"],
+                             row["name"], float(row["lat"]), float(row["lon"]),
+                             int(row["population"] or 0))
+            self.admin1[(cc, row["code"])] = cand
+            for name in [row["name"], *filter(None, row["alternates"].split("|"))]:
+                self._add(name, cand)
+        for row in self._rows(data / "admin2.tsv"):
+            region = self.admin1.get((row["country"], row["admin1"]))
+            cand = Candidate(None, row["name"], "region", iso3.get(row["country"]),
+                             row["country"], row["admin1"], region.name if region else None,
+                             float(row["lat"]), float(row["lon"]), 0, level="admin2")
+            self._add(row["name"], cand)
+        for row in self._rows(data / "continents.tsv"):
+            cand = Candidate(int(row["geonameid"]), row["name"], "region", None, None, None,
+                             None, float(row["lat"]), float(row["lon"]), 0, level="continent")
+            self._add(row["name"], cand)
+        for row in self._rows(data / "aliases.tsv"):
+            if row["kind"] == "country":
+                cand = self.countries.get(row["code"])
+            else:
+                cc, _, code = row["code"].partition(".")
+                cand = self.admin1.get((cc, code))
+            if cand is None:
+                continue
+            if row["exact"] == "1":
+                self.exact.setdefault(row["alias"], []).append(cand)
+            else:
+                self._add(row["alias"], cand)
+        self._load_cities(data, iso3)
+
+    def _load_cities(self, data: Path, iso3: dict[str, str]) -> None:
+        """Read the city table and its name index; rows become Candidates only when looked up.
+
+        Keeping raw lines and building objects only for names actually looked up keeps the
+        load fast and the memory small (170,000 cities, 290,000 names).
+        """
+        self._iso3 = iso3
+        lines = _data_lines(data / "cities.tsv.gz")
+        self._city_lines = lines[1:]  # after the header
+        # Sorted "key<TAB>rows" lines, searched by bisection: no dict to build at load time.
+        self._city_names = _data_lines(data / "city_names.tsv.gz")[1:]
+
+    def _city(self, i: int) -> Candidate:
+        cand = self._city_cache.get(i)
+        if cand is None:
+            gid, name, lat, lon, cc, code, pop, capital = self._city_lines[i].split("\t")
+            region = self.admin1.get((cc, code))
+            cand = Candidate(int(gid), name, "city", self._iso3.get(cc), cc, code,
+                             region.name if region else None, float(lat), float(lon),
+                             int(pop or 0), capital == "1")
+            self._city_cache[i] = cand
+        return cand
+
+    def cities(self, key: str) -> list[Candidate]:
+        rows = self._city_rows(key)
+        return [self._city(int(i)) for i in rows.split(",")] if rows else []
+
+    def _city_rows(self, key: str) -> str | None:
+        probe = key + "\t"
+        names = self._city_names
+        i = bisect.bisect_left(names, probe)
+        if i < len(names) and names[i].startswith(probe):
+            return names[i][len(probe):]
+        return None
+
+    # -- lookup ----------------------------------------------------------------------------
+    def lookup(self, name: str) -> list[Candidate]:
+        """All places ``name`` may refer to (aliases such as "U.S." only as written)."""
+        name = name.strip()
+        exact = self.exact.get(name) or self.exact.get(name + ".")
+        if exact:
+            return list(exact)
+        key = name_key(name)
+        return [*self.index.get(key, ()), *self.cities(key)]
+
+    def has(self, name: str) -> bool:
+        """True when some place goes by ``name``."""
+        name = name.strip()
+        if name in self.exact or name + "." in self.exact:
+            return True
+        key = name_key(name)
+        return key in self.index or self._city_rows(key) is not None
+
+    def country(self, alpha2: str | None) -> Candidate | None:
+        return self.countries.get(alpha2 or "")
+
+
+def _data_lines(path: Path) -> list[str]:
+    """The non-comment, non-empty lines of a (gzipped) table, header first."""
+    try:
+        with gzip.open(path, "rb") as fh:
+            text = fh.read().decode("utf-8")
+    except OSError as err:
+        raise GazetteerError(f"gazetteer table {path} cannot be read: {err}") from None
+    return [ln for ln in text.split("\n") if ln and ln[0] != "#"]
+
+
+@lru_cache(maxsize=1)
+def get_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer, loaded on first use."""
+    return Gazetteer()
