@@ -64,13 +64,13 @@ def scheduler():
             client.wait_for_workers(2, timeout=120)
         yield address
     finally:
-        for p in procs:
+        for p in reversed(procs):  # workers first, then the scheduler
             p.terminate()
-        for p in procs:
             try:
-                p.wait(timeout=20)
+                p.wait(timeout=5)
             except subprocess.TimeoutExpired:
                 p.kill()
+                p.wait()
 
 
 def articles():
@@ -98,4 +98,4 @@ def test_cli_on_the_cluster(scheduler, tmp_path):
 def test_unreachable_scheduler_is_a_clear_error():
     with pytest.raises(DaskError, match="127.0.0.1"):
         list(run_dask(articles(), address=f"tcp://127.0.0.1:{free_port()}",
-                      cfg=RunConfig()))
+                      cfg=RunConfig(), timeout="2s"))

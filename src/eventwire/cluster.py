@@ -41,7 +41,7 @@ def _process_partition(items: list[Item]) -> list[Result]:
 
 
 @contextmanager
-def connect(address: str, *, n_workers: int = 2):
+def connect(address: str, *, n_workers: int = 2, timeout: str = "20s"):
     """A Client for ``address`` (``tcp://host:port``), or for a new loopback LocalCluster (``local``)."""
     from distributed import Client, LocalCluster
 
@@ -57,7 +57,7 @@ def connect(address: str, *, n_workers: int = 2):
             )
             client = Client(cluster)
         else:
-            client = Client(address, timeout="20s")
+            client = Client(address, timeout=timeout)
     except (OSError, TimeoutError, ValueError) as err:
         if cluster is not None:
             cluster.close()
@@ -77,12 +77,13 @@ def run_dask(
     cfg: RunConfig | None = None,
     n_workers: int = 2,
     partitions_per_window: int | None = None,
+    timeout: str = "20s",
 ) -> Iterator[Result]:
     """Process ``items`` on Dask workers; yield one record or Failure per item, in input order."""
     import dask.bag as db
 
     cfg = cfg or RunConfig()
-    with connect(address, n_workers=n_workers) as client:
+    with connect(address, n_workers=n_workers, timeout=timeout) as client:
         client.register_plugin(PipelinePlugin(cfg), name=PLUGIN_NAME)
         n = len(client.scheduler_info().get("workers", {})) or 1
         per_window = partitions_per_window or 4 * n
