@@ -1,0 +1,138 @@
+"""The reported content of a cue: the clause a reporting verb governs, or the clause "according to" sits in."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventwire.quotes.cues import phrase_at
+from eventwire.quotes.lexicon import Lexicon
+
+_COMPLEMENTS = ("ccomp",)
+# prepositions that continue an object: "described it as …", "blamed X for …", "likened X to …"
+_OBJECT_PREPS = ("as", "for", "to", "over", "of")
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Token range without punctuation or space at its edges (quotation marks stay inside)."""
+    while start < end and (
+        doc[start].is_space or (doc[start].is_punct and not doc[start].is_quote)
+    ):
+        start += 1
+    while end > start and (
+        doc[end - 1].is_space or (doc[end - 1].is_punct and not doc[end - 1].is_quote)
+    ):
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _extent(tokens: list[Token]) -> tuple[int, int]:
+    return min(t.i for t in tokens), max(t.i for t in tokens) + 1
+
+
+def content_of(cue: Token, lex: Lexicon, *, kind: str = "speech") -> tuple[int, int] | None:
+    """Token range ``(start, end)`` of what the cue reports, or None where it governs nothing reported.
+
+    ``kind`` is the cue's class (see :func:`eventwire.quotes.cues.cue_kind`). "X said (that) C",
+    "C, X said" and "C, X said, C" give the clause C; "C, according to X" the clause without the
+    "according to" phrase; "X vowed to C" and "X urged Y to C" the infinitive (with Y); "X called
+    for C" the object of the preposition; "X cited C" the object of a verb of saying.
+    """
+    doc = cue.doc
+    if kind == "label":
+        end = cue.i + 1
+        while end < len(doc) and "\n" not in doc[end].text and "\n" not in doc[end - 1].whitespace_:
+            end += 1
+        return _trim(doc, cue.i + 1, end) if end > cue.i + 1 else None
+    if phrase_at(cue, lex):
+        if cue.lower_ != "according" or cue.head.i == cue.i:
+            return None
+        phrase = {t.i for t in cue.subtree}
+        if cue.i + 1 < len(doc):
+            phrase.update(t.i for t in doc[cue.i + 1].subtree)  # "to X" when parsed apart
+        clause = [t for t in cue.head.subtree if t.i not in phrase and not t.is_punct]
+        if not clause:
+            return None
+        start, end = _extent(clause)
+        # the "according to" phrase at either edge is left out; in the middle it stays inside
+        return _trim(doc, start, end)
+    for child in cue.children:
+        if child.dep_ in _COMPLEMENTS:
+            start, end = _extent(list(child.subtree))
+            return _trim(doc, start, end)
+    that = _that_after(cue)
+    if that is not None:
+        # the parser lost the clause (quotation marks often break it): "X said that …" to its end
+        return _trim(doc, that.i, max(cue.right_edge.i, that.head.right_edge.i) + 1)
+    if kind == "belief":
+        return None
+    if cue.dep_ == "parataxis" and kind == "speech":
+        # "C, X said." and "C1, X said, C2" where the parser hangs the cue from the clause
+        own = {t.i for t in cue.subtree}
+        clause = [t for t in cue.head.subtree if t.i not in own]
+        if clause:
+            return _trim(doc, *_extent(clause))
+    if kind == "prep":
+        return _prep_object(cue, lex)
+    return _objects(cue, lex, kind)
+
+
+def _prep_object(cue: Token, lex: Lexicon) -> tuple[int, int] | None:
+    """The object of the cue's preposition ("called for new elections"), with a following infinitive."""
+    preps = lex.preps_for(cue.lemma_)
+    for child in cue.children:
+        if child.dep_ in ("prep", "prt") and child.lower_ in preps:
+            tokens = [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+            tokens += [
+                t for c in cue.children if c.dep_ == "xcomp" and c.i > child.i for t in c.subtree
+            ]
+            if tokens:
+                return _trim(doc_of(cue), *_extent(tokens))
+    return None
+
+
+def _objects(cue: Token, lex: Lexicon, kind: str) -> tuple[int, int] | None:
+    """Object and infinitive of a cue ("urged voters to stay home", "cited the figures")."""
+    if kind == "intention":
+        # "urged voters to stay home": the infinitive is what was urged
+        tokens = [t for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i for t in c.subtree]
+    elif cue.lemma_.lower() in lex.addressee_verbs:
+        return None  # "told the nominee": the object is who was addressed
+    else:
+        # "cited the figures", "called the plan a mistake", "described it as a failure"
+        objects = [
+            c
+            for c in cue.children
+            if c.dep_ in ("dobj", "oprd") and c.i > cue.i and c.lower_ not in lex.audiences
+        ]
+        tokens = [t for c in objects for t in c.subtree]
+        if objects:
+            tokens += [
+                t
+                for c in cue.children
+                if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS and c.i > objects[0].i
+                for t in c.subtree
+            ]
+    words = [t for t in tokens if not t.is_punct]
+    # one word is enough for a judged name ("attacked Trump"), not for "said it"
+    named = kind == "stance" and len(words) == 1 and words[0].pos_ == "PROPN"
+    if len(words) < 2 and not named:
+        return None
+    return _trim(doc_of(cue), *_extent(tokens))
+
+
+def doc_of(token: Token) -> Doc:
+    return token.doc
+
+
+def _that_after(cue: Token) -> Token | None:
+    """A complementizer "that" right after the cue or after its object ("told reporters that")."""
+    doc = cue.doc
+    i = cue.i + 1
+    for child in cue.rights:
+        if i < len(doc) and doc[i].lower_ == "that" and doc[i].tag_ == "IN":
+            return doc[i]
+        if child.dep_ in ("dobj", "dative", "prt", "advmod", "npadvmod") and child.left_edge.i == i:
+            i = child.right_edge.i + 1
+    if i < len(doc) and doc[i].lower_ == "that" and doc[i].tag_ == "IN":
+        return doc[i]
+    return None

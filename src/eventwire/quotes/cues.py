@@ -1,0 +1,214 @@
+"""Reporting cues in a parsed Doc: which tokens are cues, the cue's words, and who the cue's speaker is.
+
+A cue is a verb from the lexicon ("said", "insists", "told") or a phrase ("according to"). Its
+speaker is read off the dependency parse: the subject of the verb, the agent of a passive, the
+object of "according to", or, for a participle without a subject ("…, citing …", "a statement
+saying …"), the subject of the clause it hangs from.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.quotes.lexicon import Lexicon
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+# clauses whose missing subject is the subject of the verb they hang from
+_INHERITS = ("advcl", "xcomp", "conj", "pcomp", "relcl")
+_AUX = ("aux", "auxpass", "neg")
+
+
+def phrase_at(token: Token, lex: Lexicon) -> int:
+    """Length of the lexicon phrase starting at ``token`` (0 if none)."""
+    doc = token.doc
+    for phrase in lex.phrases:
+        end = token.i + len(phrase)
+        if end <= len(doc) and all(doc[token.i + k].lower_ == w for k, w in enumerate(phrase)):
+            return len(phrase)
+    return 0
+
+
+def is_cue(token: Token, lex: Lexicon, *, belief: bool = False) -> bool:
+    """True for a reporting verb of the lexicon (and, with ``belief``, a verb of stated belief)."""
+    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in (
+        "VBD",
+        "VBZ",
+        "VBP",
+        "VBG",
+        "VBN",
+        "VB",
+    ):
+        return False
+    if token.i >= 2 and token.nbor(-1).text == "-" and token.nbor(-2).lower_ == "so":
+        return False  # "so-called" names a term, it reports nothing
+    return lex.is_any_verb(token.lemma_) if belief else lex.is_cue_verb(token.lemma_)
+
+
+def cue_kind(token: Token, lex: Lexicon) -> str | None:
+    """The class of cue ``token`` is: "speech", "belief", "intention", "prep", "stance" (or None).
+
+    A speech verb or phrase ("said", "according to") reports on its own; the others report only
+    with their complement: a clause for "belief", an infinitive for "intention", the object of
+    the verb's preposition for "prep" ("called for"), the object for "stance" ("criticized X").
+    """
+    if phrase_at(token, lex):
+        return "speech"
+    if label_colon(token):
+        return "label"
+    if token.pos_ != "VERB" and not is_cue(token, lex, belief=True):
+        return None
+    if token.i >= 2 and token.nbor(-1).text == "-" and token.nbor(-2).lower_ == "so":
+        return None
+    lemma = token.lemma_.lower()
+    preps = lex.preps_for(lemma)
+    if preps and any(c.dep_ in ("prep", "prt") and c.lower_ in preps for c in token.children):
+        return "prep"
+    if lemma in lex.intention_verbs and any(c.dep_ == "xcomp" for c in token.children):
+        return "intention"
+    if lemma in lex.verbs:
+        return "speech"
+    if lemma in lex.belief_verbs:
+        return "belief"
+    if lemma in lex.stance_verbs:
+        return "stance"
+    return None
+
+
+def cue_span(token: Token, lex: Lexicon) -> Span:
+    """The cue's words: the verb with its auxiliaries and negation, plus an audience ("told reporters")."""
+    doc = token.doc
+    n = phrase_at(token, lex)
+    if n:
+        return doc[token.i : token.i + n]
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start - 1].dep_ in _AUX and doc[start - 1].head == token:
+        start -= 1
+    for child in token.rights:
+        if child.i != end:
+            break
+        if child.dep_ in ("prt",) or (
+            child.dep_ in ("dobj", "dative") and child.lower_ in lex.audiences
+        ):
+            end = child.i + 1
+    return doc[start:end]
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """The token that speaks for ``verb``: its subject, passive agent, or inherited subject."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    for child in verb.children:
+        if child.dep_ not in SUBJECTS:
+            continue
+        if child.dep_ == "nsubjpass" and child.lower_ in ("it", "there"):
+            return None  # "it was said that …": no speaker
+        return child
+    if depth >= 3 or verb.head.i == verb.i:
+        return None
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head  # "a statement saying …"
+    if verb.dep_ in _INHERITS:
+        return subject_of(verb.head, depth + 1)
+    if verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i:
+        return subject_of(verb.head.head, depth + 1)  # "X was quoted as saying …"
+    return None
+
+
+def according_to_source(token: Token) -> Token | None:
+    """The object of "according to" (``token`` is "according")."""
+    for child in token.children:
+        if child.lower_ == "to":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if nxt is not None:
+        for pobj in nxt.children:
+            if pobj.dep_ == "pobj":
+                return pobj
+    return None
+
+
+def label_colon(token: Token) -> bool:
+    """True for the colon of a speaker label opening a paragraph ("Pence: …", "SMITH: …").
+
+    The label is one to five name-like tokens (proper nouns or capitals) at the start of a
+    paragraph, with no digit (so "12:15 p.m." is no label).
+    """
+    if token.text != ":" or token.i == 0:
+        return False
+    doc = token.doc
+    start = token.i
+    while start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
+        start -= 1
+        if token.i - start > 5:
+            return False
+    label = doc[start : token.i]
+    words = [t for t in label if not t.is_punct]
+    if not words or any(ch.isdigit() for ch in label.text):
+        return False
+    return all(t.pos_ == "PROPN" or t.text.isupper() for t in words)
+
+
+def speaker_token(cue: Token, lex: Lexicon) -> Token | None:
+    """The head token of the cue's speaker, or None."""
+    if label_colon(cue):
+        return cue.doc[cue.i - 1]
+    n = phrase_at(cue, lex)
+    if n:
+        if cue.lower_ == "according":
+            return according_to_source(cue)
+        last = cue.doc[cue.i + n - 1]  # "in the words of X"
+        return next((c for c in last.children if c.dep_ == "pobj"), None)
+    return subject_of(cue)
+
+
+def phrase_span(
+    head: Token, avoid: tuple[int, int] | None = None, cue: Token | None = None
+) -> Span:
+    """The noun phrase of ``head`` (its subtree), trimmed of edge punctuation, kept out of the
+    content range ``avoid`` and stopping before the cue ("a statement saying …" → "a statement")."""
+    doc: Doc = head.doc
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    fences = [avoid] if avoid is not None else []
+    if cue is not None:
+        fences.append((cue.i, cue.i + 1))
+    for a_start, a_end in fences:
+        if start < a_end <= head.i:
+            start = a_end
+        if head.i < a_start < end:
+            end = a_start
+    # a relative clause on the speaker is left out ("Smith, who chairs the panel, said")
+    for child in head.rights:
+        if child.dep_ == "relcl" and start <= child.left_edge.i < end:
+            edge = child.left_edge.i
+            while edge - 1 > head.i and (
+                doc[edge - 1].is_punct or doc[edge - 1].tag_ in ("WDT", "WP")
+            ):
+                edge -= 1
+            end = min(end, edge)
+    while start < head.i and (
+        doc[start].is_punct or doc[start].is_space or doc[start].dep_ in ("advmod", "cc", "preconj")
+    ):
+        start += 1
+    while end - 1 > head.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end]
+
+
+def name_span(head: Token) -> Span:
+    """The head noun with its compounds ("the union spokeswoman Anna Berg" → "… Berg")."""
+    start = head.i
+    for child in sorted(head.lefts, key=lambda t: -t.i):
+        if child.dep_ in ("compound", "flat", "nmod", "amod", "poss") and child.i == start - 1:
+            start = child.left_edge.i if child.dep_ in ("poss", "nmod") else child.i
+        elif (
+            child.i < start
+            and child.dep_ in ("compound", "flat")
+            and child.right_edge.i == start - 1
+        ):
+            start = child.left_edge.i
+    return head.doc[start : head.i + 1]

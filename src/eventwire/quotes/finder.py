@@ -1,0 +1,292 @@
+"""Finding the quotes of a parsed Doc: direct, indirect and mixed, each with its cue and speaker token.
+
+Direct quotes start from the quotation marks (``marks``); each takes the reporting verb that
+governs it in the parse, or that hangs from it ("…," she said). Indirect quotes start from the
+reporting verbs and take the clause they govern (``content``). Where that clause holds more than
+the quoted words, the quote is mixed. Quoted text with no cue takes the speaker of the quote
+around it; short quoted text with no cue is a title or scare quote and is dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.quotes import cues
+from eventwire.quotes.content import content_of
+from eventwire.quotes.lexicon import Lexicon, lexicon
+from eventwire.quotes.marks import Quoted, find_quoted
+
+MIN_WORDS = 4  # quoted text shorter than this, with no cue, is a title, a term or a scare quote
+# the last dependency on the path from quoted words up to their cue: what a reporting verb governs
+_GOVERNED = {
+    "ccomp",
+    "xcomp",
+    "dobj",
+    "oprd",
+    "parataxis",
+    "advcl",
+    "conj",
+    "dep",
+    "attr",
+    "acomp",
+    "npadvmod",
+    "appos",
+    "pcomp",
+}
+_CLIMB = 4
+_TRAIL = " \t\n,;:"
+_COMPLEMENTIZERS = ("that", "whether", "if")
+
+
+@dataclass
+class Found:
+    """A quote before it becomes a record dict: content parts (character spans), cue and speaker."""
+
+    kind: str
+    parts: list[tuple[int, int]]
+    cue: Token | None = None
+    speaker: Token | None = None
+    inherited: bool = False  # speaker taken from the surrounding quote
+    absorbed: bool = False
+    source: Found | None = None  # the quote whose speaker an uncued quote took
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][1]
+
+
+@dataclass
+class _Direct:
+    quoted: Quoted
+    span: Span | None
+    cue: Token | None = None
+    words: int = 0
+    absorbed: bool = False
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in _TRAIL:
+        end -= 1
+    return start, end
+
+
+def _governing_cue(span: Span, inside: set[int], lex: Lexicon) -> Token | None:
+    """The reporting verb the quoted span hangs from, or that hangs from the quoted span."""
+    own = set(range(span.start, span.end))
+    for token in span:
+        head, child, steps = token.head, token, 0
+        while head.i not in own and head.i != child.i and steps < _CLIMB:
+            if head.i not in inside and (cues.is_cue(head, lex) or head.lower_ == "according"):
+                addressed = child.dep_ == "dobj" and head.lemma_.lower() in lex.addressee_verbs
+                if child.dep_ in _GOVERNED and not addressed:
+                    return head
+                break
+            child, head, steps = head, head.head, steps + 1
+    for token in span.sent if span.sent.start <= span.start else span:
+        if token.i in own or token.i in inside:
+            continue
+        if token.head.i in own and cues.is_cue(token, lex):
+            return token
+        if token.i < span.start and cues.label_colon(token):
+            return token
+    # a cue right after the closing mark in the same sentence: '…," she said' parsed loosely
+    doc = span.doc
+    end_sent = doc[span.end - 1].sent
+    for token in doc[span.end : min(end_sent.end, span.end + 6)]:
+        if token.i in inside:
+            break
+        if cues.is_cue(token, lex) and cues.subject_of(token) is not None:
+            return token
+    return None
+
+
+def _inside_marks(doc: Doc, quoted: list[Quoted]) -> set[int]:
+    """Indices of tokens within quotation marks (the marks themselves included)."""
+    inside: set[int] = set()
+    for q in quoted:
+        span = doc.char_span(
+            max(q.start - 1, 0), min(q.end + 1, len(doc.text)), alignment_mode="expand"
+        )
+        if span is not None:
+            inside.update(range(span.start, span.end))
+    return inside
+
+
+def _core(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Character range of a token range without a leading complementizer, quote marks and punctuation."""
+    while start < end and (
+        doc[start].is_punct or doc[start].is_quote or doc[start].lower_ in _COMPLEMENTIZERS
+    ):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_quote):
+        end -= 1
+    if end <= start:
+        return (0, 0)
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def find(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
+    """All quotes of ``doc`` in text order (speakers as tokens; actors are resolved later)."""
+    lex = lex or lexicon()
+    text = doc.text
+    quoted = find_quoted(text)
+    inside = _inside_marks(doc, quoted)
+    directs: list[_Direct] = []
+    for q in quoted:
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        d = _Direct(
+            q, span, words=sum(1 for t in span if not t.is_punct and not t.is_space) if span else 0
+        )
+        if span is not None and len(span):
+            d.cue = _governing_cue(span, inside - set(range(span.start, span.end)), lex)
+        directs.append(d)
+
+    found: list[Found] = []
+    for token in doc:
+        if token.i in inside:
+            continue
+        kind_of_cue = cues.cue_kind(token, lex)
+        if kind_of_cue is None:
+            continue
+        rng = content_of(token, lex, kind=kind_of_cue)
+        if rng is None:
+            continue
+        speaker = cues.speaker_token(token, lex)
+        if kind_of_cue != "speech" and speaker is None:
+            continue
+        c_start = doc[rng[0]].idx
+        c_end = doc[rng[1] - 1].idx + len(doc[rng[1] - 1])
+        covered = [d for d in directs if d.quoted.start < c_end and c_start < d.quoted.end]
+        own = [d for d in covered if d.cue is None or d.cue.i == token.i]
+        kind = "indirect"
+        if own:
+            core = _core(doc, *rng)
+            lo, hi = own[0].quoted.start - 1, own[-1].quoted.end + 1
+            if len(own) == len(covered) and lo <= core[0] and core[1] <= hi:
+                for d in own:
+                    d.cue = token  # the clause is the quoted words: a direct quote
+                continue
+            for d in own:
+                d.absorbed = True
+            c_start, c_end = min(c_start, own[0].quoted.start), max(c_end, own[-1].quoted.end)
+            kind = "mixed"
+        c_start, c_end = _clip_to_paragraph(text, token.idx, c_start, c_end)
+        parts = _around_cue(doc, token, c_start, c_end)
+        if parts:
+            found.append(Found(kind, parts, token, speaker))
+
+    found.extend(_direct_quotes(doc, directs, lex))
+    found.sort(key=lambda f: (f.start, f.end))
+    _inherit_speakers(doc, found)
+    return [f for f in found if not f.absorbed]
+
+
+def _direct_quotes(doc: Doc, directs: list[_Direct], lex: Lexicon) -> list[Found]:
+    """Direct quotes: quoted spans grouped by their cue (an interrupted quote is one quote)."""
+    text = doc.text
+    out: list[Found] = []
+    for d in directs:
+        if d.absorbed or d.span is None:
+            continue
+        part = _strip(text, d.quoted.start, d.quoted.end)
+        if part[1] <= part[0]:
+            continue
+        prev = out[-1] if out else None
+        if prev is not None and _continues(doc, prev, d):
+            prev.parts.append(part)
+            if prev.cue is None:
+                prev.cue = d.cue
+            continue
+        if d.cue is None and (d.words < MIN_WORDS or _is_title(d.span)):
+            continue  # a title, a term, a scare quote
+        speaker = cues.speaker_token(d.cue, lex) if d.cue is not None else None
+        out.append(Found("direct", [part], d.cue, speaker))
+    return out
+
+
+def _around_cue(doc: Doc, cue: Token, start: int, end: int) -> list[tuple[int, int]]:
+    """Content pieces on either side of an attribution set inside it ("C1, X said, C2")."""
+    left, right = cue.left_edge, cue.right_edge
+    if not start < cue.idx < end:
+        pieces = [(start, end)]
+    else:
+        pieces = [(start, left.idx), (right.idx + len(right), end)]
+    pieces = [_strip(doc.text, a, b) for a, b in pieces]
+    return [(a, b) for a, b in pieces if b > a and any(ch.isalnum() for ch in doc.text[a:b])]
+
+
+def _is_title(span: Span) -> bool:
+    """Quoted words all capitalised ("Triumph Over the West"): a title, not something said."""
+    words = [t for t in span if t.is_alpha and len(t) > 3]
+    return bool(words) and all(t.text[0].isupper() for t in words)
+
+
+def _clip_to_paragraph(text: str, anchor: int, start: int, end: int) -> tuple[int, int]:
+    """Keep a reported clause inside the paragraph of its cue (a parse may run across a break)."""
+    para_start = text.rfind("\n", 0, anchor) + 1
+    para_end = text.find("\n", anchor)
+    para_end = len(text) if para_end < 0 else para_end
+    return max(start, para_start), min(end, para_end)
+
+
+def _continues(doc: Doc, prev: Found, d: _Direct) -> bool:
+    """True when quoted span ``d`` resumes ``prev`` after its attribution ('"A," she said, "B"')."""
+    if d.cue is not None and (prev.cue is None or d.cue.i != prev.cue.i):
+        return False
+    if prev.cue is None:
+        return False
+    gap = doc.text[prev.end : d.quoted.start]
+    if "\n" in gap or len(gap) > 120:
+        return False
+    cue = prev.cue
+    return prev.end <= cue.idx < d.quoted.start
+
+
+def _resumes(text: str, source: Found, f: Found) -> bool:
+    """True when cue-less ``f`` follows ``source``'s attribution in the same paragraph."""
+    if source.cue is None or source.end > f.start:
+        return False
+    gap = text[source.end : f.start]
+    return "\n" not in gap and len(gap) <= 150 and source.end <= source.cue.idx < f.start
+
+
+def _inherit_speakers(doc: Doc, found: list[Found]) -> None:
+    """Give quoted text with no cue the speaker of the nearest attributed quote around it."""
+    text = doc.text
+    for n, f in enumerate(found):
+        if f.cue is not None or f.kind != "direct":
+            continue
+        para_start = text.rfind("\n\n", 0, f.start)
+        # two paragraphs back at most
+        window_start = text.rfind("\n\n", 0, para_start) if para_start > 0 else 0
+        source = None
+        for g in reversed(found[:n]):
+            if g.end < window_start:
+                break
+            if g.speaker is not None and not g.absorbed:
+                source = g
+                break
+        if source is None:
+            para_end = text.find("\n\n", f.end)
+            para_end = len(text) if para_end < 0 else para_end
+            for g in found[n + 1 :]:
+                if g.start > para_end:
+                    break
+                if g.speaker is not None and g.cue is not None:
+                    source = g
+                    break
+        if source is not None and _resumes(text, source, f):
+            source.parts.extend(f.parts)  # '"A," she said. "B."' is one quote
+            f.absorbed = True
+        elif source is not None:
+            f.speaker = source.speaker
+            f.inherited = True
+            f.source = source

@@ -1,0 +1,66 @@
+"""The reporting-cue lexicon (verbs, phrases, document nouns), read from ``data/cues.yaml``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Lower-cased cue words; ``phrases`` are tuples of tokens."""
+
+    verbs: frozenset[str]
+    belief_verbs: frozenset[str]
+    phrases: tuple[tuple[str, ...], ...]
+    documents: frozenset[str]
+    audiences: frozenset[str]
+    intention_verbs: frozenset[str] = frozenset()
+    stance_verbs: frozenset[str] = frozenset()
+    addressee_verbs: frozenset[str] = frozenset()
+    prep_cues: dict[str, frozenset[str]] | None = None
+
+    def preps_for(self, lemma: str) -> frozenset[str]:
+        """Prepositions whose object is the content of ``lemma`` ("call for" → {"for", "on"})."""
+        return (self.prep_cues or {}).get(lemma.lower(), frozenset())
+
+    def is_cue_verb(self, lemma: str) -> bool:
+        return lemma.lower() in self.verbs
+
+    def is_any_verb(self, lemma: str) -> bool:
+        return lemma.lower() in self.verbs or lemma.lower() in self.belief_verbs
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The packaged cue lexicon (read once)."""
+    raw = yaml.safe_load(
+        resources.files("eventwire.quotes").joinpath("data/cues.yaml").read_text("utf-8")
+    )
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in raw.get(key) or [])
+
+    phrases = tuple(
+        sorted(
+            (tuple(str(p).lower().split()) for p in raw.get("phrases") or []), key=len, reverse=True
+        )
+    )
+    prep_cues = {
+        str(verb).lower(): frozenset(str(p).lower() for p in preps or [])
+        for verb, preps in (raw.get("prep_cues") or {}).items()
+    }
+    return Lexicon(
+        verbs=words("verbs"),
+        belief_verbs=words("belief_verbs"),
+        phrases=phrases,
+        documents=words("documents"),
+        audiences=words("audiences"),
+        intention_verbs=words("intention_verbs"),
+        stance_verbs=words("stance_verbs"),
+        addressee_verbs=words("addressee_verbs"),
+        prep_cues=prep_cues,
+    )
