@@ -98,9 +98,18 @@ def countries(actor_ids: list[str], actors: dict) -> set[str]:
 
 
 def gold_countries(side) -> set[str]:
+    """Gold country codes, with CAMEO's own country codes (JAP, ITL) also as their ISO codes,
+    which eventwire's actors carry."""
     if not isinstance(side, list):
         return set()
-    return {a.get("code") for a in side if a.get("code")}
+    codes = {a.get("code") for a in side if a.get("code")}
+    try:
+        from eventwire.actors.knowledge import load_knowledge
+
+        to_iso = load_knowledge().cameo_to_iso
+    except Exception:  # noqa: BLE001 - without the table, compare codes as written
+        to_iso = {}
+    return codes | {to_iso[c] for c in codes if c in to_iso}
 
 
 def run_pipeline(texts: list[str], coder_only: bool):
@@ -127,7 +136,7 @@ def bench_cameo(args, lexicon) -> dict:
     items = cameo_items(args.limit)
     hit = {"root": 0, "code": 0, "quad": 0, "none": 0}
     base = {"root": 0, "code": 0, "quad": 0, "none": 0}
-    errors = []
+    errors, code_errors = [], []
     for (text, gold), (doc, events) in zip(items, run_pipeline([t for t, _ in items], args.coder_only)):
         gq = ontology.lookup(gold).quad_class
         ev = main_event(doc, events)
@@ -140,6 +149,8 @@ def bench_cameo(args, lexicon) -> dict:
             hit["quad"] += ev["quad_class"] == gq
             if ev["cameo_root"] != gold[:2]:
                 errors.append((gold, f"{ev['cameo']}:{ev['pattern']}", text))
+            elif ev["cameo"] != gold:
+                code_errors.append((gold, f"{ev['cameo']}:{ev['pattern']}", text))
         kc = keyword_code(doc, lexicon)
         if kc is None:
             base["none"] += 1
@@ -159,6 +170,10 @@ def bench_cameo(args, lexicon) -> dict:
         print(f"\nfirst {args.errors} root errors (gold, predicted:pattern, sentence):")
         for g, p, t in errors[: args.errors]:
             print(f"  {g}\t{p}\t{t[:150]}")
+        print(f"\nfirst {args.errors} full-code errors, root right (gold, predicted:pattern, "
+              "sentence):")
+        for g, p, t in code_errors[: args.errors]:
+            print(f"  {g}\t{p}\t{t[:150]}")
     return {k: hit[k] / n for k in hit}
 
 
@@ -168,7 +183,7 @@ def bench_plover(args, lexicon) -> dict:
     items = plover_items(args.limit)
     hit = {"plover": 0, "dyad": 0}
     base = {"plover": 0}
-    errors = []
+    errors, dyad_errors = [], []
     texts = [r["text"] for r in items]
     for rec, (doc, events) in zip(items, run_pipeline(texts, args.coder_only)):
         gold = PLOVER_RENAME.get(rec["event"], rec["event"])
@@ -181,6 +196,9 @@ def bench_plover(args, lexicon) -> dict:
             src_ok = bool(ps & gs) if gs else not ps
             tgt_ok = bool(pt & gt) if gt else True
             hit["dyad"] += src_ok and tgt_ok
+            if not (src_ok and tgt_ok):
+                dyad_errors.append((f"{sorted(gs)}>{sorted(gt)}", f"{sorted(ps)}>{sorted(pt)}",
+                                    rec["text"]))
         else:
             errors.append((gold, ev and f"{ev['cameo']}:{ev['pattern']}", rec["text"]))
         kc = keyword_code(doc, lexicon)
@@ -195,6 +213,9 @@ def bench_plover(args, lexicon) -> dict:
     if args.errors:
         print(f"\nfirst {args.errors} type errors (gold, predicted:pattern, sentence):")
         for g, p, t in errors[: args.errors]:
+            print(f"  {g}\t{p}\t{t[:150]}")
+        print(f"\nfirst {args.errors} dyad errors, type right (gold, predicted countries, sentence):")
+        for g, p, t in dyad_errors[: args.errors]:
             print(f"  {g}\t{p}\t{t[:150]}")
     return {k: hit[k] / n for k in hit}
 

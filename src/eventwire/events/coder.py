@@ -10,9 +10,17 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.events import ontology, syntax
+from eventwire.events import aims, ontology, syntax
 from eventwire.events.lexicon import Entry, Lexicon, frames, load
-from eventwire.events.modality import ASSERTED, FUTURE, NEGATED, REPORTED, modality
+from eventwire.events.modality import (
+    ASSERTED,
+    FUTURE,
+    HYPOTHETICAL,
+    NEGATED,
+    REPORTED,
+    in_reported_clause,
+    modality,
+)
 
 VERB_POS = ("VERB",)
 NOUN_POS = ("NOUN",)
@@ -82,7 +90,7 @@ def _governor(noun: Token) -> Token | None:
     f = frames()
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
-        if head.lemma_.lower() in f["support_verbs"]:
+        if any(form in f["support_verbs"] for form in syntax.lemma_forms(head)):
             return head
         return None
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in f["support_preps"]:
@@ -134,6 +142,21 @@ def check(entry: Entry, tok: Token) -> str | None:
         if not words & set(entry.object):
             got = obj.text if obj is not None else "none"
             return f"needs object in {list(entry.object)[:4]}… (object: {got})"
+    if entry.subject and entry.kind == "verb":
+        subj = syntax.subject(tok)
+        words = set()
+        if subj is not None:
+            words = {subj.lemma_.lower(), subj.lower_} | {
+                c.lemma_.lower() for c in subj.children if c.dep_ in ("compound", "amod")}
+            # "the first deployment of peacekeeping troops": the "of" noun counts too
+            for p in syntax.children(subj, "prep"):
+                if p.lower_ == "of":
+                    for g in syntax.children(p, "pobj"):
+                        words |= {g.lemma_.lower()} | {c.lemma_.lower() for c in g.children
+                                                       if c.dep_ in ("compound", "amod")}
+        if not words & set(entry.subject):
+            got = subj.text if subj is not None else "none"
+            return f"needs subject in {list(entry.subject)[:4]}… (subject: {got})"
     if entry.comp:
         comps = {c.lemma_.lower() for c in syntax.complements(tok)}
         comps |= {"@" + c.dep_ for c in syntax.complements(tok)}
@@ -283,6 +306,11 @@ def match_token(tok: Token, lex: Lexicon, sentence: int) -> tuple[Match | None, 
     cands = lex.candidates(kind, tok.lemma_)
     if not cands and tok.lemma_.lower() != tok.lower_:
         cands = lex.candidates(kind, tok.lower_)
+    if not cands and kind == "verb":
+        for form in syntax.lemma_forms(tok)[1:]:  # a lemmatizer miss: "staged" -> "stag"
+            cands = lex.candidates(kind, form)
+            if cands:
+                break
     best: Entry | None = None
     near = []
     for e in cands:
@@ -356,8 +384,17 @@ def _apply_complement_frame(m: Match, by_token: dict[int, Match]) -> None:
         m.code = code
         m.pattern = f"{m.entry.id}+{comp.entry.id}"
         comp.absorbed = True
+        # the one asked, urged or threatened: the frame verb's own target, else the one the
+        # complement acts upon; a demand or appeal is also aimed at the complement's subject
+        # ("demanded that the US cancel", "urged China to allow")
+        asked = [comp.source] if m.entry.frame in ("demand", "appeal") else []
+        extra = [o for o in asked + (comp.target_options or [comp.target])
+                 if o and [t for t in o if t not in m.source]]
         if not m.target:
-            m.target = list(comp.target)
+            m.target = list(extra[0]) if extra else list(comp.target)
+        for o in extra:
+            if o not in m.target_options:
+                m.target_options.append(list(o))
         return
 
 
@@ -485,9 +522,12 @@ def _absorb_event_subject(m: Match, by_token: dict[int, Match]) -> None:
         noun = by_token.get(s.i)
         if noun is not None and noun.entry.kind == "noun" and noun.code[:2] in ("18", "19", "20"):
             m.absorbed = True
-            if not noun.target:
+            # the verb's victims come before the noun's own "on/in X" words ("a bombing on
+            # Sunday killed a soldier")
+            if m.target:
                 noun.target = list(m.target)
-                noun.target_options = list(m.target_options)
+                noun.target_options = [list(o) for o in m.target_options] + [
+                    o for o in noun.target_options if o not in m.target_options]
             return
 
 
@@ -520,15 +560,44 @@ def _apply_future(m: Match) -> None:
     party" -> 1322, "will attack" -> 138); the event keeps modality ``future``. Other codes,
     including announced reductions of relations ("will cut aid") and protests ("will boycott"),
     keep their own code: announcing them is doing them."""
-    if m.modality != FUTURE or m.entry.frame or m.derived:
+    if m.entry.frame or m.derived:
         return
     root = m.code[:2]
-    frame = "intent" if root in ("04", "05", "06", "07", "08") else (
-        "threaten" if root in ("17", "18", "19", "20") else None)
+    said = m.modality == FUTURE or (m.modality == HYPOTHETICAL and in_reported_clause(m.trigger))
+    if said and root in CONDITIONAL_THREAT_ROOTS and _conditioned(m.trigger):
+        # "will withdraw its force unless", "said it may halt mediation if"; a narrated
+        # possibility ("if talks fail, the army could attack") stays hypothetical
+        frame = "threaten"
+    elif m.modality != FUTURE:
+        return
+    else:
+        frame = "intent" if root in ("04", "05", "06", "07", "08") else (
+            "threaten" if root in ("17", "18", "19", "20") else None)
     code = _frame_code(frame, m.code) if frame else None
     if code:
         m.code = code
         m.pattern = f"{m.entry.id}+{frame}"
+
+
+# Roots whose planned or possible acts, made conditional on the other side ("unless", "if"),
+# are threats (13x): protests, reductions of relations, coercion and force.
+CONDITIONAL_THREAT_ROOTS = ("14", "15", "16", "17", "18", "19", "20")
+
+
+def _conditioned(tok: Token) -> bool:
+    """"will withdraw unless X arranges a ceasefire": a condition clause on the trigger's verb
+    or a verb it hangs from within its clause."""
+    marks = frames()["hypothetical_marks"]
+    verb = tok if tok.pos_ in ("VERB", "AUX") else (_governor(tok) or tok.head)
+    for _ in range(3):
+        for c in verb.children:
+            if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in marks
+                                         for g in c.children):
+                return True
+        if verb.dep_ not in ("xcomp", "conj", "aux") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def _obligation(tok: Token) -> bool:
@@ -574,7 +643,22 @@ def code_sentence(sent: Span, sentence: int, lex: Lexicon | None = None
         if m.entry.frame in SPEECH_FRAMES:
             derived += _apply_speech_frame(m, matches)
     _apply_according_to(sent, matches)
+    for m in matches + derived:
+        if not m.absorbed:
+            _apply_aim(m)
     return matches + derived, near
+
+
+def _apply_aim(m: Match) -> None:
+    """"demonstrated for independence" -> 1414: the political-reform leaf of a demand, appeal,
+    intent, concession or protest, from what its clause says it is for."""
+    anchor = m.trigger
+    if m.entry.kind == "noun":
+        anchor = _governor(m.trigger) or m.trigger
+    leaf = aims.aim_code(m.code, m.trigger, anchor)
+    if leaf is not None and leaf != m.code:
+        m.code = leaf
+        m.pattern = f"{m.pattern or m.entry.id}+aim"
 
 
 def _depth(tok: Token) -> int:

@@ -20,8 +20,8 @@ LEXICON_FILES = ("verbs.yaml", "nouns.yaml", "adjectives.yaml")
 FRAMES = ("say", "intent", "appeal", "demand", "reject", "threaten", "accuse", "deny")
 SLOTS = ("subject", "agent", "object", "dative", "possessor", "modifier", "governor", "comp-object",
          "none")
-KEYS = {"id", "verb", "noun", "adj", "code", "prep", "particle", "object", "comp", "target", "source",
-        "frame", "note"}
+KEYS = {"id", "verb", "noun", "adj", "code", "prep", "particle", "object", "subject", "comp",
+        "target", "source", "frame", "note"}
 
 
 class LexiconError(ValueError):
@@ -39,6 +39,7 @@ class Entry:
     particle: str | None = None
     prep: str | None = None
     object: tuple[str, ...] = ()
+    subject: tuple[str, ...] = ()
     comp: tuple[str, ...] = ()
     target: tuple[str, ...] = ()
     source: tuple[str, ...] = ()
@@ -49,7 +50,8 @@ class Entry:
     @property
     def specificity(self) -> int:
         """How many conditions the entry sets; the most specific matching entry wins."""
-        return sum(bool(x) for x in (self.particle, self.prep, self.object, self.comp))
+        return sum(bool(x) for x in (self.particle, self.prep, self.object, self.subject,
+                                     self.comp))
 
 
 def _tuple(value) -> tuple[str, ...]:
@@ -93,6 +95,7 @@ def parse_entry(raw: dict, where: str, order: int = 0) -> Entry:
         particle=str(particle).lower() if particle else None,
         prep=str(raw["prep"]).lower() if raw.get("prep") else None,
         object=tuple(w.lower() for w in _tuple(raw.get("object"))),
+        subject=tuple(w.lower() for w in _tuple(raw.get("subject"))),
         comp=tuple(w.lower() for w in _tuple(raw.get("comp"))),
         target=target, source=source, frame=frame, order=order,
     )

@@ -30,6 +30,13 @@ def _clause_chain(tok: Token) -> list[Token]:
     return chain
 
 
+def _plans(verb: Token, chain: list[Token]) -> bool:
+    """A plan verb governs the event through its complement ("plans to visit and meet"), not
+    as a conjoined verb ("went on strike, and Uganda halted aid")."""
+    k = chain.index(verb)
+    return k > 0 and chain[k - 1].dep_ == "xcomp"
+
+
 def negated(tok: Token) -> bool:
     neg = frames()["negations"]
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in neg) for c in tok.children):
@@ -98,7 +105,7 @@ def modality(tok: Token) -> str:
         for c in v.children:
             if c.dep_ == "aux" and c.lower_ in f["future_aux"]:
                 return FUTURE
-        if v.i != tok.i and v.lemma_.lower() in f["future_verbs"]:
+        if v.i != tok.i and v.lemma_.lower() in f["future_verbs"] and _plans(v, chain):
             return FUTURE
         # "is willing to send", "is ready to contribute"
         if v.dep_ == "xcomp" and v.head.pos_ == "ADJ" and v.head.lower_ in f["intent_adjectives"]:
@@ -107,3 +114,8 @@ def modality(tok: Token) -> str:
         if v.dep_ == "xcomp" and v.head.lemma_.lower() in f["future_verbs"]:
             return FUTURE
     return ASSERTED
+
+
+def in_reported_clause(tok: Token) -> bool:
+    """Whether the clause of the event triggered by ``tok`` is what someone says."""
+    return _in_reported_clause(_governing_verb(tok))

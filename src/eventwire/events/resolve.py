@@ -18,6 +18,20 @@ NO_SOURCE_ROOTS = ("11", "17", "18", "19", "20")
 # sources: "X and Y met"), force and coercion a target ("beat Chelsea 2-1" has none).
 NEEDS_TARGET_ROOTS = ("04", "16", "17", "18", "19", "20")
 PRONOUNS_FIRST_PERSON = ("we", "i", "us", "our", "my")
+COMPLEMENT_FRAMES = ("intent", "appeal", "demand", "reject", "threaten")
+NOMINAL_POS = ("NOUN", "PROPN", "PRON", "ADJ", "NUM", "X")
+# Roots whose events, when the sentence names no one acted upon, are aimed at a country: where
+# the event took place, else the source's own country (a strike, a protest, a demand, a curfew,
+# an arrest or a bombing with no named target concerns the country it happens in), as PLOVER's
+# and ICEWS's coders do. Statements, appeals and consultations (01, 02, 04) keep no target.
+IMPLICIT_TARGET_ROOTS = ("03", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15",
+                         "16", "17", "18", "19", "20")
+# Of these, the roots whose untargeted events concern the source's own country when no place is
+# given (a domestic strike, demand, arrest); intents, support, aid and reductions of relations
+# without a named partner are not aimed at one's own country.
+OWN_COUNTRY_ROOTS = ("08", "09", "10", "11", "12", "13", "14", "15", "17", "18", "19", "20")
+IMPLICIT_CONFIDENCE_PENALTY = 0.1
+_UNSET = object()
 
 
 def _mention_actor(doc: Doc, tok: Token, _depth: int = 0) -> str | None:
@@ -35,7 +49,7 @@ def _mention_actor(doc: Doc, tok: Token, _depth: int = 0) -> str | None:
                 d = abs(m["end"] - (tok.idx + len(tok)))
                 if best_d is None or d < best_d:
                     best, best_d = actor["id"], d
-    if best is None:
+    if best is None and tok.pos_ in NOMINAL_POS:  # a verb or adverb names no actor
         best = _resolve_phrase(doc, phrase)
     if best is None and _depth < 2:
         # "a group of Liberians", "thousands of Kurds", "members of parliament": the actor is
@@ -79,10 +93,17 @@ def _resolve_phrase(doc: Doc, phrase) -> str | None:
     fn = getattr(actors_pkg, "resolve_phrase", None)
     if fn is None:
         return None
-    try:
-        found = fn(doc, phrase)
-    except Exception:  # noqa: BLE001 - the resolver must never take the events down with it
-        return None
+    # the same phrase is met by several triggers and fallbacks: ask once per Doc
+    cache = doc.user_data.setdefault("ew_events_resolved", {})
+    key = (phrase.start, phrase.end) if hasattr(phrase, "start") else (phrase.i, phrase.i + 1)
+    if key in cache:
+        found = cache[key]
+    else:
+        try:
+            found = fn(doc, phrase)
+        except Exception:  # noqa: BLE001 - the resolver must never take the events down with it
+            found = None
+        cache[key] = found
     if isinstance(found, dict):
         if found.get("id"):
             return found["id"]
@@ -100,6 +121,50 @@ def _first_resolved(doc: Doc, options: list[list[Token]], *, places: bool = Fals
         if ids:
             return ids
     return []
+
+
+NESTED_DEPS = ("amod", "poss", "compound", "prep", "pobj", "agent", "nmod", "appos", "npadvmod",
+               "dobj", "nsubj", "nsubjpass", "acl")
+NESTED_DEPTH = 4
+
+
+def _nested_target(doc: Doc, options: list[list[Token]], source: list[str]) -> list[str]:
+    """When the words acted upon name no actor themselves, the actor named inside their phrase,
+    nearest first: the author of a rejected plan ("rejected an Australian ultimatum", "calls by
+    Kofi Annan"), the owner of a condemned act ("denounced Serbia's suppression"), the one a
+    protest is against ("riots against Israeli policies")."""
+    for toks in options:
+        for tok in toks:
+            frontier, seen = [tok], {tok.i}
+            for _ in range(NESTED_DEPTH):
+                nxt = []
+                for t in frontier:
+                    for c in t.children:
+                        if c.i in seen or c.dep_ not in NESTED_DEPS:
+                            continue
+                        seen.add(c.i)
+                        nxt.append(c)
+                for c in nxt:
+                    if c.pos_ not in ("PROPN", "NOUN", "ADJ", "PRON"):
+                        continue
+                    aid = _covering_actor(doc, c)
+                    if aid is None and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN"):
+                        aid = _resolve_phrase(doc, doc[c.i : c.i + 1] if c.pos_ == "ADJ"
+                                              else syntax.phrase(c))
+                    if aid is None:
+                        aid = _place_country_actor(doc, c)
+                    if aid is not None and aid not in source:
+                        return [aid]
+                frontier = nxt
+    return []
+
+
+def _covering_actor(doc: Doc, tok: Token) -> str | None:
+    for actor in doc._.actors or []:
+        for m in actor["mentions"]:
+            if m["start"] <= tok.idx < m["end"]:
+                return actor["id"]
+    return None
 
 
 def _place_country_actor(doc: Doc, tok: Token) -> str | None:
@@ -180,6 +245,13 @@ def _confidence(m: Match, source: list[str], target: list[str]) -> float:
 
 def build_events(doc: Doc, matches: list[Match], *, statements: bool = True) -> list[dict]:
     """Record-shaped event dicts for the matches that pass the actor rule, deduplicated."""
+    try:
+        return _build_events(doc, matches, statements=statements)
+    finally:
+        doc.user_data.pop("ew_events_resolved", None)  # a per-run cache, not Doc data
+
+
+def _build_events(doc: Doc, matches: list[Match], *, statements: bool = True) -> list[dict]:
     from eventwire.geo.attach import event_place
     from eventwire.timex.attach import event_date
 
@@ -195,20 +267,39 @@ def build_events(doc: Doc, matches: list[Match], *, statements: bool = True) -> 
         source = _first_resolved(doc, m.source_options or [m.source])
         target = [t for t in _first_resolved(doc, m.target_options or [m.target], places=True)
                   if t not in source]
+        if not target and have_actors and source:
+            options = list(m.target_options or [m.target])
+            if m.entry.frame in COMPLEMENT_FRAMES:
+                # "threatened to impose restrictions against German goods": the one the
+                # complement is aimed at, when the frame verb names no one
+                options += [[c] for c in syntax.complements(m.trigger)]
+            # "blocked a road to show disapproval of US policies": whom the purpose is aimed at
+            verb = m.trigger if m.entry.kind == "verb" else m.trigger.head
+            options += [[c] for c in verb.children if c.dep_ in ("advcl", "xcomp")
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+            target = _nested_target(doc, options, source)
         if m.derived == "deny":
             who = actor_ids(doc, m.speaker or [])
             first_person = any(t.lower_ in PRONOUNS_FIRST_PERSON for t in (m.speaker or []))
             if not first_person and not (who and source and _same_side(doc, who[0], source[0])):
                 continue  # a negated claim about someone else is not a denial
-        if m.derived == "accuse" and (not target or (source and source == target) or (
+        if m.derived == "accuse" and (not source or not target or source == target or (
                 source and _same_side(doc, source[0], target[0]))):
-            continue  # no accusation of oneself or one's own side
+            continue  # no accusation without an accuser, of oneself or of one's own side
         if len(target) == 0 and len(source) >= 2 and code.quad_class <= 2:
             target = list(source)  # "China and Russia have deepened ties": each to the other
         if not _has_arguments(code.root, source if have_actors else m.source,
                               target if have_actors else m.target, bool(m.target), code.code):
             continue
         trig = m.trigger_span
+        place = _UNSET
+        implicit = False
+        if have_actors and not target and code.root in IMPLICIT_TARGET_ROOTS:
+            place = _safe(lambda t=trig: event_place(doc, t), None)
+            target = [t for t in _implicit_target(doc, place, source,
+                                                  own=code.root in OWN_COUNTRY_ROOTS)
+                      if t not in source]
+            implicit = bool(target)
         key = (m.sentence, m.code, tuple(source) or tuple(t.i for t in m.source),
                tuple(target) or tuple(t.i for t in m.target))
         if key in seen:
@@ -221,7 +312,8 @@ def build_events(doc: Doc, matches: list[Match], *, statements: bool = True) -> 
         elif quote is not None and modality == ASSERTED:
             modality = REPORTED
         date, date_text = _safe(lambda t=trig: event_date(doc, t), (doc._.published, None))
-        place = _safe(lambda t=trig: event_place(doc, t), None)
+        if place is _UNSET:
+            place = _safe(lambda t=trig: event_place(doc, t), None)
         actors = {a["id"]: a for a in doc._.actors or []}
         events.append({
             "id": f"e{len(events) + 1}",
@@ -242,9 +334,71 @@ def build_events(doc: Doc, matches: list[Match], *, statements: bool = True) -> 
             "sentence": m.sentence,
             "trigger": spans.span_dict(trig),
             "pattern": m.pattern or m.entry.id,
-            "confidence": _confidence(m, source, target),
+            "confidence": round(_confidence(m, source, target)
+                                - (IMPLICIT_CONFIDENCE_PENALTY if implicit else 0.0), 2),
         })
     return events
+
+
+def _country_actor(doc: Doc, iso: str, phrase=None) -> str | None:
+    """The id of an actor standing for country ``iso``: one the article has (the country
+    itself first), else a new country actor named by ``phrase`` or the country's name."""
+    actors = doc._.actors or []
+    for want in (lambda a: a.get("code") == iso, lambda a: a.get("country") == iso
+                 and a.get("kind") == "country"):
+        for actor in actors:
+            if want(actor):
+                return actor["id"]
+    if phrase is None or doc._.actors is None:
+        return None
+    name = _country_name(iso) or phrase.text
+    return _add_actor(doc, {"name": name, "kind": "country", "country": iso, "code": iso},
+                      phrase)
+
+
+def _country_name(iso: str) -> str | None:
+    try:
+        from eventwire.actors.knowledge import load_knowledge
+
+        country = load_knowledge().countries.get(iso)
+    except Exception:  # noqa: BLE001 - no name: the phrase's own words stand in
+        return None
+    return country.name if country else None
+
+
+def _is_state(iso: str | None) -> bool:
+    """An ISO country code, not a region, IGO or NGO code."""
+    return bool(iso) and len(iso) == 3 and iso.isalpha() and iso not in (
+        "IGO", "NGO", "IMG", "MNC", "WST", "EUR", "AFR", "ASA", "MEA", "SAM", "NAM", "CAS")
+
+
+def _implicit_target(doc: Doc, place_id: str | None, source: list[str], *,
+                     own: bool = True) -> list[str]:
+    """The target of an event whose sentence names none: the country of the event's place
+    ("demonstrated in Kirkuk" -> IRQ), else the source's own country ("Nigerian teachers called
+    off their strike" -> NGA)."""
+    if place_id is not None:
+        for place in doc._.places or []:
+            if place["id"] == place_id and _is_state(place.get("country")) and place["mentions"]:
+                m = place["mentions"][0]
+                span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+                if span is not None:
+                    aid = _country_actor(doc, place["country"], span)
+                    if aid is not None:
+                        return [aid]
+    if source and own:
+        actor = _actor(doc, source[0])
+        iso = actor.get("country") if actor else None
+        if _is_state(iso):
+            mention = actor["mentions"][0] if actor.get("mentions") else None
+            span = mention and doc.char_span(mention["start"], mention["end"],
+                                             alignment_mode="expand")
+            aid = _country_actor(doc, iso, span)
+            if aid is not None and aid != source[0]:
+                return [aid]
+            if aid == source[0]:
+                return []
+    return []
 
 
 def _has_arguments(root: str, source: list, target: list, target_words: bool = False,

@@ -166,3 +166,20 @@ def phrase(tok: Token) -> Span:
         if c.i > tok.i and c.dep_ in ("appos", "compound", "flat", "nmod", "npadvmod"):
             end = max(end, c.right_edge.i)
     return doc[start : end + 1]
+
+
+def lemma_forms(tok: Token) -> tuple[str, ...]:
+    """The token's lemma, then base forms guessed from an inflected verb the lemmatizer missed
+    ("staged" -> "stag" by the model; "stage" here)."""
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    forms = [lemma]
+    if lemma[:3] in ("re-", "co-"):  # "re-open" -> "reopen", "open"
+        forms += [lemma.replace("-", "", 1), lemma[3:]]
+    if tok.pos_ in ("VERB", "AUX"):
+        for suffix, repl in (("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("es", "e"),
+                             ("s", "")):
+            if low.endswith(suffix) and len(low) > len(suffix) + 2:
+                form = low[: -len(suffix)] + repl
+                if form not in forms:
+                    forms.append(form)
+    return tuple(forms)
