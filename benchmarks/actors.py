@@ -61,7 +61,9 @@ def find_text(text: str, actor_text: str) -> tuple[int, int] | None:
     for candidate in (needle, re.split(r"\s*\.\.\.\s*|\s*…\s*", needle)[0]):
         if not candidate:
             continue
-        at = text.find(candidate)
+        # a whole-word match first ("Iraq" is not the start of "Iraqi")
+        whole = re.search(r"(?<!\w)" + re.escape(candidate) + r"(?!\w)", text)
+        at = whole.start() if whole else text.find(candidate)
         if at < 0:
             at = text.lower().find(candidate.lower())
         if at >= 0:

@@ -46,9 +46,12 @@ def test_capital_as_subject_is_government(process):
     assert found["Tokyo"]["code"] == "JPNGOV"
 
 
-def test_capital_as_place_is_no_actor(process):
-    record = process("The delegates met in Nairobi on Friday.")
-    assert "Nairobi" not in [a["name"] for a in record["actors"]]
+def test_capital_as_place_is_no_actor(nlp):
+    from eventwire.actors.component import find_actors
+    from eventwire.actors.knowledge import load_knowledge
+
+    doc = nlp("The delegates met in Nairobi on Friday.")
+    assert "Nairobi" not in [a["name"] for a in find_actors(doc, load_knowledge())]
 
 
 def test_seat_of_government_is_government(process):
@@ -154,3 +157,59 @@ def test_country_as_government_option():
     found = {(a["kind"], a["code"]): [m["text"] for m in a["mentions"]] for a in doc._.actors}
     assert found[("organization", "CHNGOV")] == ["China", "it"]
     assert found[("country", "CHN")] == ["China"]
+
+
+def test_former_state_is_coded_as_its_successor(process):
+    found = actors_of(process, "Soviet troops crossed the border.", published="1979-12-27")
+    assert found["Soviet troops"]["code"] == "RUSMIL"
+
+
+def test_misspelt_country_is_still_the_country(process):
+    found = actors_of(process, "Ethopia has agreed to reopen its border.")
+    assert found["Ethiopia"]["code"] == "ETH"
+
+
+def test_counted_nationals_are_civilians_but_the_nation_is_not(process):
+    counted = actors_of(process, "Police deported 140 Ghanaians on Monday.")
+    assert counted["140 Ghanaians"]["code"] == "GHACVL"
+    nation = actors_of(process, "The Palestinians rejected the plan.")
+    assert nation["Palestinians"]["code"] == "PSE"
+
+
+def test_against_a_country_is_not_of_it(process):
+    found = actors_of(process, "An anti-Syria journalist was arrested in Beirut.")
+    assert all(a["country"] != "SYR" for a in found.values())
+
+
+def test_person_in_of_phrase_is_an_actor_of_its_own(process):
+    found = actors_of(process, "The government of President Omar Bongo closed the border.",
+                      published="2005-01-01")
+    assert "Omar Bongo" in found
+    assert found["Omar Bongo"]["mentions"][0]["text"] == "President Omar Bongo"
+
+
+def test_province_tells_the_country(process):
+    found = actors_of(process, "The army said rebels in Darfur attacked a convoy.")
+    assert found["rebels"]["code"] == "SDNREB"
+
+
+def test_state_media_speak_for_the_government(process):
+    found = actors_of(process, "A state-run Kenyan newspaper criticised the strike.")
+    assert next(a for a in found.values() if "newspaper" in a["name"])["code"] == "KENGOV"
+
+
+def test_unnamed_rights_group_is_an_ngo(process):
+    found = actors_of(process, "A human rights group condemned the arrests in Lagos.")
+    assert found["human rights group"]["code"] == "NGO"
+
+
+def test_misspelt_registry_surname_finds_the_person(process):
+    found = actors_of(process, "President Francois Mitterand welcomed the envoys.",
+                      published="1990-01-01")
+    assert found["François Mitterrand"]["code"] == "FRAGOV"
+
+
+def test_first_country_of_the_sentence_when_the_article_names_several(process):
+    found = actors_of(process, "A Chilean judge summoned former minister Ana Ruiz over arms "
+                      "sales to Peru and Bolivia.")
+    assert found["Ana Ruiz"]["country"] == "CHL"

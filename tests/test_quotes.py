@@ -256,3 +256,15 @@ def test_quotes_in_span(nlp):
     doc = nlp(text)
     assert [q["id"] for q in quotes_in(doc, 0, len(text))] == ["q1"]
     assert quotes_in(doc, 0, 5) == []
+
+
+def test_speaker_phrase_keeps_its_relative_clause(quotes):
+    text = "Anna Berg, who chairs the budget panel, said the harbour tax would rise next spring."
+    q = only(quotes(text))
+    assert speaker_text(q) == "Anna Berg, who chairs the budget panel"
+
+
+def test_speaker_phrase_stays_on_its_line(quotes):
+    text = "Harbour report\n\nThe mayor said the harbour tax would rise next spring."
+    q = only(quotes(text))
+    assert "\n" not in speaker_text(q)

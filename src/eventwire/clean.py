@@ -30,8 +30,13 @@ from eventwire.ingest.hyphen import rejoin, split_word_end, word_start
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 _SPACES = dict.fromkeys(map(ord, "\t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
                             "\u2008\u2009\u200a\u202f\u205f\u3000"), " ")
+# One table for both (their keys differ and neither maps onto the other's keys), applied only
+# when the text holds one of them: ``str.translate`` walks every character.
+_ODD_CHARS = {**_INVISIBLE, **_SPACES}
+_HAS_ODD = re.compile("[" + "".join(map(chr, _ODD_CHARS)) + "]")
 _LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_SOFT_HYPHEN = re.compile(r"\u00ad(?!\s*\n)")
 _TERMINAL = ".!?:\"”’'»)…"
 SHORT_LINE = 0.65  # a line shorter than this share of the wrap width may end a paragraph
 UNWRAPPED = 200  # lines this long (90th percentile) were never hard-wrapped: one line, one paragraph
@@ -75,11 +80,12 @@ def normalise(text: str) -> str:
     """Unify line ends and spaces; drop invisible and control characters; undo ligatures."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\x0b", "\n")
-    text = text.translate(_INVISIBLE).translate(_SPACES)
+    if _HAS_ODD.search(text):
+        text = text.translate(_ODD_CHARS)
     for lig, plain in _LIGATURES.items():
         text = text.replace(lig, plain)
     text = _CONTROL.sub("", text)
-    return re.sub(r"\u00ad(?!\s*\n)", "", text)  # a soft hyphen inside a line is invisible
+    return _SOFT_HYPHEN.sub("", text)  # a soft hyphen inside a line is invisible
 
 
 def _lines(text: str) -> list[_Line]:

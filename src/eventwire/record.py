@@ -53,18 +53,19 @@ def to_record(
 
     src = empty_source()
     src.update({k: v for k, v in (source or {}).items() if k in src})
+    text = doc.text  # built once: Doc.text joins every token
     record = {
         "schema": SCHEMA,
-        "id": record_id(doc.text),
+        "id": record_id(text),
         "source": src,
         "title": title,
         "published": published if published is not None else doc._.published,
         "language": "en",
-        "text": doc.text,
+        "text": text,
         "removed": list(removed or []),
         "sentences": [{"start": s.start_char, "end": s.end_char} for s in doc.sents]
         if doc.has_annotation("SENT_START")
-        else ([{"start": 0, "end": len(doc.text)}] if doc.text else []),
+        else ([{"start": 0, "end": len(text)}] if text else []),
     }
     for name in RESULT_FIELDS:
         record[name] = list(getattr(doc._, name) or [])

@@ -44,7 +44,8 @@ def person_names(doc: Doc, kb: Knowledge, day: str) -> list[Span]:
     covered: set[int] = set()
     for ent in doc.ents:
         text = strip_possessive(ent).text
-        if ent.label_ == "PERSON" and not _is_place_word(text, kb) or ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART") and (
+        if ent.label_ == "PERSON" and not _is_place_word(text, kb) \
+                and not _demonyms(strip_possessive(ent), kb) or ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART") and (
             (text.lower() in seen_words and not _is_place_word(text, kb))
             or (text.lower() in kb.person_forms and " " in text)
             or (text[:1].isupper() and " " not in text and not _is_place_word(text, kb)
@@ -84,7 +85,13 @@ def is_sector_head(tok: Token, kb: Knowledge) -> bool:
     if not (tok.lower_ in kb.sector_heads or tok.lemma_.lower() in kb.sector_heads):
         return False
     proper_only = {tok.lower_, tok.lemma_.lower()} & kb.proper_sectors
-    return not proper_only or tok.text[:1].isupper()
+    if not proper_only or tok.text[:1].isupper():
+        return True
+    # lower case, the word counts inside a longer phrase ("opposition parties", "peace movement")
+    if tok.i == 0:
+        return False
+    before = tok.doc[tok.i - 1].lower_
+    return any(f"{before} {word}" in kb.sectors for word in (tok.lower_, tok.lemma_.lower()))
 
 
 def candidate_heads(doc: Doc, kb: Knowledge, names: list[Span]) -> list[Token]:
@@ -103,4 +110,7 @@ def candidate_heads(doc: Doc, kb: Knowledge, names: list[Span]) -> list[Token]:
     for tok in doc:
         if tok.i not in name_tokens and is_sector_head(tok, kb):
             heads[tok.i] = tok
+        elif (tok.pos_ == "PROPN" and not tok.ent_type_ and tok.i not in name_tokens
+              and tok.dep_ not in _MODIFIER_DEPS and kb.near_place(tok.text)):
+            heads[tok.i] = tok  # a misspelt country the model did not tag ("Ethopia")
     return [heads[i] for i in sorted(heads)]

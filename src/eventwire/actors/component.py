@@ -17,7 +17,13 @@ from eventwire.actors.candidates import candidate_heads, person_names
 from eventwire.actors.coref import resolve_counted, resolve_pronoun, resolve_role
 from eventwire.actors.knowledge import Knowledge, load_knowledge
 from eventwire.actors.phrases import Phrase, read_phrase
-from eventwire.actors.resolve import article_day, context_country, describe, mention_span
+from eventwire.actors.resolve import (
+    article_day,
+    context_country,
+    describe,
+    mention_span,
+    sentence_country,
+)
 from eventwire.actors.table import ActorTable
 
 log = logging.getLogger(__name__)
@@ -63,16 +69,33 @@ def _sentence_index(doc: Doc) -> list[int]:
 
 def _drop_nested(phrases: list[Phrase]) -> list[Phrase]:
     """A phrase inside a larger candidate phrase is a modifier of it ("Indian" in "Indian
-    Prime Minister Narendra Modi"), not an actor of its own."""
-    bounds = [(p.span.start, p.span.end, p.head.i) for p in phrases]
+    Prime Minister Narendra Modi"), not an actor of its own. A person or organisation named
+    in an "of"-phrase after the head ("the government of President <name>", "workers of the
+    <name> Company") is one: it stays, and the outer mention ends before the "of"."""
+    bounds = [(p.span.start, p.span.end, p.head.i, p) for p in phrases]
     kept = []
-    for phrase in phrases:
-        size, head = len(phrase.span), phrase.head.i
-        inside = any(start <= head < end and other_head != head and end - start > size
-                     for start, end, other_head in bounds)
-        if not inside:
+    for start, end, head, phrase in bounds:
+        size = end - start
+        outer = [o for o_start, o_end, o_head, o in bounds if o_start <= head < o_end
+                 and o_head != head and o_end - o_start > size]
+        if not outer:
+            kept.append(phrase)
+        elif all(_of_object(o, phrase) for o in outer):
+            for o in outer:
+                o.core_end = min(o.core_end or o.span.end, phrase.span.start - 1)
             kept.append(phrase)
     return kept
+
+
+def _of_object(outer: Phrase, inner: Phrase) -> bool:
+    """``inner`` is a named person or organisation in an "of"-phrase after ``outer``'s head."""
+    doc = inner.span.doc
+    start = inner.span.start
+    return (start - 1 > outer.head.i and doc[start - 1].lower_ == "of"
+            and doc[start - 1].head.i == outer.head.i
+            and (inner.person is not None
+                 or (inner.head.ent_type_ == "ORG" and inner.region is None
+                     and not any(c.start <= inner.head.i < c.end for c in inner.countries))))
 
 
 def find_actors(doc: Doc, kb: Knowledge, *, country_as_government: bool = False) -> list[dict]:
@@ -98,6 +121,12 @@ def find_actors(doc: Doc, kb: Knowledge, *, country_as_government: bool = False)
             continue
         if _lone_unknown_name(description, table):
             continue
+        if context is None and description.country is None:
+            # the article names several countries: the first of this sentence, as a last guess
+            guess = sentence_country(phrase.head, kb)
+            if guess is not None:
+                description = describe(phrase, kb, day, guess,
+                                       country_as_government=country_as_government)
         split = _split_conjoined(phrase, description, kb)
         if split:
             for part, span in split:

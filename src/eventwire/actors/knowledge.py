@@ -82,10 +82,12 @@ class Knowledge:
     country_names: dict[str, str] = field(default_factory=dict)  # lower name → iso3
     adjectives: dict[str, str] = field(default_factory=dict)  # exact-case adjective → iso3
     capitals: dict[str, str] = field(default_factory=dict)  # lower capital → iso3
+    places_within: dict[str, str] = field(default_factory=dict)  # lower province/city → iso3
     seats: dict[str, str] = field(default_factory=dict)  # lower seat of government → iso3
     regions: dict[str, Region] = field(default_factory=dict)  # lower phrase → region
     sectors: dict[str, tuple[str, str]] = field(default_factory=dict)  # phrase → (sector, kind)
     modifiers: dict[str, str] = field(default_factory=dict)  # "former" → ELI
+    media_modifiers: dict[str, str] = field(default_factory=dict)  # "state-run" → GOV
     people: dict[str, Person] = field(default_factory=dict)  # canonical name → person
     person_forms: dict[str, list[Person]] = field(default_factory=dict)  # lower form → people
     cameo_to_iso: dict[str, str] = field(default_factory=dict)
@@ -106,12 +108,101 @@ class Knowledge:
                 people = [p for p in people if p.term_on(day)]
             if len(people) != 1:
                 return None
+        if not people and " " in name.strip():
+            people = self._near_person(name)
         if not people:
             return None
         in_office = [p for p in people if p.term_on(day)]
         return (in_office or people)[0]
 
     max_sector_words: int = 1  # the longest sector phrase, in words
+    _near: dict[str, tuple[str, str] | None] | None = None  # one-letter-off forms → (iso3, how)
+    _near_seen: dict[str, tuple[str, str] | None] = field(default_factory=dict)  # answers so far
+    _near_seen_people: dict[str, list[Person]] = field(default_factory=dict)
+    _place_prefixes: set[str] | None = None  # first three letters of every place phrase
+
+    def may_start_place(self, word: str) -> bool:
+        """Whether a place phrase (country, adjective, capital, seat, region, province) can
+        begin with this token: a cheap first test before trying windows of words."""
+        if len(word) < 3:
+            return True
+        if self._place_prefixes is None:
+            keys = [*self.country_names, *(a.lower() for a in self.adjectives), *self.capitals,
+                    *self.places_within, *self.seats, *self.regions]
+            self._place_prefixes = {k[:3] for k in keys}
+        return word[:3].lower() in self._place_prefixes
+
+    def _near_person(self, name: str) -> list[Person]:
+        """A full name whose surname is one letter off a registry person's ("Francois
+        Mitterand") and whose other words match that person's name: that person."""
+        key = name.lower()
+        if key in self._near_seen_people:
+            return self._near_seen_people[key]
+        found = self._find_near_person(key.split())
+        if len(self._near_seen_people) < 50_000:
+            self._near_seen_people[key] = found
+        return found
+
+    def _find_near_person(self, words: list[str]) -> list[Person]:
+        surname, given = words[-1], words[:-1]
+        if len(surname) < 7 or not surname.isalpha():
+            return []
+        forms = {surname[:i] + surname[i + 1:] for i in range(len(surname))}
+        found = []
+        for known, people in self.surnames.items():
+            if len(known) < 7 or abs(len(known) - len(surname)) > 1:
+                continue
+            near = known in forms or surname in {known[:i] + known[i + 1:]
+                                                 for i in range(len(known))}
+            if near:
+                found += [p for p in people if any(f.lower().split()[:-1] == given
+                                                   for f in p.forms)]
+        return found if len({p.name for p in found}) == 1 else []
+
+    def near_place(self, text: str) -> tuple[str, str] | None:
+        """A country or capital name written one letter off ("Ethopia", "Phillippines",
+        "Quatar", "Khatmandu"): ``(iso3, "name" | "capital")`` where only one place fits.
+        A letter missing or added needs six letters or more, one changed or swapped eight, so
+        that real names ("Siberia" beside "Liberia") and adjectives are never taken."""
+        if text in self._near_seen:
+            return self._near_seen[text]
+        found = self._near_place(text)
+        if len(self._near_seen) < 50_000:
+            self._near_seen[text] = found
+        return found
+
+    def _near_place(self, text: str) -> tuple[str, str] | None:
+        low = text.lower()
+        if len(low) < 6 or not low.isalpha() or text in self.adjectives \
+                or text[:-1] in self.adjectives:
+            return None
+        if self._near is None:
+            self._near = {}
+            for table, how in ((self.country_names, "name"), (self.capitals, "capital")):
+                for name, iso in table.items():
+                    if len(name) >= 5 and name.isalpha():
+                        for form in _deletions(name):
+                            known = self._near.get(form, (iso, how))
+                            self._near[form] = known if known == (iso, how) else None
+        found: set = set()
+        if len(low) >= 6:  # a letter missing: "ethopia"
+            found.add(self._near.get(low))
+        # a letter too many ("quatar"), but no final "s": "Chinas" is a plural
+        extra = {low[:i] + low[i + 1:] for i in range(len(low) - 1)}
+        if not low.endswith("s"):
+            extra.add(low[:-1])
+        for form in extra:
+            for table, how in ((self.country_names, "name"), (self.capitals, "capital")):
+                if form in table:
+                    found.add((table[form], how))
+            if len(low) >= 8:  # a letter changed or two swapped: "khatmandu"
+                found.add(self._near.get(form))
+        found.discard(None)
+        return found.pop() if len(found) == 1 else None
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
 
 
 def _pad(date: str, day: str) -> str:
@@ -158,6 +249,13 @@ def _load_countries(kb: Knowledge, folder: Path) -> None:
     # a generated variant that is really an adjective ("Russian") is no country name
     for adjective in list(kb.adjectives):
         kb.country_names.pop(adjective.lower(), None)
+    # former states ("Soviet Union", "Zaire") are coded as their successor
+    former = folder / "former_states.tsv"
+    for row in read_table(former) if former.exists() else []:
+        for form in [row["name"], *_split(row["variants"])]:
+            kb.country_names.setdefault(form.lower(), row["successor"])
+        for adjective in _split(row["adjectives"]):
+            kb.adjectives.setdefault(adjective, row["successor"])
     # names given by hand win over generated variants that clash
     for iso3, more in extra.items():
         for form in _split(more.get("variants", "")) + ([more["name"]] if more.get("name") else []):
@@ -197,6 +295,9 @@ def load_knowledge(folder: str | None = None) -> Knowledge:
     path = Path(folder) if folder else DATA
     kb = Knowledge()
     _load_countries(kb, path)
+    within = path / "places_within.tsv"
+    for row in read_table(within) if within.exists() else []:
+        kb.places_within[row["place"].lower()] = row["country"]
     for row in read_table(path / "regions.tsv"):
         kb.regions[row["phrase"].lower()] = Region(
             row["name"], row["country"], row["sector"] or None, row["code"], row["kind"]
@@ -208,7 +309,10 @@ def load_knowledge(folder: str | None = None) -> Knowledge:
     kb.sector_heads = {phrase.split()[-1] for phrase in kb.sectors}
     kb.max_sector_words = max((len(p.split()) for p in kb.sectors), default=1)
     for row in read_table(path / "modifiers.tsv"):
-        kb.modifiers[row["word"].lower()] = row["sector"]
+        if row.get("applies", "title") == "media":
+            kb.media_modifiers[row["word"].lower()] = row["sector"]
+        else:
+            kb.modifiers[row["word"].lower()] = row["sector"]
     for row in read_table(path / "reference_words.tsv"):
         entry = (row["gender"] if row["gender"] in ("m", "f") else None, row["number"], row["refers"])
         if row["use"] == "pronoun":

@@ -20,7 +20,8 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "both", "all
 _NAME_LABELS = {"PERSON"}
 # nouns an "of"-phrase may add to a title ("members of parliament", "leaders of the opposition")
 _OF_NOUNS = {"parliament", "opposition", "government", "army", "police", "coalition", "party",
-             "ministry", "council", "assembly", "state", "court"}
+             "ministry", "council", "assembly", "state", "court", "province", "region",
+             "district"}
 
 
 @dataclass
@@ -117,7 +118,8 @@ def place_extension(head: Token, end: int) -> int:
         return end
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in ("in", "from") and child.i == end:
-            objects = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"]
+            objects = [c for c in child.children if c.dep_ == "pobj"
+                       and (c.ent_type_ in ("GPE", "LOC") or c.pos_ == "PROPN")]
             if objects:
                 return objects[0].right_edge.i + 1
     return end
@@ -201,7 +203,9 @@ def _find_regions_and_countries(phrase: Phrase, tokens: list[Token], kb: Knowled
             text = _text(window)
             low = text.lower()
             cue = None
-            if low in kb.regions and window[0].text[0].isupper() and (
+            if low in kb.regions and (window[0].text[0].isupper()
+                                      or (window[0].lower_ not in _DETERMINERS  # "al-Qaeda"
+                                          and window[0].text[0] == kb.regions[low].name[0])) and (
                     size > 1 or window[0].is_upper or window[0].i == phrase.head.i
                     or kb.regions[low].kind == "organization"):
                 phrase.region = phrase.region or kb.regions[low]
@@ -217,20 +221,62 @@ def _find_regions_and_countries(phrase: Phrase, tokens: list[Token], kb: Knowled
                 cue = Cue(window[0].i, window[-1].i + 1, kb.seats[low], "seat")
             elif low in kb.capitals and window[0].text[0].isupper():
                 cue = Cue(window[0].i, window[-1].i + 1, kb.capitals[low], "capital")
+            elif low in kb.places_within and window[0].text[0].isupper():
+                end = window[-1].i + 1
+                if end < len(window[0].doc) and window[0].doc[end].lower_ in _PLACE_UNITS:
+                    end += 1  # "West Darfur State", "Sindh province": the place itself
+                cue = Cue(window[0].i, end, kb.places_within[low], "place")
+            if cue and _not_owner(window[-1]):
+                cue = None  # "the Israeli-occupied West Bank" is no part of Israel
+                matched = size
+                break
+            if cue and _against_or_for(window[0]):
+                cue = None  # "anti-Syria journalist": the country is what the phrase opposes
+                matched = size
+                break
             if cue:
                 if window[-1].i + 1 < len(tokens[0].doc) and window[-1].nbor(1).lower_ in ("'s", "’s"):
                     cue.possessive = True
                 phrase.countries.append(cue)
                 matched = size
                 break
+        if not matched and (tokens[i].ent_type_ in ("GPE", "LOC", "ORG", "NORP")
+                            or tokens[i].pos_ == "PROPN") \
+                and tokens[i].text[:1].isupper() and tokens[i].i not in name_range:
+            near = kb.near_place(tokens[i].text)  # a misspelt country or capital
+            if near is not None:
+                phrase.countries.append(Cue(tokens[i].i, tokens[i].i + 1, near[0], near[1]))
+                matched = 1
         if not matched:
             # "U.S.-led" and "Russian-made" carry a country before the hyphen
-            head_part = tokens[i].text.split("-")[0]
-            if "-" in tokens[i].text and (head_part in kb.adjectives or head_part.lower()
-                                          in kb.country_names):
+            head_part, _, tail = tokens[i].text.partition("-")
+            if tail and tail.lower() not in _NOT_OWNER and (
+                    head_part in kb.adjectives or head_part.lower() in kb.country_names):
                 iso = kb.adjectives.get(head_part) or kb.country_names[head_part.lower()]
                 phrase.countries.append(Cue(tokens[i].i, tokens[i].i + 1, iso, "compound"))
         i += matched or 1
+
+
+# words that make a place name a unit of the country ("Sindh province", "West Darfur State")
+_PLACE_UNITS = {"state", "province", "region", "district", "governorate", "oblast"}
+
+# "Israeli-occupied West Bank": the place is held by the country, it is not the country's own
+_NOT_OWNER = {"occupied", "controlled", "held", "annexed", "administered"}
+
+
+def _not_owner(tok: Token) -> bool:
+    """'Israeli-occupied' written as 'Israeli', '-', 'occupied'."""
+    doc = tok.doc
+    return (tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-"
+            and doc[tok.i + 2].lower_ in _NOT_OWNER)
+
+
+def _against_or_for(tok: Token) -> bool:
+    """'anti-Syria', 'pro-Moscow' (as one token or as 'anti', '-', 'Syria')."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("anti", "pro"):
+        return True
+    return tok.i >= 1 and doc[tok.i - 1].lower_ in ("anti-", "pro-")
 
 
 def _ethnic(tok: Token) -> bool:
@@ -263,6 +309,10 @@ def _find_sector(phrase: Phrase, tokens: list[Token], kb: Knowledge) -> None:
             forms = {" ".join(words[i:i + size]),
                      " ".join(words[i:i + size - 1] + lemmas[i + size - 1:i + size]), joined,
                      joined[: len(joined) - len(words[i + size - 1])] + lemmas[i + size - 1]}
+            last = words[i + size - 1]
+            if last.endswith("s") and len(last) > 3 and tokens[i + size - 1].pos_ == "PROPN":
+                # the model gives capitalised plurals no lemma ("Union of Teachers")
+                forms.add(" ".join(words[i:i + size - 1] + [last[:-1]]))
             for form in forms:
                 if form in kb.proper_sectors and not tokens[i].text[:1].isupper():
                     continue
@@ -272,20 +322,28 @@ def _find_sector(phrase: Phrase, tokens: list[Token], kb: Knowledge) -> None:
         return
     if phrase.person is not None:
         # a person's title is the one written right before the name ("National Assembly
-        # president Laurent Fabius" is a president, not the assembly)
+        # president Laurent Fabius" is a president, not the assembly); else a title or member
+        # noun beats an institution ("a member of the Syrian parliament, <name>")
         before_name = [m for m in matches if tokens[m[2] - 1].i == phrase.person.start - 1]
-        matches = before_name or matches
+        titles = [m for m in matches if kb.sectors[m[3]][1] in ("title", "member")]
+        matches = before_name or titles or matches
     best = max(matches, key=lambda m: m[:2])
+    # the head's own word wins over one in a phrase hanging off it ("workers of the bus company")
+    head_at = phrase.head.i - phrase.span.start
+    at_head = [m for m in matches if m[1] <= head_at < m[2]]
+    if at_head:
+        best = max(at_head, key=lambda m: m[:2])
     size, i, j, form = best
     sector, kind = kb.sectors[form]
+    lo, hi = i, j
     if kind == "member":
         specific = [m for m in matches if kb.sectors[m[3]][1] != "member"
                     and (m[2] <= i or m[1] >= j)]  # "intelligence officials", "members of parliament"
         if specific:
             other = max(specific, key=lambda m: (m[2], m[0]))
             sector = kb.sectors[other[3]][0]
-            i = other[1]
+            lo, hi = min(i, other[1]), max(j, other[2])
         kind = "title"
-    phrase.sector = Cue(tokens[i].i, tokens[j - 1].i + 1, sector or None, "title")
+    phrase.sector = Cue(tokens[lo].i, tokens[j - 1].i + 1, sector or None, "title")
     phrase.sector_kind = kind
-    phrase.title = _text(tokens[i:j])
+    phrase.title = _text(tokens[lo:hi])

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.codes import actor_code
@@ -103,7 +104,7 @@ def describe(phrase: Phrase, kb: Knowledge, day: str, context: str | None = None
                                phrase.sector.value)
         return _person(phrase, kb, day, context)
     head_cue = _cue_at_head(phrase)
-    if (head_cue is not None and head_cue.how == "name" and phrase.head_is_sector
+    if (head_cue is not None and head_cue.how in ("name", "place") and phrase.head_is_sector
             and head_cue.start < phrase.sector.start):
         phrase.sector = None  # "West Bank": the country's name, not a bank
     if phrase.region is not None and phrase.region_cue.end == phrase.head.i + 1:
@@ -123,8 +124,8 @@ def describe(phrase: Phrase, kb: Knowledge, day: str, context: str | None = None
         if head_cue.how == "seat" or (head_cue.how == "capital" and acting):
             text = phrase.span.doc[head_cue.start:head_cue.end].text
             return Description("organization", _clean_name(text), head_cue.value, "GOV")
-        if head_cue.how == "capital" and place_as_country:
-            country = kb.countries.get(head_cue.value)
+        if head_cue.how in ("capital", "place") and place_as_country:
+            country = kb.countries.get(head_cue.value)  # "officials visited Cairo": Egypt
             return Description("country", country.name if country else head_cue.value,
                                head_cue.value, None)
         if head_cue.how == "adjective" and phrase.head.pos_ in ("NOUN", "PROPN"):
@@ -151,7 +152,12 @@ def describe(phrase: Phrase, kb: Knowledge, day: str, context: str | None = None
             where = phrase.country or context
             return Description("group", _clean_name(_trim(phrase).text), where,
                                "CVL", plural=True) if where else None
-        return _people(phrase, phrase.country or plural_demonym, own=True)
+        # "Bosnian Serbs": the modifier's country; "Albanians of southern Serbia": where they
+        # live; else the demonym's own country
+        before = [c.value for c in phrase.countries if c.end <= phrase.head.i]
+        after = [c.value for c in phrase.countries if c.start > phrase.head.i]
+        where = before or (after if _population(phrase.head) else [])
+        return _people(phrase, where[0] if where else plural_demonym, own=True)
     if phrase.head.ent_type_ == "NORP" and phrase.head.dep_ not in ("amod", "compound"):
         plural = phrase.head.text.endswith("s")
         iso = kb.adjectives.get(phrase.head.text) or kb.adjectives.get(phrase.head.lemma_) or (
@@ -167,8 +173,31 @@ def _people(phrase: Phrase, country: str, own: bool = True) -> Description:
     plural = phrase.head.tag_ in ("NNS", "NNPS") or phrase.head.text.endswith("s")
     modified = any(t.i < phrase.head.i and t.dep_ in ("amod", "compound", "nmod")
                    for t in phrase.span)
-    sector = "CVL" if plural and (modified or not own) else None
+    sector = "CVL" if plural and (modified or not own or _population(phrase.head)) else None
     return Description("group", _clean_name(_trim(phrase).text), country, sector, plural=plural)
+
+
+_QUANTITY_NOUNS = {"dozens", "hundreds", "thousands", "tens", "millions", "scores", "number",
+                   "group", "crowd", "crowds", "majority", "some", "many", "most", "all"}
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+def _population(head: Token) -> bool:
+    """People counted or placed ("2,000 Libyans", "thousands of Nigerians", "Albanians of
+    southern Serbia", "Palestinians living in Gaza") are a population, not the nation acting."""
+    if any(c.dep_ in ("nummod", "quantmod") or c.lower_ in _QUANTITY_NOUNS for c in head.lefts):
+        return True
+    up = head.head
+    if head.dep_ == "pobj" and up.lower_ == "of" and (
+            up.head.like_num or up.head.lower_ in _QUANTITY_NOUNS):
+        return True
+    for child in head.rights:
+        if child.dep_ == "acl" and child.tag_ == "VBG":
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("of", "in", "from") and any(
+                o.ent_type_ in _PLACE_LABELS for o in child.subtree):
+            return True
+    return False
 
 
 def _cue_at_head(phrase: Phrase):
@@ -236,15 +265,25 @@ def _sector_actor(phrase: Phrase, kb: Knowledge, context: str | None) -> Descrip
     sector = phrase.sector.value
     if phrase.modifier and kind == "person":
         sector = phrase.modifier
+    if sector == "JRN":  # "an official Syrian newspaper", "state-run television": the government
+        for tok in phrase.span:
+            if tok.i < phrase.sector.start and tok.lower_ in kb.media_modifiers:
+                sector = kb.media_modifiers[tok.lower_]
+    region = phrase.region
+    if (region is not None and region.country.startswith("IGO") and sector == "GOV"
+            and plural and country == region.country):
+        sector = None  # "European Community foreign ministers": the bloc's council, the IGO
     bare = country is None and phrase.region is None
     role_only = bare and (phrase.determiner == "the" or phrase.possessor is not None)
-    name = _clean_name(_trim(phrase).text)
+    name = _clean_name(mention_span(phrase).text)
     institution = phrase.span.doc[phrase.sector.start:phrase.head.i + 1]
     norm = " ".join(t.lemma_.lower() if t.i == phrase.head.i else t.lower_ for t in institution)
     known = kb.countries.get(country) if country else None
     by_place = any(c.how in ("capital", "seat") or c.possessive for c in phrase.countries)
     if kind == "organization" and known is not None and known.adjective and by_place:
         name = f"{known.adjective} {institution.text}"  # "Moscow's Foreign Ministry" → Russian
+    if sector == "NGO" and country is None and not role_only:
+        context = "NGO"  # "a human rights group": CAMEO codes an unnamed NGO as NGO
     return Description(kind, name, country if country or role_only else context, sector,
                        title=phrase.title if kind == "person" else None,
                        role_only=role_only, plural=plural, gender=phrase.gender, norm=norm)
@@ -291,7 +330,8 @@ def resolve_phrase(doc: Doc, span: Span | Token, *, kb: Knowledge | None = None)
         if isinstance(span, Span) and not (phrase.span.start <= span.start
                                            and span.end <= phrase.span.end):
             phrase = read_phrase(head, kb, start=span.start, end=span.end)
-        description = describe(phrase, kb, article_day(doc), context_country(doc, kb),
+        context = context_country(doc, kb) or sentence_country(head, kb)
+        description = describe(phrase, kb, article_day(doc), context,
                                place_as_country=True)
     except Exception:  # noqa: BLE001 - an odd span from a caller must not crash the pipeline
         return None
@@ -308,30 +348,44 @@ def place_words(doc: Doc, kb: Knowledge, *, capitals: bool = False,
                 seats_and_regions: bool = False) -> list[tuple[int, int, str]]:
     """Token ranges of country names and adjectives (and capitals, seats, regions if asked),
     longest match first, as ``(start, end, value)``; value is the ISO code or the phrase."""
-    texts = [t.text for t in doc]
-    spaces = [t.whitespace_ for t in doc]
-    found, i, n = [], 0, len(texts)
+    wanted = {"name"} | ({"capital"} if capitals or seats_and_regions else set()) | (
+        {"other"} if seats_and_regions else set())
+    return [(start, end, value) for start, end, value, how in _scan_places(doc, kb)
+            if how in wanted]
+
+
+def _scan_places(doc: Doc, kb: Knowledge) -> list[tuple[int, int, str, str]]:
+    """One longest-match scan of the Doc for every place word, kept on the Doc: ``how`` is
+    "name" (country name or adjective → ISO code), "capital" (→ ISO code) or "other" (a seat
+    of government or a region → the phrase). Token texts come from the character offsets, so
+    no Token objects are made."""
+    cached = doc.user_data.get("ew_actors_places")
+    if cached is not None:
+        return cached
+    text_all = doc.text
+    idx = doc.to_array(IDX).tolist()
+    ends = [start + n for start, n in zip(idx, doc.to_array(LENGTH).tolist())]
+    n = len(idx)
+    found, i = [], 0
     while i < n:
         step = 1
-        if texts[i][:1].isupper():
-            text = ""
-            windows = []
-            for size in range(1, min(6, n - i) + 1):
-                text += (spaces[i + size - 2] if size > 1 else "") + texts[i + size - 1]
-                windows.append((size, text))
-            for size, text in reversed(windows):
+        if text_all[idx[i]:idx[i] + 1].isupper() and kb.may_start_place(
+                text_all[idx[i]:min(idx[i] + 3, ends[i])]):
+            for size in range(min(6, n - i), 0, -1):
+                text = text_all[idx[i]:ends[i + size - 1]]
                 low = text.lower()
                 value = kb.country_names.get(low) or kb.adjectives.get(text)
-                if value is None and capitals:
-                    value = kb.capitals.get(low)
-                if value is None and seats_and_regions:
-                    value = low if (low in kb.seats or low in kb.regions
-                                    or low in kb.capitals) else None
+                how = "name"
+                if value is None:
+                    value, how = kb.capitals.get(low) or kb.places_within.get(low), "capital"
+                if value is None and (low in kb.seats or low in kb.regions):
+                    value, how = low, "other"
                 if value:
-                    found.append((i, i + size, value))
+                    found.append((i, i + size, value, how))
                     step = size
                     break
         i += step
+    doc.user_data["ew_actors_places"] = found
     return found
 
 
@@ -343,6 +397,33 @@ def span_head(span: Span) -> Token:
     return (nouns or tops or [span.root])[-1]
 
 
+def sentence_country(head: Token, kb: Knowledge) -> str | None:
+    """Where the article names several countries: the first one named in the phrase's
+    sentence ("An Argentine judge ordered former president <name> ... arms sales to Croatia":
+    Argentina), the weakest evidence, used last."""
+    doc = head.doc
+    if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+        return None
+    sent = head.sent
+    for start, _, value, how in _scan_places(doc, kb):
+        if start >= sent.end:
+            break
+        if start >= sent.start and how in ("name", "capital") and len(value) == 3 \
+                and _says_country(doc, start):
+            return value
+    return None
+
+
+def _says_country(doc: Doc, start: int) -> bool:
+    """A place word that tells where the article is: not "ethnic Albanians", "anti-Syria"."""
+    if start == 0:
+        return True
+    before = doc[start - 1].lower_
+    if before in ("ethnic", "anti-", "pro-"):
+        return False
+    return not (before == "-" and start > 1 and doc[start - 2].lower_ in ("anti", "pro"))
+
+
 def context_country(doc: Doc, kb: Knowledge) -> str | None:
     """The one country an article is about, when its words name only it, or name it at least
     twice and twice as often as any other (else None)."""
@@ -350,7 +431,9 @@ def context_country(doc: Doc, kb: Knowledge) -> str | None:
     if cached is not False:
         return cached
     found: dict[str, int] = {}
-    for _, _, iso in place_words(doc, kb, capitals=True):
+    for start, _, iso in place_words(doc, kb, capitals=True):
+        if not _says_country(doc, start):
+            continue  # "ethnic Albanians in Macedonia" say nothing of Albania
         found[iso] = found.get(iso, 0) + 1
     ranked = sorted(found.values(), reverse=True)
     # one country only, or one named at least twice and twice as often as any other

@@ -56,7 +56,7 @@ class ActorTable:
                        head.dep_ in _SUBJECT_DEPS, named)
 
     def add(self, description: Description, mention: Mention) -> Actor:
-        actor = self._find(description)
+        actor = self._find(description) or self._with_span(mention)
         if actor is None:
             actor = Actor(description)
             self.actors.append(actor)
@@ -71,6 +71,15 @@ class ActorTable:
             if m.start == mention.start and m.end == mention.end:
                 return
         actor.mentions.append(mention)
+
+    def _with_span(self, mention: Mention) -> Actor | None:
+        """The actor that already has a mention of exactly these characters (one span
+        names one actor, however many candidate heads it has)."""
+        for actor in self.actors:
+            if any(m.start == mention.start and m.end == mention.end and m.named
+                   for m in actor.mentions):
+                return actor
+        return None
 
     def _find(self, description: Description) -> Actor | None:
         found = self._by_key.get(description.key())

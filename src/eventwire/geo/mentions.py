@@ -157,18 +157,22 @@ def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, cues: Cues, taken: set[int]) -
     found = []
     i = 0
     n = len(doc)
+    # Each token's name-likeness once; a candidate name is a run of such tokens.
+    usable = [j not in taken and _name_like(tok) for j, tok in enumerate(doc)]
+    text = doc.text
     while i < n:
         tok = doc[i]
-        if i in taken or not _name_like(tok) or tok.is_stop and not tok.is_title:
+        if not usable[i] or tok.is_stop and not tok.is_title:
             i += 1
             continue
+        run = 1
+        while run < MAX_NAME_TOKENS and i + run < n and usable[i + run]:
+            run += 1
         match = None
-        for size in range(min(MAX_NAME_TOKENS, n - i), 0, -1):
-            span = doc[i:i + size]
-            if any(j in taken or not _name_like(doc[j]) for j in range(i, i + size)):
-                continue
-            if gaz.has(span.text):
-                match = span
+        for size in range(run, 0, -1):
+            last = doc[i + size - 1]
+            if gaz.has(text[tok.idx:last.idx + len(last.text)]):
+                match = doc[i:i + size]
                 break
         if match is None:
             i += 1

@@ -179,6 +179,10 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Candidate | None]:
             opts = options[members[0]]
             if not opts:
                 continue
+            if len(opts) == 1:  # nothing to choose: skip the scoring
+                for k in members:
+                    updated[k] = opts[0]
+                continue
             context = _context(chosen, members[0], keys, dateline_cc)
             best = max(opts, key=lambda c, ms=members, ctx=context: sum(
                 score(c, mentions[k], _qualifier(mentions[k], chosen), ctx, gaz) for k in ms

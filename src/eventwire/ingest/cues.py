@@ -19,6 +19,7 @@ _URL_LINE = re.compile(r"^[<(\[]?(?:https?://|www\.)\S+?[>)\].,]?$", re.IGNORECA
 _PAGE_WORD = re.compile(r"^(?:page|p\.)\s*\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?(?:\s*[-–—])?$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=\S)")
+_CREDIT_START = re.compile(r"(?:\s[|–—]\s*)|[(\[]")
 _QUOTES = re.compile(r"[\"“”«»]")
 # "Name Name / Outlet" or "Name/Outlet": the shape of a picture credit, short and capitalised.
 _SLASH_CREDIT = re.compile(
@@ -40,7 +41,12 @@ class Cues:
     agency_only: re.Pattern
     caption_words: tuple[str, ...]
     not_caption_words: tuple[str, ...]
+    not_caption: re.Pattern  # any of ``not_caption_words`` as a whole word
     hyphen_prefixes: frozenset[str]
+
+
+# libyaml's loader reads the same safe YAML several times faster than the pure-Python one.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _alternatives(items: list[str]) -> str:
@@ -50,7 +56,7 @@ def _alternatives(items: list[str]) -> str:
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     """Load and compile ``cleaning.yaml`` once."""
-    data = yaml.safe_load(DATA.read_text("utf-8"))
+    data = yaml.load(DATA.read_text("utf-8"), Loader=_LOADER)
     agencies = _alternatives(data["agencies"])
     labels = _alternatives(data["credit_labels"])
     return Cues(
@@ -73,6 +79,10 @@ def cues() -> Cues:
         ),
         caption_words=tuple(w.lower() for w in data["caption_words"]),
         not_caption_words=tuple(w.lower() for w in data["not_caption_words"]),
+        not_caption=re.compile(
+            rf"\b(?:{_alternatives([w.lower() for w in data['not_caption_words']])})\b"
+            if data["not_caption_words"] else r"(?!)"
+        ),
         hyphen_prefixes=frozenset(p.lower() for p in data["hyphen_prefixes"]),
     )
 
@@ -122,7 +132,7 @@ def _boundaries(text: str, offset: int) -> set[int]:
     """Offsets where a credit may begin: the start, after a full stop, a bracket, a bar or a dash."""
     found = {0} if offset == 0 else set()
     found |= {m.end() + offset for m in _SENTENCE_END.finditer(text)}
-    for m in re.finditer(r"(?:\s[|–—]\s*)|[(\[]", text):
+    for m in _CREDIT_START.finditer(text):
         found.add(offset + (m.start() if text[m.start()] in "([" else m.end()))
     return found
 
@@ -166,7 +176,7 @@ def looks_like_caption(text: str, *, first: bool = False) -> bool:
     if not text or _words(text) > WORDS_IN_CAPTION or _QUOTES.search(text):
         return False
     low = f" {text.lower()} "
-    return not any(re.search(rf"\b{re.escape(w)}\b", low) for w in cues().not_caption_words)
+    return not cues().not_caption.search(low)
 
 
 def has_caption_word(text: str) -> bool:

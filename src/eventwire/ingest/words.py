@@ -32,6 +32,11 @@ def _model_path() -> Path | None:
     return found[0].parent.parent if found else None
 
 
+def _is_word_form(s: str) -> bool:
+    """``_WORD.match`` with a fast path: an all-letter string is always a word form."""
+    return s.isalpha() or _WORD.match(s) is not None
+
+
 @lru_cache(maxsize=1)
 def vocabulary() -> frozenset[str]:
     """Lower-case word forms known to the default spaCy model (empty if it is not installed)."""
@@ -41,7 +46,7 @@ def vocabulary() -> frozenset[str]:
     words: set[str] = set()
     try:
         strings = json.loads((path / "vocab" / "strings.json").read_text("utf-8"))
-        words.update(s.lower() for s in strings if _WORD.match(s))
+        words.update([s.lower() for s in strings if _is_word_form(s)])
     except (OSError, ValueError):
         pass
     from spacy.lookups import Lookups
@@ -51,7 +56,7 @@ def vocabulary() -> frozenset[str]:
         lookups = Lookups().from_disk(tables)
         if lookups.has_table("lemma_index"):
             for entries in lookups.get_table("lemma_index").values():
-                words.update(w.lower() for w in entries if _WORD.match(w))
+                words.update([w.lower() for w in entries if _is_word_form(w)])
     return frozenset(words)
 
 

@@ -40,11 +40,12 @@ class QuoteFinder:
 def build(doc: Doc) -> list[dict]:
     """The quotes of a parsed Doc as record dicts (ids ``q1``, ``q2``, … in text order)."""
     lex = lexicon()
-    found = finder.find(doc, lex)
+    doc_text = doc.text  # spaCy rebuilds doc.text on every access: read it once
+    found = finder.find(doc, lex, doc_text)
     quotes: list[dict] = []
     by_found: dict[int, dict] = {}
     for n, f in enumerate(found, start=1):
-        text = " ".join(doc.text[s:e] for s, e in f.parts)
+        text = " ".join(doc_text[s:e] for s, e in f.parts)
         quote = {
             "id": f"q{n}",
             "kind": f.kind,

@@ -20,6 +20,8 @@ _AUX = ("aux", "auxpass", "neg")
 
 def phrase_at(token: Token, lex: Lexicon) -> int:
     """Length of the lexicon phrase starting at ``token`` (0 if none)."""
+    if token.lower_ not in lex.phrase_firsts:
+        return 0
     doc = token.doc
     for phrase in lex.phrases:
         end = token.i + len(phrase)
@@ -169,8 +171,9 @@ def speaker_token(cue: Token, lex: Lexicon) -> Token | None:
 def phrase_span(
     head: Token, avoid: tuple[int, int] | None = None, cue: Token | None = None
 ) -> Span:
-    """The noun phrase of ``head`` (its subtree), trimmed of edge punctuation, kept out of the
-    content range ``avoid`` and stopping before the cue ("a statement saying …" → "a statement")."""
+    """The noun phrase of ``head`` (its subtree, relative clauses and appositives included, as
+    PolNeAR marks sources), trimmed of edge punctuation, kept out of the content range ``avoid``,
+    inside one line, and stopping before the cue ("a statement saying …" → "a statement")."""
     doc: Doc = head.doc
     start, end = head.left_edge.i, head.right_edge.i + 1
     fences = [avoid] if avoid is not None else []
@@ -181,15 +184,14 @@ def phrase_span(
             start = a_end
         if head.i < a_start < end:
             end = a_start
-    # a relative clause on the speaker is left out ("Smith, who chairs the panel, said")
-    for child in head.rights:
-        if child.dep_ == "relcl" and start <= child.left_edge.i < end:
-            edge = child.left_edge.i
-            while edge - 1 > head.i and (
-                doc[edge - 1].is_punct or doc[edge - 1].tag_ in ("WDT", "WP")
-            ):
-                edge -= 1
-            end = min(end, edge)
+    # a speaker phrase never crosses a line break (a parse may run over a dateline or heading)
+    for i in range(start, head.i):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            start = i + 1
+    for i in range(head.i, end):
+        if "\n" in doc[i].whitespace_ or (i > head.i and "\n" in doc[i].text):
+            end = i if "\n" in doc[i].text else i + 1
+            break
     while start < head.i and (
         doc[start].is_punct or doc[start].is_space or doc[start].dep_ in ("advmod", "cc", "preconj")
     ):

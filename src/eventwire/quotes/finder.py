@@ -108,13 +108,12 @@ def _governing_cue(span: Span, inside: set[int], lex: Lexicon) -> Token | None:
     return None
 
 
-def _inside_marks(doc: Doc, quoted: list[Quoted]) -> set[int]:
-    """Indices of tokens within quotation marks (the marks themselves included)."""
+def _inside_marks(doc: Doc, quoted: list[Quoted], size: int) -> set[int]:
+    """Indices of tokens within quotation marks (the marks themselves included); ``size`` is
+    the length of the text."""
     inside: set[int] = set()
     for q in quoted:
-        span = doc.char_span(
-            max(q.start - 1, 0), min(q.end + 1, len(doc.text)), alignment_mode="expand"
-        )
+        span = doc.char_span(max(q.start - 1, 0), min(q.end + 1, size), alignment_mode="expand")
         if span is not None:
             inside.update(range(span.start, span.end))
     return inside
@@ -133,12 +132,15 @@ def _core(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
 
-def find(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
-    """All quotes of ``doc`` in text order (speakers as tokens; actors are resolved later)."""
+def find(doc: Doc, lex: Lexicon | None = None, text: str | None = None) -> list[Found]:
+    """All quotes of ``doc`` in text order (speakers as tokens; actors are resolved later).
+
+    ``text`` is ``doc.text`` when the caller has it: spaCy rebuilds that string on every access.
+    """
     lex = lex or lexicon()
-    text = doc.text
+    text = doc.text if text is None else text
     quoted = find_quoted(text)
-    inside = _inside_marks(doc, quoted)
+    inside = _inside_marks(doc, quoted, len(text))
     directs: list[_Direct] = []
     for q in quoted:
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -179,19 +181,18 @@ def find(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
             c_start, c_end = min(c_start, own[0].quoted.start), max(c_end, own[-1].quoted.end)
             kind = "mixed"
         c_start, c_end = _clip_to_paragraph(text, token.idx, c_start, c_end)
-        parts = _around_cue(doc, token, c_start, c_end)
+        parts = _around_cue(doc, text, token, c_start, c_end)
         if parts:
             found.append(Found(kind, parts, token, speaker))
 
-    found.extend(_direct_quotes(doc, directs, lex))
+    found.extend(_direct_quotes(doc, text, directs, lex))
     found.sort(key=lambda f: (f.start, f.end))
-    _inherit_speakers(doc, found)
+    _inherit_speakers(text, found)
     return [f for f in found if not f.absorbed]
 
 
-def _direct_quotes(doc: Doc, directs: list[_Direct], lex: Lexicon) -> list[Found]:
+def _direct_quotes(doc: Doc, text: str, directs: list[_Direct], lex: Lexicon) -> list[Found]:
     """Direct quotes: quoted spans grouped by their cue (an interrupted quote is one quote)."""
-    text = doc.text
     out: list[Found] = []
     for d in directs:
         if d.absorbed or d.span is None:
@@ -200,7 +201,7 @@ def _direct_quotes(doc: Doc, directs: list[_Direct], lex: Lexicon) -> list[Found
         if part[1] <= part[0]:
             continue
         prev = out[-1] if out else None
-        if prev is not None and _continues(doc, prev, d):
+        if prev is not None and _continues(text, prev, d):
             prev.parts.append(part)
             if prev.cue is None:
                 prev.cue = d.cue
@@ -212,15 +213,17 @@ def _direct_quotes(doc: Doc, directs: list[_Direct], lex: Lexicon) -> list[Found
     return out
 
 
-def _around_cue(doc: Doc, cue: Token, start: int, end: int) -> list[tuple[int, int]]:
+def _around_cue(
+    doc: Doc, text: str, cue: Token, start: int, end: int
+) -> list[tuple[int, int]]:
     """Content pieces on either side of an attribution set inside it ("C1, X said, C2")."""
     left, right = cue.left_edge, cue.right_edge
     if not start < cue.idx < end:
         pieces = [(start, end)]
     else:
         pieces = [(start, left.idx), (right.idx + len(right), end)]
-    pieces = [_strip(doc.text, a, b) for a, b in pieces]
-    return [(a, b) for a, b in pieces if b > a and any(ch.isalnum() for ch in doc.text[a:b])]
+    pieces = [_strip(text, a, b) for a, b in pieces]
+    return [(a, b) for a, b in pieces if b > a and any(ch.isalnum() for ch in text[a:b])]
 
 
 def _is_title(span: Span) -> bool:
@@ -237,13 +240,13 @@ def _clip_to_paragraph(text: str, anchor: int, start: int, end: int) -> tuple[in
     return max(start, para_start), min(end, para_end)
 
 
-def _continues(doc: Doc, prev: Found, d: _Direct) -> bool:
+def _continues(text: str, prev: Found, d: _Direct) -> bool:
     """True when quoted span ``d`` resumes ``prev`` after its attribution ('"A," she said, "B"')."""
     if d.cue is not None and (prev.cue is None or d.cue.i != prev.cue.i):
         return False
     if prev.cue is None:
         return False
-    gap = doc.text[prev.end : d.quoted.start]
+    gap = text[prev.end : d.quoted.start]
     if "\n" in gap or len(gap) > 120:
         return False
     cue = prev.cue
@@ -258,9 +261,8 @@ def _resumes(text: str, source: Found, f: Found) -> bool:
     return "\n" not in gap and len(gap) <= 150 and source.end <= source.cue.idx < f.start
 
 
-def _inherit_speakers(doc: Doc, found: list[Found]) -> None:
+def _inherit_speakers(text: str, found: list[Found]) -> None:
     """Give quoted text with no cue the speaker of the nearest attributed quote around it."""
-    text = doc.text
     for n, f in enumerate(found):
         if f.cue is not None or f.kind != "direct":
             continue

@@ -22,6 +22,7 @@ class Lexicon:
     stance_verbs: frozenset[str] = frozenset()
     addressee_verbs: frozenset[str] = frozenset()
     prep_cues: dict[str, frozenset[str]] | None = None
+    phrase_firsts: frozenset[str] = frozenset()  # first words of ``phrases``, a quick reject
 
     def preps_for(self, lemma: str) -> frozenset[str]:
         """Prepositions whose object is the content of ``lemma`` ("call for" → {"for", "on"})."""
@@ -63,4 +64,5 @@ def lexicon() -> Lexicon:
         stance_verbs=words("stance_verbs"),
         addressee_verbs=words("addressee_verbs"),
         prep_cues=prep_cues,
+        phrase_firsts=frozenset(p[0] for p in phrases if p),
     )

@@ -52,8 +52,11 @@ def time_of(span: Span, anchor: date | None, fallback: bool = False) -> dict | N
     value, precision = resolve(spec, anchor, way)
     if spec.kind == "unknown" and fallback and _worth_asking(span.text):
         value, precision = dateparser_value(span.text, anchor, way)
-    start = prep.idx if prep is not None else span.start_char
-    return {"text": span.doc.text[start: span.end_char], "start": start, "end": span.end_char,
+    # The preposition sits right before the span, so its text and trailing space lead straight
+    # into it: no need to rebuild ``doc.text`` (a pass over every token) per expression.
+    start, text = (prep.idx, prep.text_with_ws + span.text) if prep is not None else (
+        span.start_char, span.text)
+    return {"text": text, "start": start, "end": span.end_char,
             "value": value, "precision": precision}
 
 

@@ -8,6 +8,7 @@ preposition just before is taken in ("on Monday", "in October"), as the record w
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -20,9 +21,16 @@ def _names_a_day(span: Span) -> bool:
     """True for a TIME entity that carries a date ("Monday night", "last night", "this morning")."""
     lex = lexicon()
     words = {t.lower_.rstrip(".") for t in span}
-    return bool(words & (set(lex.weekdays) | set(lex.deictic_days) | set(lex.months))) or (
+    return bool(words & _day_names()) or (
         bool(words & lex.day_parts) and bool(words & (lex.current_modifiers | {"last"}))
     )
+
+
+@lru_cache(maxsize=1)
+def _day_names() -> frozenset[str]:
+    """Weekday, month and deictic day words ("today"), built once from the lexicon."""
+    lex = lexicon()
+    return frozenset(lex.weekdays) | frozenset(lex.deictic_days) | frozenset(lex.months)
 
 
 # An all-digit date the model may label as anything (or nothing): 03/04/2019, 3.4.2019, 2019-04-03.
@@ -30,11 +38,21 @@ _NUMERIC_DATE = re.compile(
     r"^(?:\d{1,2}[/.]\d{1,2}[/.](?:\d{2}|\d{4})|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4})$")
 
 
+# Every numeric date has a digit, a separator and a digit: where the text has none (most
+# articles), no token needs looking at.
+_NUMERIC_HINT = re.compile(r"(?=\d[/.\-]\d)")
+
+
 def _numeric_dates(doc: Doc, taken: list[Span]) -> list[Span]:
     """Single-token numeric dates not already inside a DATE or TIME entity."""
     covered = {i for span in taken for i in range(span.start, span.end)}
-    return [doc[t.i: t.i + 1] for t in doc
-            if t.i not in covered and _NUMERIC_DATE.match(t.text)]
+    hits: set[int] = set()
+    for m in _NUMERIC_HINT.finditer(doc.text):
+        near = doc.char_span(m.start(), m.start() + 3, alignment_mode="expand")
+        if near is not None:
+            hits.update(t.i for t in near)
+    return [doc[i: i + 1] for i in sorted(hits)
+            if i not in covered and _NUMERIC_DATE.match(doc[i].text)]
 
 
 def candidate_spans(doc: Doc) -> list[Span]:

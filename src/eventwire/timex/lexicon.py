@@ -43,9 +43,13 @@ class Lexicon:
     present_tags: frozenset[str]
 
 
+# libyaml's loader reads the same safe YAML several times faster than the pure-Python one.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _read(name: str) -> dict:
     with open(DATA / name, encoding="utf-8") as fh:
-        return yaml.safe_load(fh) or {}
+        return yaml.load(fh, Loader=_LOADER) or {}
 
 
 @lru_cache(maxsize=1)
