@@ -289,9 +289,14 @@ def _load_people(kb: Knowledge, folder: Path) -> None:
                     kb.surnames.setdefault(surname, []).append(person)
 
 
-@lru_cache(maxsize=4)
 def load_knowledge(folder: str | None = None) -> Knowledge:
-    """Parse all actor data files (cached: the tables are read once per process)."""
+    """Parse all actor data files (cached: the tables are read once per process, however the
+    function is called)."""
+    return _load_knowledge(str(folder) if folder else None)
+
+
+@lru_cache(maxsize=4)
+def _load_knowledge(folder: str | None) -> Knowledge:
     path = Path(folder) if folder else DATA
     kb = Knowledge()
     _load_countries(kb, path)

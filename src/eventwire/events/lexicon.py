@@ -14,6 +14,8 @@ from pathlib import Path
 
 import yaml
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader where built
+
 from eventwire.events import ontology
 
 LEXICON_FILES = ("verbs.yaml", "nouns.yaml", "adjectives.yaml")
@@ -105,7 +107,7 @@ def read_entries(path: Path | str, text: str | None = None) -> list[Entry]:
     """All entries of one lexicon file."""
     name = str(path)
     try:
-        data = yaml.safe_load(text if text is not None else Path(path).read_text("utf-8"))
+        data = yaml.load(text if text is not None else Path(path).read_text("utf-8"), Loader=_LOADER)
     except yaml.YAMLError as err:
         raise LexiconError(f"{name}: not valid YAML: {err}") from None
     if data is None:
@@ -151,5 +153,5 @@ def load() -> Lexicon:
 def frames() -> dict:
     """Modality cues and frame maps from ``data/frames.yaml``."""
     text = resources.files("eventwire.events").joinpath("data/frames.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = yaml.load(text, Loader=_LOADER)
     return {k: (set(v) if isinstance(v, list) else v) for k, v in data.items()}
