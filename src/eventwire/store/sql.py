@@ -39,6 +39,15 @@ def _page(limit: int, offset: int) -> tuple[int, int]:
     return min(limit, MAX_LIMIT), offset
 
 
+def _aggregates(rows: list[dict]) -> list[dict]:
+    """Counts as int and mean Goldstein values rounded, the same on both backends."""
+    for r in rows:
+        r["count"] = int(r["count"])
+        if "mean_goldstein" in r:
+            r["mean_goldstein"] = _mean(r["mean_goldstein"])
+    return rows
+
+
 def _mean(value) -> float | None:
     return None if value is None else round(float(value), 3)
 
@@ -330,10 +339,7 @@ class SqlStore(Store):
             f" GROUP BY e.{column}, e.quad_class ORDER BY period, e.quad_class",
             params,
         )
-        for r in rows:
-            r["count"] = int(r["count"])
-            r["mean_goldstein"] = _mean(r["mean_goldstein"])
-        return rows
+        return _aggregates(rows)
 
     def dyads(self, f: EventFilter | None = None, limit: int = 100) -> list[dict]:
         limit, _ = _page(limit, 0)
@@ -346,10 +352,7 @@ class SqlStore(Store):
             " ORDER BY count DESC, e.source_code, e.target_code LIMIT ?",
             params + [limit],
         )
-        for r in rows:
-            r["count"] = int(r["count"])
-            r["mean_goldstein"] = _mean(r["mean_goldstein"])
-        return rows
+        return _aggregates(rows)
 
     def places(self, f: EventFilter | None = None, limit: int = 500) -> list[dict]:
         limit, _ = _page(limit, 0)
@@ -362,9 +365,7 @@ class SqlStore(Store):
             " ORDER BY count DESC, name, country LIMIT ?",
             params + [limit],
         )
-        for r in rows:
-            r["count"] = int(r["count"])
-        return rows
+        return _aggregates(rows)
 
     def actors(self, q=None, country=None, limit=50, offset=0) -> list[dict]:
         limit, offset = _page(limit, offset)
