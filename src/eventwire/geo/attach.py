@@ -17,10 +17,28 @@ _SHARING = frozenset({"conj", "xcomp", "advcl", "pcomp", "pobj", "prep", "dobj",
 _MAX_CLIMB = 3
 
 
+_CACHE_KEY = "eventwire.geo.token_places"
+
+
 def token_places(doc: Doc) -> dict[int, str]:
-    """Token index -> id of the place one of whose mentions covers it."""
+    """Token index -> id of the place one of whose mentions covers it.
+
+    Computed once per Doc and kept in ``doc.user_data`` (every event of the Doc asks for it),
+    recomputed when the places' mentions change.
+    """
+    places = doc._.places or []
+    stamp = tuple((p["id"], m["start"], m["end"]) for p in places for m in p["mentions"])
+    cached = doc.user_data.get(_CACHE_KEY)
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
+    found = _token_places(doc, places)
+    doc.user_data[_CACHE_KEY] = (stamp, found)
+    return found
+
+
+def _token_places(doc: Doc, places: list[dict]) -> dict[int, str]:
     found: dict[int, str] = {}
-    for place in doc._.places or []:
+    for place in places:
         for m in place["mentions"]:
             span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
             if span is not None:

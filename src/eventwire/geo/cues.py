@@ -26,7 +26,8 @@ class Cues:
 @lru_cache(maxsize=1)
 def get_cues() -> Cues:
     """The cue lists, read once from ``geo/data/cues.yaml`` and ``admin_terms.txt``."""
-    raw = yaml.safe_load((DATA / "cues.yaml").read_text("utf-8")) or {}
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader when built with it
+    raw = yaml.load((DATA / "cues.yaml").read_text("utf-8"), Loader=loader) or {}
     lines = (DATA / "admin_terms.txt").read_text("utf-8").splitlines()
     terms = frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
 

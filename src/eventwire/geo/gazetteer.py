@@ -8,9 +8,7 @@ The tables under ``geo/data/`` are derived from GeoNames (CC BY 4.0) by
 from __future__ import annotations
 
 import bisect
-import csv
-import gzip
-import io
+import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -56,22 +54,20 @@ class Gazetteer:
         self._load(data)
 
     # -- loading ---------------------------------------------------------------------------
-    def _rows(self, path: Path):
+    def _rows(self, path: Path) -> list[dict[str, str]]:
         try:
-            opener = gzip.open if path.suffix == ".gz" else open
-            with opener(path, "rt", encoding="utf-8", newline="") as fh:
-                text = fh.read()
+            text = path.read_text("utf-8")
         except OSError as err:
             raise GazetteerError(f"gazetteer table {path} cannot be read: {err}") from None
-        lines = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
-        return csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t",
-                              quoting=csv.QUOTE_NONE)
+        lines = [ln for ln in text.split("\n") if ln and ln[0] != "#"]
+        header = lines[0].split("\t")
+        return [dict(zip(header, ln.split("\t"))) for ln in lines[1:]]
 
     def _add(self, name: str, cand: Candidate) -> None:
         key = name_key(name)
         if key:
             bucket = self.index.setdefault(key, [])
-            if cand not in bucket:
+            if not any(c is cand for c in bucket):
                 bucket.append(cand)
 
     def _load(self, data: Path) -> None:
@@ -125,15 +121,17 @@ class Gazetteer:
         load fast and the memory small (170,000 cities, 290,000 names).
         """
         self._iso3 = iso3
-        lines = _data_lines(data / "cities.tsv.gz")
-        self._city_lines = lines[1:]  # after the header
+        # Raw UTF-8 lines, decoded only for the rows a lookup needs.
+        self._city_lines = _data_lines(data / "cities.tsv.gz")[1:]  # after the header
         # Sorted "key<TAB>rows" lines, searched by bisection: no dict to build at load time.
+        # UTF-8 bytes sort like the code points they encode, so bytes bisect like the keys.
         self._city_names = _data_lines(data / "city_names.tsv.gz")[1:]
 
     def _city(self, i: int) -> Candidate:
         cand = self._city_cache.get(i)
         if cand is None:
-            gid, name, lat, lon, cc, code, pop, capital = self._city_lines[i].split("\t")
+            gid, name, lat, lon, cc, code, pop, capital = (
+                self._city_lines[i].decode("utf-8").split("\t"))
             region = self.admin1.get((cc, code))
             cand = Candidate(int(gid), name, "city", self._iso3.get(cc), cc, code,
                              region.name if region else None, float(lat), float(lon),
@@ -146,11 +144,11 @@ class Gazetteer:
         return [self._city(int(i)) for i in rows.split(",")] if rows else []
 
     def _city_rows(self, key: str) -> str | None:
-        probe = key + "\t"
+        probe = (key + "\t").encode("utf-8")
         names = self._city_names
         i = bisect.bisect_left(names, probe)
         if i < len(names) and names[i].startswith(probe):
-            return names[i][len(probe):]
+            return names[i][len(probe):].decode("ascii")
         return None
 
     # -- lookup ----------------------------------------------------------------------------
@@ -175,14 +173,24 @@ class Gazetteer:
         return self.countries.get(alpha2 or "")
 
 
-def _data_lines(path: Path) -> list[str]:
-    """The non-comment, non-empty lines of a (gzipped) table, header first."""
+def _data_lines(path: Path) -> list[bytes]:
+    """The lines of a gzipped table after its leading comments, header first, as UTF-8 bytes.
+
+    One-shot decompression and a split of the bytes, with no decoding of the whole text:
+    about half the time of reading text through ``gzip.open`` (cold start counts).
+    """
     try:
-        with gzip.open(path, "rb") as fh:
-            text = fh.read().decode("utf-8")
-    except OSError as err:
+        data = zlib.decompress(path.read_bytes(), wbits=31)
+    except (OSError, zlib.error) as err:
         raise GazetteerError(f"gazetteer table {path} cannot be read: {err}") from None
-    return [ln for ln in text.split("\n") if ln and ln[0] != "#"]
+    lines = data.split(b"\n")
+    start = 0
+    while start < len(lines) and (not lines[start] or lines[start][:1] == b"#"):
+        start += 1
+    end = len(lines)
+    while end > start and not lines[end - 1]:
+        end -= 1
+    return lines[start:end]
 
 
 @lru_cache(maxsize=1)

@@ -24,7 +24,7 @@ def strip_accents(text: str) -> str:
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """The lookup key of a place name: lower case, no accents, dots or apostrophes, one space."""
-    key = strip_accents(name).lower()
+    key = (name if name.isascii() else strip_accents(name)).lower()
     key = _DROP.sub("", key)
     key = _JOIN.sub(" ", key)
     key = _SPACES.sub(" ", key).strip()

@@ -2,8 +2,9 @@
 
 Each candidate gets a score: a prior (kind of place, population, capital) plus context from the
 rest of the article (the countries and regions the other mentions resolve to, a qualifier such
-as "Paris, Texas", the dateline). Resolution runs a few rounds so that unambiguous mentions
-settle first and then pull the ambiguous ones towards the article's country and region.
+as "Paris, Texas", the dateline) plus coherence (how close it lies to plausible readings of the
+article's other names). Resolution runs a few rounds so that unambiguous mentions settle first
+and then pull the ambiguous ones towards the article's country and region.
 """
 
 from __future__ import annotations
@@ -37,6 +38,13 @@ NEAR_KM = 150.0
 CITY_DOMINATES_REGION = 0.25
 ROUNDS = 3
 LOC_MIN_CITY = 100_000
+# Coherence: a candidate near some plausible candidate of each other name in the article wins
+# ("Athens" with "Henderson County": the Texas pair). A candidate of another name counts with
+# weight exp(-PLAUSIBLE_DECAY * (its group's best prior - its prior)), closeness with
+# 1 / (1 + (km / COHERENCE_KM) ** 2), inside a named region or country as fully close.
+COHERENCE = 12.0
+COHERENCE_KM = 50.0
+PLAUSIBLE_DECAY = 0.4
 
 
 def _population_score(pop: int) -> float:
@@ -56,12 +64,15 @@ def prior(cand: Candidate) -> float:
     return _population_score(cand.population) + (CAPITAL_BONUS if cand.capital else 0.0)
 
 
-def _shadowed(region: Candidate, cities: list[Candidate]) -> bool:
-    """True when a city of the region's name is what the name means."""
+def _shadowed(region: Candidate, cities: list[Candidate], key: str) -> bool:
+    """True when a city of the region's name is what the name means: a bigger city, or the
+    region's own main city written by its own name ("Beijing"; not "New York", whose city
+    GeoNames calls "New York City")."""
     for city in cities:
         if city.population >= region.population:
             return True
         if (city.cc == region.cc and city.admin1_code == region.admin1_code
+                and name_key(city.name) == key
                 and city.population >= CITY_DOMINATES_REGION * max(region.population, 1)):
             return True
     return False
@@ -81,7 +92,8 @@ def candidates(mention: Mention, gaz: Gazetteer) -> list[Candidate]:
         # Drop a region named after its dominant city ("Beijing", "Moscow" mean the city), or
         # smaller than a city of the same name elsewhere ("Gaza").
         cities = [c for c in cands if c.feature == "city"]
-        cands = [c for c in cands if not (c.feature == "admin1" and _shadowed(c, cities))]
+        key = name_key(mention.name)
+        cands = [c for c in cands if not (c.feature == "admin1" and _shadowed(c, cities, key))]
     return cands
 
 
@@ -123,6 +135,16 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 12742.0 * math.asin(math.sqrt(min(1.0, a)))
 
 
+def _near_share(cand: Candidate, points: list) -> float:
+    """Share of ``points`` within NEAR_KM of ``cand`` (a cheap degree test first)."""
+    dlat_max = NEAR_KM / 110.0
+    dlon_max = dlat_max / max(math.cos(math.radians(cand.lat)), 0.05)
+    near = sum(1 for lat, lon in points
+               if abs(lat - cand.lat) <= dlat_max and abs(lon - cand.lon) <= dlon_max
+               and _km(cand.lat, cand.lon, lat, lon) <= NEAR_KM)
+    return near / len(points)
+
+
 def score(cand: Candidate, mention: Mention, qualifier: Candidate | None, ctx: Context,
           gaz: Gazetteer) -> float:
     """Prior plus article context for one candidate of one mention."""
@@ -140,8 +162,7 @@ def score(cand: Candidate, mention: Mention, qualifier: Candidate | None, ctx: C
         if cand.feature != "country":
             value += SAME_ADMIN1 * ctx.regions.get((cand.cc, cand.admin1_code), 0) / ctx.total
     if ctx.points and cand.feature == "city":
-        near = sum(1 for lat, lon in ctx.points if _km(cand.lat, cand.lon, lat, lon) <= NEAR_KM)
-        value += NEARBY * near / len(ctx.points)
+        value += NEARBY * _near_share(cand, ctx.points)
     if ctx.dateline_cc and cand.cc == ctx.dateline_cc and cand.feature != "country":
         value += DATELINE_COUNTRY
     if cand.capital and (ctx.countries.get(cand.cc) or ctx.dateline_cc == cand.cc):
@@ -158,6 +179,69 @@ def _qualifier(mention: Mention, chosen: list[Candidate | None]) -> Candidate | 
     return chosen[mention.qualifier] if mention.qualifier is not None else None
 
 
+# Towns are indexed by cells of this many degrees; only towns in the same or a neighbouring
+# cell vouch for each other (all towns within 2 degrees, about 220 km, are seen): further
+# away the closeness is below 0.05 anyway.
+_CELL_DEGREES = 2.0
+
+
+class _Area:
+    """The candidates of one name, indexed for the coherence of other names' candidates: the
+    regions they lie in and the points of towns and counties, by cell of the map."""
+
+    def __init__(self, opts: list[Candidate]) -> None:
+        best = max(prior(c) for c in opts)
+        self.regions: dict[tuple, float] = {}  # (alpha-2, admin1 code) -> best weight
+        self.region_cands: dict[tuple, float] = {}  # same, for admin1 candidates only
+        self.cells: dict[tuple[int, int], list[tuple[float, float, float]]] = {}
+        for cand in opts:
+            if cand.feature == "country" or cand.level == "continent":
+                continue
+            weight = math.exp(-PLAUSIBLE_DECAY * (best - prior(cand)))
+            region = (cand.cc, cand.admin1_code)
+            self.regions[region] = max(weight, self.regions.get(region, 0.0))
+            if cand.feature == "admin1":
+                self.region_cands[region] = max(weight, self.region_cands.get(region, 0.0))
+            else:
+                cell = (math.floor(cand.lat / _CELL_DEGREES), math.floor(cand.lon / _CELL_DEGREES))
+                self.cells.setdefault(cell, []).append((cand.lat, cand.lon, weight))
+
+    def closeness(self, cand: Candidate) -> float:
+        """How much this name's candidates vouch for ``cand``'s area, 0..1."""
+        if cand.feature == "country" or cand.level == "continent":
+            return 0.0
+        region = (cand.cc, cand.admin1_code)
+        if cand.feature == "admin1":  # a region is vouched for by anything inside it
+            return self.regions.get(region, 0.0)
+        best = self.region_cands.get(region, 0.0)  # a town by the region it lies in
+        lat0 = math.floor(cand.lat / _CELL_DEGREES)
+        lon0 = math.floor(cand.lon / _CELL_DEGREES)
+        for dlat in (-1, 0, 1):
+            for dlon in (-1, 0, 1):
+                for lat, lon, weight in self.cells.get((lat0 + dlat, lon0 + dlon), ()):
+                    if weight > best:
+                        km = _km(cand.lat, cand.lon, lat, lon)
+                        best = max(best, weight / (1.0 + (km / COHERENCE_KM) ** 2))
+        return best
+
+
+def _coherence(groups: list[list[Candidate]]) -> list[dict[int, float]]:
+    """Per group, candidate index -> mean over the other groups of how much they vouch for it
+    (the best of their candidates, each weighted by how plausible it is for its own name)."""
+    areas = [_Area(opts) if opts else None for opts in groups]
+    others = sum(1 for area in areas if area is not None) - 1
+    result: list[dict[int, float]] = []
+    for g, opts in enumerate(groups):
+        values: dict[int, float] = {}
+        if len(opts) > 1 and others > 0:
+            for i, cand in enumerate(opts):
+                total = sum(area.closeness(cand) for h, area in enumerate(areas)
+                            if area is not None and h != g)
+                values[i] = total / others
+        result.append(values)
+    return result
+
+
 def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Candidate | None]:
     """The chosen place of each mention (None where the gazetteer has nothing for it)."""
     options = [candidates(m, gaz) for m in mentions]
@@ -168,6 +252,8 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Candidate | None]:
     groups: dict[str, list[int]] = {}
     for k, key in enumerate(keys):
         groups.setdefault(key, []).append(k)
+    # How much the article's other names vouch for each candidate: computed once.
+    coherence = dict(zip(groups, _coherence([options[ms[0]] for ms in groups.values()])))
     for _ in range(ROUNDS):
         dateline_cc = next(
             (c.cc for m, c in zip(mentions, chosen) if m.source == "dateline" and c), None
@@ -175,8 +261,9 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Candidate | None]:
         updated = list(chosen)
         # One sense per article: all mentions of a name share one place, chosen on the
         # evidence of all of them ("Paris, Texas ... Paris").
-        for members in groups.values():
+        for gkey, members in groups.items():
             opts = options[members[0]]
+            bonus = coherence[gkey]
             if not opts:
                 continue
             if len(opts) == 1:  # nothing to choose: skip the scoring
@@ -184,9 +271,11 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Candidate | None]:
                     updated[k] = opts[0]
                 continue
             context = _context(chosen, members[0], keys, dateline_cc)
-            best = max(opts, key=lambda c, ms=members, ctx=context: sum(
-                score(c, mentions[k], _qualifier(mentions[k], chosen), ctx, gaz) for k in ms
+            best = max(range(len(opts)), key=lambda i, ms=members, ctx=context, b=bonus: sum(
+                score(opts[i], mentions[k], _qualifier(mentions[k], chosen), ctx, gaz)
+                + COHERENCE * b.get(i, 0.0) for k in ms
             ))
+            best = opts[best]
             for k in members:
                 updated[k] = best
         if updated == chosen:
