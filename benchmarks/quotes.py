@@ -149,6 +149,7 @@ class Tally:
     source_pred: int = 0
     source_exact: int = 0
     misses: list[str] = field(default_factory=list)
+    errors: list[str] | None = None  # with --dump: one line per miss, false positive, edge error
 
     def add(self, text: str, gold: list[Gold], preds: list[Pred], name: str) -> None:
         self.gold += len(gold)
@@ -161,11 +162,13 @@ class Tally:
                 if cover >= MIN_COVER:
                     pairs.append((cover, gi, pi))
         used_g, used_p = set(), set()
+        assign: dict[int, int] = {}
         for _, gi, pi in sorted(pairs, reverse=True):
             if gi in used_g or pi in used_p:
                 continue
             used_g.add(gi)
             used_p.add(pi)
+            assign[gi] = pi
             self.matched += 1
             g, p = gold[gi], preds[pi]
             if g.source:
@@ -177,6 +180,8 @@ class Tally:
                     said = text[p.speaker[0] : p.speaker[1]] if p.speaker else None
                     gold_src = " / ".join(text[s:e] for s, e in g.source)
                     self.misses.append(f"{name}: speaker {said!r} vs gold {gold_src!r}")
+        if self.errors is not None:
+            self._record(text, gold, preds, name, assign)
         gold_content = Counter(norm(text, extent(g.content)) for g in gold)
         pred_content = Counter(norm(text, extent(p.content)) for p in preds)
         self.content_exact += sum((gold_content & pred_content).values())
@@ -185,6 +190,51 @@ class Tally:
         self.source_gold += sum(gold_source.values())
         self.source_pred += sum(pred_source.values())
         self.source_exact += sum((gold_source & pred_source).values())
+
+    def _record(
+        self,
+        text: str,
+        gold: list[Gold],
+        preds: list[Pred],
+        name: str,
+        assign: dict[int, int],
+    ) -> None:
+        """Error lines for one article: MISS (gold unmatched), FP (prediction unmatched),
+        CONTENT / SOURCE (matched, edges differ after normalisation)."""
+        assert self.errors is not None
+
+        def show(spans: list[Span]) -> str:
+            a, b = norm(text, extent(spans)) if spans else (0, 0)
+            return text[a:b].replace("\n", " | ")
+
+        def context(spans: list[Span]) -> str:
+            a, b = extent(spans)
+            line_start = text.rfind("\n", 0, a) + 1
+            line_end = text.find("\n", b)
+            return text[line_start : line_end if line_end >= 0 else len(text)][:600].replace(
+                "\n", " | "
+            )
+
+        for gi, g in enumerate(gold):
+            src = show(g.source)
+            if gi not in assign:
+                self.errors.append(f"MISS\t{name}\t{show(g.content)}\t{src}\t{context(g.content)}")
+                continue
+            p = preds[assign[gi]]
+            if norm(text, extent(g.content)) != norm(text, extent(p.content)):
+                self.errors.append(
+                    f"CONTENT\t{name}\tgold={show(g.content)}\tpred={show(p.content)}"
+                )
+            if g.source and p.speaker and norm(text, extent(g.source)) != norm(text, p.speaker):
+                self.errors.append(
+                    f"SOURCE\t{name}\tgold={src}\tpred={show([p.speaker])}"
+                    f"\tcontent={show(g.content)[:80]}"
+                )
+        used = set(assign.values())
+        for pi, p in enumerate(preds):
+            if pi not in used:
+                speaker = show([p.speaker]) if p.speaker else ""
+                self.errors.append(f"FP\t{name}\t{show(p.content)}\t{speaker}")
 
     def figures(self) -> dict[str, float]:
         def f1(ok: int, pred: int, gold: int) -> tuple[float, float, float]:
@@ -214,6 +264,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None, help="only the first N articles")
     ap.add_argument("--errors", type=int, default=0, help="print up to N speaker misses")
     ap.add_argument(
+        "--dump",
+        type=Path,
+        default=None,
+        help="write misses, false positives and edge errors to this file (tab-separated)",
+    )
+    ap.add_argument(
         "--data", type=Path, default=POLNEAR, help="PolNeAR folder (default ../shared/data/polnear)"
     )
     args = ap.parse_args(argv)
@@ -234,7 +290,7 @@ def main(argv: list[str] | None = None) -> int:
     # everything up to quotes: events come after and do not change them
     upto = eventwire.nlp.COMPONENT_NAMES.index("eventwire_quotes") + 1
     nlp = eventwire.load(components=eventwire.nlp.COMPONENT_NAMES[:upto])
-    ours, base = Tally(), Tally()
+    ours, base = Tally(errors=[] if args.dump else None), Tally()
     start = time.perf_counter()
     texts = [f.read_text("utf-8") for f in files]
     for f, text, doc in zip(files, texts, nlp.pipe(texts, batch_size=8)):
@@ -261,6 +317,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"data: {CITATION}")
     for line in ours.misses[: args.errors]:
         print("  miss", line)
+    if args.dump and ours.errors is not None:
+        args.dump.write_text("\n".join(ours.errors + ["SPEAKER\t" + m for m in ours.misses]) + "\n")
+        print(f"errors written to {args.dump}")
     return 0
 
 

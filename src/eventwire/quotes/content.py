@@ -4,16 +4,21 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from eventwire.quotes.cues import phrase_at
+from eventwire.quotes.cues import noun_content, phrase_at
 from eventwire.quotes.lexicon import Lexicon
 
 _COMPLEMENTS = ("ccomp",)
-# prepositions that continue an object: "described it as …", "blamed X for …", "likened X to …"
-_OBJECT_PREPS = ("as", "for", "to", "over", "of")
+# modifiers that, after a comma at the end of a reported clause, are asides to it (tried and
+# left out on PolNeAR train: appositions and participles, which its annotators often keep)
+_ASIDES = ("relcl",)
+# right dependents of a cue that are not part of what it reports
+_NOT_OBJECT = ("punct", "cc", "conj", "advcl", "parataxis", "npadvmod", "advmod", "mark")
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """Token range without punctuation or space at its edges (quotation marks stay inside)."""
+    """Token range without punctuation or space at its edges (quotation marks stay inside)
+    and without a trailing aside."""
+    start, end = _cut_trailing(doc, start, end)
     while start < end and (
         doc[start].is_space or (doc[start].is_punct and not doc[start].is_quote)
     ):
@@ -23,6 +28,22 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     ):
         end -= 1
     return (start, end) if end > start else None
+
+
+def _cut_trailing(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The range without a trailing relative clause set off by a comma ("…, which opened in
+    May"): PolNeAR leaves such asides out of the content."""
+    for t in doc[start + 2 : end]:
+        first = t.left_edge.i
+        if (
+            t.dep_ in _ASIDES
+            and first > start + 1
+            and doc[first - 1].text == ","
+            and t.right_edge.i >= end - 1
+            and not doc[first].is_quote
+        ):
+            return start, first - 1
+    return start, end
 
 
 def _extent(tokens: list[Token]) -> tuple[int, int]:
@@ -43,6 +64,22 @@ def content_of(cue: Token, lex: Lexicon, *, kind: str = "speech") -> tuple[int, 
         while end < len(doc) and "\n" not in doc[end].text and "\n" not in doc[end - 1].whitespace_:
             end += 1
         return _trim(doc, cue.i + 1, end) if end > cue.i + 1 else None
+    if kind == "hedge":
+        # the whole clause is reported, the hedge with it: "the plan appears to have failed"
+        clause = cue.head if cue.dep_ == "advmod" else cue
+        start, end = _extent(list(clause.subtree))
+        # from the subject on ("In May, the plan seemed …" → "the plan seemed …"), without a
+        # trailing participle (", applauding …")
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.i < clause.i:
+            start = subject.left_edge.i
+        for c in clause.rights:
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and doc[c.left_edge.i - 1].text == ",":
+                end = min(end, c.left_edge.i - 1)
+        return _trim(doc, start, end)
+    if kind == "noun":
+        tokens = noun_content(cue, (lex.noun_cues or {}).get(lex.lemma(cue), frozenset()))
+        return _trim(doc, *_extent(tokens)) if tokens else None
     if phrase_at(cue, lex):
         if cue.lower_ != "according" or cue.head.i == cue.i:
             return None
@@ -78,7 +115,7 @@ def content_of(cue: Token, lex: Lexicon, *, kind: str = "speech") -> tuple[int, 
 
 def _prep_object(cue: Token, lex: Lexicon) -> tuple[int, int] | None:
     """The object of the cue's preposition ("called for new elections"), with a following infinitive."""
-    preps = lex.preps_for(cue.lemma_)
+    preps = lex.preps_for(lex.lemma(cue))
     for child in cue.children:
         if child.dep_ in ("prep", "prt") and child.lower_ in preps:
             tokens = [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
@@ -95,7 +132,12 @@ def _objects(cue: Token, lex: Lexicon, kind: str) -> tuple[int, int] | None:
     if kind == "intention":
         # "urged voters to stay home": the infinitive is what was urged
         tokens = [t for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i for t in c.subtree]
-    elif cue.lemma_.lower() in lex.addressee_verbs:
+        if tokens:
+            # "wants voters to know …": who is to act belongs to what is wanted
+            tokens += [
+                t for c in cue.children if c.dep_ == "dobj" and c.i > cue.i for t in c.subtree
+            ]
+    elif lex.lemma(cue) in lex.addressee_verbs:
         return None  # "told the nominee": the object is who was addressed
     else:
         # "cited the figures", "called the plan a mistake", "described it as a failure"
@@ -106,10 +148,11 @@ def _objects(cue: Token, lex: Lexicon, kind: str) -> tuple[int, int] | None:
         ]
         tokens = [t for c in objects for t in c.subtree]
         if objects:
+            # what follows the object belongs to it ("proposed $1 billion in funds to help …")
             tokens += [
                 t
                 for c in cue.children
-                if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS and c.i > objects[0].i
+                if c.i > objects[0].i and c.dep_ not in _NOT_OBJECT
                 for t in c.subtree
             ]
     words = [t for t in tokens if not t.is_punct]

@@ -17,6 +17,9 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _INHERITS = ("advcl", "xcomp", "conj", "pcomp", "relcl")
 _AUX = ("aux", "auxpass", "neg")
 
+# complements that make "appear" or "seem" hedge a reported clause
+_HEDGED = ("xcomp", "ccomp", "acomp", "oprd", "attr")
+
 
 def phrase_at(token: Token, lex: Lexicon) -> int:
     """Length of the lexicon phrase starting at ``token`` (0 if none)."""
@@ -43,7 +46,9 @@ def is_cue(token: Token, lex: Lexicon, *, belief: bool = False) -> bool:
         return False
     if token.i >= 2 and token.nbor(-1).text == "-" and token.nbor(-2).lower_ == "so":
         return False  # "so-called" names a term, it reports nothing
-    return lex.is_any_verb(token.lemma_) if belief else lex.is_cue_verb(token.lemma_)
+    if token.i >= 1 and token.nbor(-1).text in ("<", "</"):
+        return False  # a markup tag left in the text ("<tweet …>"), not a word
+    return lex.is_any_verb(lex.lemma(token)) if belief else lex.is_cue_verb(lex.lemma(token))
 
 
 def cue_kind(token: Token, lex: Lexicon) -> str | None:
@@ -57,11 +62,23 @@ def cue_kind(token: Token, lex: Lexicon) -> str | None:
         return "speech"
     if label_colon(token):
         return "label"
-    if token.pos_ != "VERB" and not is_cue(token, lex, belief=True):
+    if token.lower_ in lex.hedge_adverbs and token.dep_ == "advmod":
+        return "hedge"  # "the hackers have reportedly infiltrated …"
+    pos = token.pos_
+    if pos == "NOUN":
+        links = (lex.noun_cues or {}).get(lex.lemma(token))
+        if not links or (token.is_title and not token.is_sent_start):
+            return None  # not a noun cue, or a word of a title-cased heading ("Her Plans For …")
+        return "noun" if noun_content(token, links) is not None else None
+    if pos != "VERB" and not is_cue(token, lex, belief=True):
         return None
     if token.i >= 2 and token.nbor(-1).text == "-" and token.nbor(-2).lower_ == "so":
         return None
-    lemma = token.lemma_.lower()
+    if token.i >= 1 and token.nbor(-1).text in ("<", "</"):
+        return None  # a markup tag left in the text ("<tweet …>")
+    lemma = lex.lemma(token)
+    if _passive_hedge(token, lex):
+        return "hedge"  # "the House is expected to pass the bill": the whole clause is reported
     preps = lex.preps_for(lemma)
     if preps and any(c.dep_ in ("prep", "prt") and c.lower_ in preps for c in token.children):
         return "prep"
@@ -69,11 +86,59 @@ def cue_kind(token: Token, lex: Lexicon) -> str | None:
         return "intention"
     if lemma in lex.verbs:
         return "speech"
+    if lemma in lex.hedge_verbs and any(c.dep_ in _HEDGED for c in token.children):
+        return "hedge"  # "the plan appears to have failed"
     if lemma in lex.belief_verbs:
         return "belief"
     if lemma in lex.stance_verbs:
         return "stance"
     return None
+
+
+def noun_content(noun: Token, links: frozenset[str]) -> list[Token] | None:
+    """The tokens a noun cue reports: the object of one of its prepositions ("criticism of X"),
+    its infinitive ("decision to run", link "to") or its clause ("claim that …", link "that")."""
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ in links:
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return [t for c in objects for t in c.subtree]
+        if child.dep_ in ("acl", "ccomp", "relcl"):
+            first = child.left_edge
+            if first.lower_ in links and first.i == noun.i + 1 and first.lower_ in ("to", "that"):
+                if first.lower_ == "that" and first.dep_ != "mark":
+                    continue  # "the claim that he made": a relative clause, not the claim
+                return list(child.subtree)
+    return None
+
+
+def noun_speaker(noun: Token) -> Token | None:
+    """Who holds a noun cue: its possessor ("her criticism of …"). Without one the noun is not
+    taken as a cue (on PolNeAR train, "by"/"from" objects and the subject of a governing verb
+    added more false attributions than true ones)."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    return None
+
+
+def cue_kind_of_verb(verb: Token, lex: Lexicon) -> bool:
+    """True when ``verb`` is a cue verb of any class in the lexicon."""
+    lemma = lex.lemma(verb)
+    return (
+        lex.is_any_verb(lemma)
+        or lemma in lex.stance_verbs
+        or lemma in lex.intention_verbs
+        or bool(lex.preps_for(lemma))
+    )
+
+
+def _passive_hedge(verb: Token, lex: Lexicon) -> bool:
+    """A passive cue with an infinitive ("is expected to win", "is said to have left")."""
+    if verb.tag_ != "VBN" or not cue_kind_of_verb(verb, lex):
+        return False
+    children = list(verb.children)
+    return any(c.dep_ == "nsubjpass" for c in children) and any(c.dep_ == "xcomp" for c in children)
 
 
 def cue_span(token: Token, lex: Lexicon) -> Span:
@@ -159,6 +224,13 @@ def speaker_token(cue: Token, lex: Lexicon) -> Token | None:
     """The head token of the cue's speaker, or None."""
     if label_colon(cue):
         return cue.doc[cue.i - 1]
+    if cue.lower_ in lex.hedge_adverbs or lex.lemma(cue) in lex.hedge_verbs:
+        return None
+    if _passive_hedge(cue, lex):
+        agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+        return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    if cue.pos_ == "NOUN":
+        return noun_speaker(cue)
     n = phrase_at(cue, lex)
     if n:
         if cue.lower_ == "according":
@@ -169,13 +241,28 @@ def speaker_token(cue: Token, lex: Lexicon) -> Token | None:
 
 
 def phrase_span(
-    head: Token, avoid: tuple[int, int] | None = None, cue: Token | None = None
+    head: Token,
+    avoid: tuple[int, int] | None = None,
+    cue: Token | None = None,
+    lex: Lexicon | None = None,
 ) -> Span:
     """The noun phrase of ``head`` (its subtree, relative clauses and appositives included, as
     PolNeAR marks sources), trimmed of edge punctuation, kept out of the content range ``avoid``,
-    inside one line, and stopping before the cue ("a statement saying …" → "a statement")."""
+    inside one line, and stopping before the cue ("a statement saying …" → "a statement").
+    With ``lex``, a relative clause whose verb is a cue is left out (it is an attribution of
+    its own)."""
     doc: Doc = head.doc
     start, end = head.left_edge.i, head.right_edge.i + 1
+    for child in head.rights:
+        # a relative clause that reports something itself is an attribution of its own:
+        # "Anna Berg, who has called for a recount" → "Anna Berg"
+        if (
+            child.dep_ == "relcl"
+            and doc[child.left_edge.i - 1].text == ","
+            and lex is not None
+            and cue_kind_of_verb(child, lex)
+        ):
+            end = min(end, child.left_edge.i - 1)
     fences = [avoid] if avoid is not None else []
     if cue is not None:
         fences.append((cue.i, cue.i + 1))

@@ -78,20 +78,31 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _governing_cue(span: Span, inside: set[int], lex: Lexicon) -> Token | None:
-    """The reporting verb the quoted span hangs from, or that hangs from the quoted span."""
+def _near(text: str, span: Span, token: Token) -> bool:
+    """True when ``token`` is in the paragraph where quoted ``span`` starts or ends (a parse may
+    join a quote to a heading or a paragraph below it)."""
+    if token.idx < span.start_char:
+        return "\n" not in text[token.idx : span.start_char]
+    return "\n" not in text[span.end_char : token.idx]
+
+
+def _governing_cue(span: Span, inside: set[int], lex: Lexicon, text: str) -> Token | None:
+    """The reporting verb the quoted span hangs from, or that hangs from the quoted span, in
+    the paragraph of the quote (``text`` is the Doc's text)."""
     own = set(range(span.start, span.end))
     for token in span:
         head, child, steps = token.head, token, 0
         while head.i not in own and head.i != child.i and steps < _CLIMB:
+            if not _near(text, span, head):
+                break
             if head.i not in inside and (cues.is_cue(head, lex) or head.lower_ == "according"):
-                addressed = child.dep_ == "dobj" and head.lemma_.lower() in lex.addressee_verbs
+                addressed = child.dep_ == "dobj" and lex.lemma(head) in lex.addressee_verbs
                 if child.dep_ in _GOVERNED and not addressed:
                     return head
                 break
             child, head, steps = head, head.head, steps + 1
     for token in span.sent if span.sent.start <= span.start else span:
-        if token.i in own or token.i in inside:
+        if token.i in own or token.i in inside or not _near(text, span, token):
             continue
         if token.head.i in own and cues.is_cue(token, lex):
             return token
@@ -101,10 +112,55 @@ def _governing_cue(span: Span, inside: set[int], lex: Lexicon) -> Token | None:
     doc = span.doc
     end_sent = doc[span.end - 1].sent
     for token in doc[span.end : min(end_sent.end, span.end + 6)]:
-        if token.i in inside:
+        if token.i in inside or not _near(text, span, token):
             break
         if cues.is_cue(token, lex) and cues.subject_of(token) is not None:
             return token
+    return _attribution_after(span, text) or _attribution_before(span, text)
+
+
+def _attribution_after(span: Span, text: str) -> Token | None:
+    """Any verb in the attribution slot of a quote ('"…," he surmised', '"…?" asked Ms. Berg'):
+    a verb right after a quote that ends in a comma, question or exclamation mark, with its
+    subject (a name or a pronoun) beside it, reports the quote whatever the verb."""
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and (doc[i].is_punct or doc[i].is_space):
+        if "\n" in doc[i].text:
+            return None
+        i += 1
+    last = text[span.start_char : span.end_char].rstrip(" \"'”’»")[-1:]
+    if (
+        i >= len(doc)
+        or last not in (",", "?", "!", "—")
+        or "\n" in text[span.end_char : doc[i].idx]
+    ):
+        return None
+    first = doc[i]
+    for verb in (first, first.head, first.head.head):
+        if verb.pos_ != "VERB" or verb.i > i + 4 or verb.i < i:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ not in ("PROPN", "PRON", "NOUN"):
+            continue
+        if subject.left_edge.i == i or (verb.i == i and subject.i > verb.i):
+            return verb
+    return None
+
+
+def _attribution_before(span: Span, text: str) -> Token | None:
+    """A verb with a subject right before the colon that opens a quote ('He shot back: "…"')."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].is_space):
+        i -= 1
+    if i < 1 or doc[i].text != ":" or "\n" in text[doc[i].idx : span.start_char]:
+        return None
+    verb = doc[i - 1]
+    while verb.pos_ != "VERB" and verb.head.i != verb.i and verb.head.i < i and i - verb.i < 5:
+        verb = verb.head
+    if verb.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in verb.children):
+        return verb
     return None
 
 
@@ -148,7 +204,7 @@ def find(doc: Doc, lex: Lexicon | None = None, text: str | None = None) -> list[
             q, span, words=sum(1 for t in span if not t.is_punct and not t.is_space) if span else 0
         )
         if span is not None and len(span):
-            d.cue = _governing_cue(span, inside - set(range(span.start, span.end)), lex)
+            d.cue = _governing_cue(span, inside - set(range(span.start, span.end)), lex, text)
         directs.append(d)
 
     found: list[Found] = []
@@ -162,7 +218,7 @@ def find(doc: Doc, lex: Lexicon | None = None, text: str | None = None) -> list[
         if rng is None:
             continue
         speaker = cues.speaker_token(token, lex)
-        if kind_of_cue != "speech" and speaker is None:
+        if kind_of_cue not in ("speech", "hedge") and speaker is None:
             continue
         c_start = doc[rng[0]].idx
         c_end = doc[rng[1] - 1].idx + len(doc[rng[1] - 1])
@@ -181,7 +237,10 @@ def find(doc: Doc, lex: Lexicon | None = None, text: str | None = None) -> list[
             c_start, c_end = min(c_start, own[0].quoted.start), max(c_end, own[-1].quoted.end)
             kind = "mixed"
         c_start, c_end = _clip_to_paragraph(text, token.idx, c_start, c_end)
-        parts = _around_cue(doc, text, token, c_start, c_end)
+        if kind_of_cue == "hedge":  # the hedge belongs to the clause it hedges
+            parts = [_strip(text, c_start, c_end)]
+        else:
+            parts = _around_cue(doc, text, token, c_start, c_end)
         if parts:
             found.append(Found(kind, parts, token, speaker))
 
@@ -213,9 +272,7 @@ def _direct_quotes(doc: Doc, text: str, directs: list[_Direct], lex: Lexicon) ->
     return out
 
 
-def _around_cue(
-    doc: Doc, text: str, cue: Token, start: int, end: int
-) -> list[tuple[int, int]]:
+def _around_cue(doc: Doc, text: str, cue: Token, start: int, end: int) -> list[tuple[int, int]]:
     """Content pieces on either side of an attribution set inside it ("C1, X said, C2")."""
     left, right = cue.left_edge, cue.right_edge
     if not start < cue.idx < end:

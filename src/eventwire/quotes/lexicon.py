@@ -7,6 +7,7 @@ from functools import lru_cache
 from importlib import resources
 
 import yaml
+from spacy.tokens import Token
 
 
 @dataclass(frozen=True)
@@ -23,15 +24,27 @@ class Lexicon:
     addressee_verbs: frozenset[str] = frozenset()
     prep_cues: dict[str, frozenset[str]] | None = None
     phrase_firsts: frozenset[str] = frozenset()  # first words of ``phrases``, a quick reject
+    hedge_verbs: frozenset[str] = frozenset()
+    hedge_adverbs: frozenset[str] = frozenset()
+    lemma_fixes: dict[str, str] | None = None
+    noun_cues: dict[str, frozenset[str]] | None = None
+
+    def lemma(self, token: Token) -> str:
+        """The token's lower-cased lemma, corrected where the lemmatizer is known to slip
+        ("hoping" → "hop")."""
+        lemma = token.lemma_.lower()
+        return (self.lemma_fixes or {}).get(token.lower_, lemma)
 
     def preps_for(self, lemma: str) -> frozenset[str]:
         """Prepositions whose object is the content of ``lemma`` ("call for" → {"for", "on"})."""
         return (self.prep_cues or {}).get(lemma.lower(), frozenset())
 
     def is_cue_verb(self, lemma: str) -> bool:
+        """True for a reporting verb (a lemma of ``verbs``)."""
         return lemma.lower() in self.verbs
 
     def is_any_verb(self, lemma: str) -> bool:
+        """True for a reporting verb or a verb of stated belief."""
         return lemma.lower() in self.verbs or lemma.lower() in self.belief_verbs
 
 
@@ -65,4 +78,14 @@ def lexicon() -> Lexicon:
         addressee_verbs=words("addressee_verbs"),
         prep_cues=prep_cues,
         phrase_firsts=frozenset(p[0] for p in phrases if p),
+        hedge_verbs=words("hedge_verbs"),
+        hedge_adverbs=words("hedge_adverbs"),
+        noun_cues={
+            str(noun).lower(): frozenset(str(p).lower() for p in links or [])
+            for noun, links in (raw.get("noun_cues") or {}).items()
+        },
+        lemma_fixes={
+            str(form).lower(): str(lemma).lower()
+            for form, lemma in (raw.get("lemma_fixes") or {}).items()
+        },
     )

@@ -79,7 +79,7 @@ def resolve(
     ``earlier`` are the quotes already built, for documents whose author is not in the sentence;
     ``cue`` is the reporting verb (the speaker phrase stops before it).
     """
-    span = phrase_span(head, avoid, cue)
+    span = phrase_span(head, avoid, cue, lex)
     if head.lower_ in _RELATIVES and head.head.dep_ == "relcl":
         head = head.head.head  # "who" speaks for the noun its clause hangs from
     actor = _span_actor(doc, name_span(head)) or actor_at(doc, head.idx, head.idx + len(head))
