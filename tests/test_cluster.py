@@ -99,3 +99,13 @@ def test_unreachable_scheduler_is_a_clear_error():
     with pytest.raises(DaskError, match="127.0.0.1"):
         list(run_dask(articles(), address=f"tcp://127.0.0.1:{free_port()}",
                       cfg=RunConfig(), timeout="2s"))
+
+
+def test_local_cluster_workers_keep_glibc_malloc_trimming():
+    import os
+
+    from eventwire.cluster import connect
+
+    with connect("local", n_workers=1) as client:
+        seen = client.run(lambda: os.environ.get("MALLOC_TRIM_THRESHOLD_"))
+    assert list(seen.values()) == [None]

@@ -73,11 +73,15 @@ def _drop_nested(phrases: list[Phrase]) -> list[Phrase]:
     in an "of"-phrase after the head ("the government of President <name>", "workers of the
     <name> Company") is one: it stays, and the outer mention ends before the "of"."""
     bounds = [(p.span.start, p.span.end, p.head.i, p) for p in phrases]
+    covering: dict[int, list[tuple]] = {}  # token → the phrases over it, in list order
+    for b in bounds:
+        for i in range(b[0], b[1]):
+            covering.setdefault(i, []).append(b)
     kept = []
     for start, end, head, phrase in bounds:
         size = end - start
-        outer = [o for o_start, o_end, o_head, o in bounds if o_start <= head < o_end
-                 and o_head != head and o_end - o_start > size]
+        outer = [o for o_start, o_end, o_head, o in covering.get(head, ())
+                 if o_head != head and o_end - o_start > size]
         if not outer:
             kept.append(phrase)
         elif all(_of_object(o, phrase) for o in outer):

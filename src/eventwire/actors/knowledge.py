@@ -267,11 +267,12 @@ def _load_countries(kb: Knowledge, folder: Path) -> None:
 def _load_people(kb: Knowledge, folder: Path) -> None:
     rows = read_table(folder / "office_holders.tsv")
     curated = {row["name"] for row in rows}
+    # every variant of a row taken so far: a head listed under another's variant is skipped
+    variants = {v.lower() for r in rows for v in _split(r["variants"])}
     for row in read_table(folder / "heads.tsv"):
-        if row["name"] not in curated and not any(
-            row["name"].lower() in (v.lower() for v in _split(r["variants"])) for r in rows
-        ):
+        if row["name"] not in curated and row["name"].lower() not in variants:
             rows.append({**row, "gender": "", "wikidata": ""})
+            variants.update(v.lower() for v in _split(row["variants"]))
     for row in rows:
         person = kb.people.setdefault(row["name"], Person(row["name"]))
         person.forms |= {row["name"], *_split(row.get("variants", ""))}

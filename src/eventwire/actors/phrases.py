@@ -111,6 +111,29 @@ def entity_of(token: Token) -> Span:
     return doc[start:end]
 
 
+def names_within(span: Span) -> list[Span]:
+    """The PERSON entities wholly inside ``span`` (as ``span.ents`` gives them), read from the
+    IOB tags of the span's tokens so that ``doc.ents`` is not rebuilt for every phrase."""
+    doc = span.doc
+    n = len(doc)
+    out = []
+    i = span.start
+    while i < span.end:
+        tok = doc[i]
+        if tok.ent_iob_ != "B" or not tok.ent_type_:
+            i += 1
+            continue
+        end = i + 1
+        while end < n and doc[end].ent_iob_ == "I":
+            end += 1
+        if end > span.end:
+            break  # an entity running past the span is not within it
+        if tok.ent_type_ in _NAME_LABELS:
+            out.append(doc[i:end])
+        i = end
+    return out
+
+
 def place_extension(head: Token, end: int) -> int:
     """End of an "in"/"from" place after a plural group noun ("rebels in Darfur", "refugees
     from Liberia"): where the group is from, read for its country but no part of the mention."""
@@ -174,7 +197,7 @@ def _number(tok: Token) -> int | None:
 
 def _find_person(phrase: Phrase, names: list[Span] | None) -> None:
     if names is None:
-        names = [ent for ent in phrase.span.ents if ent.label_ in _NAME_LABELS]
+        names = names_within(phrase.span)
     for name in names:
         if name.start <= phrase.head.i < name.end:
             phrase.person = strip_possessive(name)

@@ -6,6 +6,8 @@ The events coder calls :func:`event_date` with the trigger span; the answer come
 
 from __future__ import annotations
 
+from weakref import WeakKeyDictionary
+
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.timex.tense import governor
@@ -24,12 +26,23 @@ def clause_verb(token: Token) -> Token | None:
     return None
 
 
-def _time_spans(doc: Doc) -> list[tuple[dict, Span]]:
+# Per Doc: the times list it was computed from, and (Time dict, its Span, governing verb) for
+# each. The events coder asks for every event of a Doc; the answer changes only with the list.
+_TIMED: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def _timed(doc: Doc) -> list[tuple[dict, Span, Token | None]]:
+    """The Doc's date expressions with their spans and governing verbs, computed once per Doc."""
+    times = doc._.times or []
+    cached = _TIMED.get(doc)
+    if cached is not None and cached[0] is times and cached[1] == len(times):
+        return cached[2]
     out = []
-    for time in doc._.times or []:
+    for time in times:
         span = doc.char_span(time["start"], time["end"], alignment_mode="expand")
         if span is not None and len(span):
-            out.append((time, span))
+            out.append((time, span, governor(span)))
+    _TIMED[doc] = (times, len(times), out)
     return out
 
 
@@ -42,7 +55,7 @@ def attached_time(doc: Doc, trigger: Span) -> dict | None:
     """
     if not len(trigger):
         return None
-    timed = [(t, s, governor(s)) for t, s in _time_spans(doc)]
+    timed = _timed(doc)
     verb = clause_verb(trigger.root)
     candidates = []
     for time, span, gov in timed:
@@ -66,7 +79,7 @@ def sentence_time(doc: Doc, trigger: Span) -> dict | None:
         sent = trigger.sent
     except ValueError:  # no sentence boundaries on this Doc
         return None
-    near = [(abs(s.start - trigger.start), t) for t, s in _time_spans(doc)
+    near = [(abs(s.start - trigger.start), t) for t, s, _ in _timed(doc)
             if sent.start <= s.start < sent.end and t["value"] is not None]
     return min(near, key=lambda c: c[0])[1] if near else None
 
