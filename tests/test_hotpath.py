@@ -22,3 +22,37 @@ def test_event_date_follows_a_replaced_times_list(nlp):
     assert event_date(doc, trigger)[1] == "on Monday"
     doc._.times = []  # a Doc's date expressions replaced after a first question
     assert event_date(doc, trigger) == (doc._.published, None)
+
+
+def test_covering_entity_equals_the_first_overlapping_entity(nlp):
+    from eventwire.geo.mentions import _covering_entity
+
+    doc = nlp(TEXT)
+    for start in range(len(doc)):
+        for end in range(start + 1, min(len(doc), start + 4) + 1):
+            expected = next((e for e in doc.ents if e.start < end and start < e.end), None)
+            got = _covering_entity(doc, start, end)
+            if expected is None:
+                assert got is None
+            else:
+                assert (got.start, got.end, got.label_) == (
+                    expected.start, expected.end, expected.label_)
+
+
+def test_doc_text_is_the_text_of_the_doc(nlp):
+    from eventwire.spans import doc_text
+
+    doc = nlp(TEXT)
+    assert doc_text(doc) == doc.text
+    assert doc_text(doc) is doc_text(doc)  # built once
+
+
+def test_events_see_an_actor_added_after_a_first_question(nlp):
+    from eventwire.events.resolve import _mention_actor
+
+    doc = nlp(TEXT)
+    word = doc[[t.text for t in doc].index("Monday")]
+    assert _mention_actor(doc, word) is None
+    doc._.actors.append({"id": "a99", "name": "Monday", "mentions": [
+        {"start": word.idx, "end": word.idx + len(word), "text": "Monday"}]})
+    assert _mention_actor(doc, word) == "a99"

@@ -13,6 +13,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from eventwire.spans import doc_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -53,7 +55,7 @@ def to_record(
 
     src = empty_source()
     src.update({k: v for k, v in (source or {}).items() if k in src})
-    text = doc.text  # built once: Doc.text joins every token
+    text = doc_text(doc)
     record = {
         "schema": SCHEMA,
         "id": record_id(text),

@@ -4,6 +4,17 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+_TEXT_KEY = "ew_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy joins every token's text on each access, and
+    several components and the record builder need the whole string."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
 
 def span_dict(span: Span) -> dict:
     """``{"start", "end", "text"}`` of a spaCy Span, in character offsets."""

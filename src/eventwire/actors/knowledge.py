@@ -116,6 +116,10 @@ class Knowledge:
         return (in_office or people)[0]
 
     max_sector_words: int = 1  # the longest sector phrase, in words
+    # every leading part of a sector phrase, so a reader can stop extending a window early
+    sector_prefixes: set[str] = field(default_factory=set)
+    # the same for the lower-cased names of countries, regions, capitals, seats and demonyms
+    place_prefixes: set[str] = field(default_factory=set)
     _near: dict[str, tuple[str, str] | None] | None = None  # one-letter-off forms → (iso3, how)
     _near_seen: dict[str, tuple[str, str] | None] = field(default_factory=dict)  # answers so far
     _near_seen_people: dict[str, list[Person]] = field(default_factory=dict)
@@ -314,6 +318,7 @@ def _load_knowledge(folder: str | None) -> Knowledge:
             kb.proper_sectors.add(row["phrase"].lower())
     kb.sector_heads = {phrase.split()[-1] for phrase in kb.sectors}
     kb.max_sector_words = max((len(p.split()) for p in kb.sectors), default=1)
+    kb.sector_prefixes = {p[:j] for p in kb.sectors for j in range(1, len(p) + 1)}
     for row in read_table(path / "modifiers.tsv"):
         if row.get("applies", "title") == "media":
             kb.media_modifiers[row["word"].lower()] = row["sector"]
@@ -328,4 +333,10 @@ def _load_knowledge(folder: str | None) -> Knowledge:
         elif entry[0]:
             kb.gender_cues[row["word"]] = entry[0]
     _load_people(kb, path)
+    kb.place_prefixes = {
+        key.lower()[:j]
+        for table in (kb.regions, kb.country_names, kb.adjectives, kb.seats, kb.capitals,
+                      kb.places_within)
+        for key in table for j in range(1, len(key) + 1)
+    }
     return kb

@@ -219,7 +219,12 @@ def _find_regions_and_countries(phrase: Phrase, tokens: list[Token], kb: Knowled
     name_range = range(phrase.person.start, phrase.person.end) if phrase.person else range(0)
     while i < n:
         matched = 0
-        for size in range(min(10, n - i), 0, -1):
+        # the longest window whose text still starts some known name: no longer one can match
+        widest = 0
+        while widest < min(10, n - i) and _text(tokens[i:i + widest + 1]).lower() \
+                in kb.place_prefixes:
+            widest += 1
+        for size in range(widest, 0, -1):
             window = tokens[i:i + size]
             if window[0].i in name_range:
                 break
@@ -325,17 +330,25 @@ def _find_sector(phrase: Phrase, tokens: list[Token], kb: Knowledge) -> None:
     for i in range(n):
         if tokens[i].i in name_range:
             continue
+        joined = ""
         for size in range(1, min(longest, n - i) + 1):
             if tokens[i + size - 1].i in name_range:
                 break
+            if size > 1 and joined not in kb.sector_prefixes \
+                    and " ".join(words[i:i + size - 1]) not in kb.sector_prefixes:
+                break  # no sector phrase starts like the shorter window: none can be longer
             joined = _text(tokens[i:i + size]).lower()
-            forms = {" ".join(words[i:i + size]),
-                     " ".join(words[i:i + size - 1] + lemmas[i + size - 1:i + size]), joined,
-                     joined[: len(joined) - len(words[i + size - 1])] + lemmas[i + size - 1]}
+            # the written forms first, so that among equal matches the word as written wins
+            # ("authorities" is a group, its lemma "authority" an organisation); a dict keeps
+            # that order where a set would not
+            forms = dict.fromkeys((
+                " ".join(words[i:i + size]), joined,
+                " ".join(words[i:i + size - 1] + lemmas[i + size - 1:i + size]),
+                joined[: len(joined) - len(words[i + size - 1])] + lemmas[i + size - 1]))
             last = words[i + size - 1]
             if last.endswith("s") and len(last) > 3 and tokens[i + size - 1].pos_ == "PROPN":
                 # the model gives capitalised plurals no lemma ("Union of Teachers")
-                forms.add(" ".join(words[i:i + size - 1] + [last[:-1]]))
+                forms[" ".join(words[i:i + size - 1] + [last[:-1]])] = None
             for form in forms:
                 if form in kb.proper_sectors and not tokens[i].text[:1].isupper():
                     continue

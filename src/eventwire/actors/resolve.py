@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.codes import actor_code
 from eventwire.actors.knowledge import Knowledge, Person, load_knowledge
 from eventwire.actors.phrases import Phrase, entity_of, read_phrase, strip_possessive
+from eventwire.spans import doc_text
 
 # dependency labels of a noun that acts: subject, agent, possessor of what is done
 _ACTING = {"nsubj", "nsubjpass", "agent", "poss", "csubj"}
@@ -362,7 +363,7 @@ def _scan_places(doc: Doc, kb: Knowledge) -> list[tuple[int, int, str, str]]:
     cached = doc.user_data.get("ew_actors_places")
     if cached is not None:
         return cached
-    text_all = doc.text
+    text_all = doc_text(doc)
     idx = doc.to_array(IDX).tolist()
     ends = [start + n for start, n in zip(idx, doc.to_array(LENGTH).tolist())]
     n = len(idx)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from eventwire.actors.resolve import Description
+from eventwire.spans import doc_text
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
@@ -118,7 +119,7 @@ class ActorTable:
     def records(self) -> list[dict]:
         """The record's actor objects, numbered in order of first mention."""
         out = []
-        text = self.doc.text  # built once: Doc.text joins every token
+        text = doc_text(self.doc)
         ordered = sorted((a for a in self.actors if a.mentions), key=lambda a: a.first)
         for n, actor in enumerate(ordered, 1):
             mentions = sorted(actor.mentions, key=lambda m: (m.start, m.end))

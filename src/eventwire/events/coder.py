@@ -611,7 +611,8 @@ def code_sentence(sent: Span, sentence: int, lex: Lexicon | None = None
     """All matches in one sentence, after frames (intent/appeal/demand/speech) are applied."""
     lex = lex or load()
     matches, near = [], []
-    for tok in sent:
+    tokens = list(sent)  # one Token object per word, shared by both passes below
+    for tok in tokens:
         m, nm = match_token(tok, lex, sentence)
         near += nm
         if m is not None:
@@ -642,7 +643,7 @@ def code_sentence(sent: Span, sentence: int, lex: Lexicon | None = None
     for m in sorted(matches, key=lambda x: _depth(x.trigger)):
         if m.entry.frame in SPEECH_FRAMES:
             derived += _apply_speech_frame(m, matches)
-    _apply_according_to(sent, matches)
+    _apply_according_to(tokens, matches)
     for m in matches + derived:
         if not m.absorbed:
             _apply_aim(m)
@@ -668,10 +669,11 @@ def _depth(tok: Token) -> int:
     return d
 
 
-def _apply_according_to(sent: Span, matches: list[Match]) -> None:
+def _apply_according_to(tokens: list[Token], matches: list[Match]) -> None:
     """"according to X" makes the clause it modifies reported by X."""
-    for tok in sent:
-        if tok.lower_ in frames()["reporting_preps"] and tok.dep_ == "prep":
+    preps = frames()["reporting_preps"]
+    for tok in tokens:
+        if tok.lower_ in preps and tok.dep_ == "prep":
             to = syntax.prep_child(tok, "to")
             objs = syntax.children(to, "pobj") if to is not None else []
             if not objs:

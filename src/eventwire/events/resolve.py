@@ -3,6 +3,8 @@ date, place), applying the rule that an event needs an actor who acts."""
 
 from __future__ import annotations
 
+from weakref import WeakKeyDictionary
+
 from spacy.tokens import Doc, Token
 
 from eventwire import spans
@@ -34,21 +36,38 @@ IMPLICIT_CONFIDENCE_PENALTY = 0.1
 _UNSET = object()
 
 
+# Per Doc: the actors list a flat mention table was built from, with its size, and the table.
+_MENTIONS: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def _mention_table(doc: Doc) -> list[tuple[int, int, str]]:
+    """``(start, end, actor id)`` of every actor mention, in actor order; rebuilt only when the
+    actors list grows (the coder adds actors it resolves itself)."""
+    actors = doc._.actors or []
+    size = (len(actors), sum(len(a["mentions"]) for a in actors))
+    cached = _MENTIONS.get(doc)
+    if cached is not None and cached[0] is actors and cached[1] == size:
+        return cached[2]
+    table = [(m["start"], m["end"], a["id"]) for a in actors for m in a["mentions"]]
+    _MENTIONS[doc] = (actors, size, table)
+    return table
+
+
 def _mention_actor(doc: Doc, tok: Token, _depth: int = 0) -> str | None:
     """The actor of a mention containing ``tok``, else the one nearest the head in its phrase."""
-    actors = doc._.actors or []
-    for actor in actors:
-        for m in actor["mentions"]:
-            if m["start"] <= tok.idx < m["end"]:
-                return actor["id"]
+    table = _mention_table(doc)
+    at = tok.idx
+    for start, end, aid in table:
+        if start <= at < end:
+            return aid
     phrase = syntax.phrase(tok)
     best, best_d = None, None
-    for actor in actors:
-        for m in actor["mentions"]:
-            if spans.overlaps(phrase.start_char, phrase.end_char, m["start"], m["end"]):
-                d = abs(m["end"] - (tok.idx + len(tok)))
-                if best_d is None or d < best_d:
-                    best, best_d = actor["id"], d
+    p_start, p_end, tok_end = phrase.start_char, phrase.end_char, at + len(tok)
+    for start, end, aid in table:
+        if start < p_end and p_start < end:
+            d = abs(end - tok_end)
+            if best_d is None or d < best_d:
+                best, best_d = aid, d
     if best is None and tok.pos_ in NOMINAL_POS:  # a verb or adverb names no actor
         best = _resolve_phrase(doc, phrase)
     if best is None and _depth < 2:
@@ -160,10 +179,10 @@ def _nested_target(doc: Doc, options: list[list[Token]], source: list[str]) -> l
 
 
 def _covering_actor(doc: Doc, tok: Token) -> str | None:
-    for actor in doc._.actors or []:
-        for m in actor["mentions"]:
-            if m["start"] <= tok.idx < m["end"]:
-                return actor["id"]
+    at = tok.idx
+    for start, end, aid in _mention_table(doc):
+        if start <= at < end:
+            return aid
     return None
 
 

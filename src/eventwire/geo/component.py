@@ -13,6 +13,7 @@ from eventwire.geo.cues import get_cues
 from eventwire.geo.gazetteer import Candidate, get_gazetteer
 from eventwire.geo.mentions import find_mentions
 from eventwire.geo.resolver import resolve
+from eventwire.spans import doc_text
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +57,7 @@ def place_dict(cand: Candidate, pid: str) -> dict:
 
 def places_of(doc: Doc) -> list[dict]:
     """The resolved places of ``doc``: one dict per place, with every mention of it."""
-    if not doc.text.strip():
+    if not doc_text(doc).strip():
         return []
     gaz = get_gazetteer()
     mentions = find_mentions(doc, gaz, get_cues())

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from eventwire.geo.cues import Cues
 from eventwire.geo.gazetteer import Gazetteer
 from eventwire.geo.names import name_key
+from eventwire.spans import doc_text
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entities that are never places, even when the model's span is exactly a gazetteer name.
@@ -145,24 +146,58 @@ def _name_like(token) -> bool:
     )
 
 
-def _covering_entity(doc: Doc, start: int, end: int):
-    for ent in doc.ents:
-        if ent.start < end and start < ent.end:
-            return ent
+def _covering_entity(doc: Doc, start: int, end: int) -> Span | None:
+    """The first entity overlapping ``doc[start:end]``, read from the tokens' IOB tags so that
+    ``doc.ents`` is not rebuilt for every candidate name."""
+    for k in range(start, end):
+        iob = doc[k].ent_iob  # 3 = B, 1 = I, 2 = O, 0 = unset
+        if iob not in (1, 3):
+            continue
+        first = k
+        while iob == 1 and first > 0:
+            first -= 1
+            iob = doc[first].ent_iob
+        last = k + 1
+        while last < len(doc) and doc[last].ent_iob == 1:
+            last += 1
+        return Span(doc, first, last, label=doc[k].ent_type)
     return None
 
 
-def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, cues: Cues, taken: set[int]) -> list[Mention]:
+@dataclass
+class _Words:
+    """Per-token facts of a Doc the mention finders scan repeatedly, read once."""
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+    name_like: list[bool]
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Words:
+        tokens = list(doc)
+        return cls(doc_text(doc), [t.idx for t in tokens],
+                   [t.idx + len(t.text) for t in tokens], [_name_like(t) for t in tokens])
+
+    def between(self, start: int, end: int) -> str:
+        """The text of tokens ``start:end`` (as ``doc[start:end].text``)."""
+        return self.text[self.starts[start]:self.ends[end - 1]]
+
+
+def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, cues: Cues, taken: set[int],
+                        words: _Words) -> list[Mention]:
     """Names the model missed, accepted only where the context says "place"."""
     found = []
     i = 0
     n = len(doc)
-    # Each token's name-likeness once; a candidate name is a run of such tokens.
-    usable = [j not in taken and _name_like(tok) for j, tok in enumerate(doc)]
-    text = doc.text
+    # a candidate name is a run of name-like tokens not already taken
+    usable = [ok and j not in taken for j, ok in enumerate(words.name_like)]
     while i < n:
+        if not usable[i]:
+            i += 1
+            continue
         tok = doc[i]
-        if not usable[i] or tok.is_stop and not tok.is_title:
+        if tok.is_stop and not tok.is_title:
             i += 1
             continue
         run = 1
@@ -170,8 +205,7 @@ def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, cues: Cues, taken: set[int]) -
             run += 1
         match = None
         for size in range(run, 0, -1):
-            last = doc[i + size - 1]
-            if gaz.has(text[tok.idx:last.idx + len(last.text)]):
+            if gaz.has(words.between(i, i + size)):
                 match = doc[i:i + size]
                 break
         if match is None:
@@ -224,7 +258,8 @@ def _place_context(doc: Doc, span: Span, gaz: Gazetteer, cues: Cues) -> bool:
     return False
 
 
-def _repeated_mentions(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
+def _repeated_mentions(doc: Doc, mentions: list[Mention], taken: set[int],
+                       words: _Words) -> list[Mention]:
     """Other occurrences of a name already read as a place in this article (one sense per
     article): "Fargo" after "in Fargo" is the same place, even where no cue says so."""
     known = {m.text.lower(): m for m in mentions}
@@ -233,15 +268,16 @@ def _repeated_mentions(doc: Doc, mentions: list[Mention], taken: set[int]) -> li
     longest = max(len(m.text.split()) for m in mentions)
     found = []
     i = 0
-    while i < len(doc):
-        if i in taken or not _name_like(doc[i]):
+    n = len(doc)
+    while i < n:
+        if i in taken or not words.name_like[i]:
             i += 1
             continue
         hit = None
-        for size in range(min(longest, len(doc) - i), 0, -1):
-            span = doc[i:i + size]
-            if span.text.lower() in known and not any(j in taken for j in range(i, i + size)):
-                hit = span
+        for size in range(min(longest, n - i), 0, -1):
+            if (words.between(i, i + size).lower() in known
+                    and not any(j in taken for j in range(i, i + size))):
+                hit = doc[i:i + size]
                 break
         if hit is None or not _free_name(doc, hit):
             i += 1
@@ -288,7 +324,7 @@ def _sentence_start(doc: Doc, i: int) -> bool:
 
 
 def _dateline_mention(doc: Doc, gaz: Gazetteer) -> Mention | None:
-    m = _DATELINE.match(doc.text)
+    m = _DATELINE.match(doc_text(doc))
     if not m:
         return None
     name = m.group(1).strip()
@@ -312,10 +348,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer, cues: Cues) -> list[Mention]:
         if not any(i in taken for i in range(m.token_start, m.token_end)):
             mentions.append(m)
             taken.update(range(m.token_start, m.token_end))
-    gazetteer = _gazetteer_mentions(doc, gaz, cues, taken)
+    words = _Words.of(doc)
+    gazetteer = _gazetteer_mentions(doc, gaz, cues, taken, words)
     mentions.extend(gazetteer)
     taken.update(i for m in gazetteer for i in range(m.token_start, m.token_end))
-    repeated = _repeated_mentions(doc, mentions, taken)
+    repeated = _repeated_mentions(doc, mentions, taken, words)
     mentions.extend(repeated)
     taken.update(i for m in repeated for i in range(m.token_start, m.token_end))
     mentions.extend(_names_in_organisations(doc, gaz, taken, {m.text.lower() for m in mentions}))

@@ -31,8 +31,9 @@ def clause_verb(token: Token) -> Token | None:
 _TIMED: WeakKeyDictionary = WeakKeyDictionary()
 
 
-def _timed(doc: Doc) -> list[tuple[dict, Span, Token | None]]:
-    """The Doc's date expressions with their spans and governing verbs, computed once per Doc."""
+def _timed(doc: Doc) -> list[tuple[dict, Span, Token | None, int]]:
+    """The Doc's date expressions with their spans, governing verbs and the index of the word
+    each hangs from, computed once per Doc."""
     times = doc._.times or []
     cached = _TIMED.get(doc)
     if cached is not None and cached[0] is times and cached[1] == len(times):
@@ -41,7 +42,7 @@ def _timed(doc: Doc) -> list[tuple[dict, Span, Token | None]]:
     for time in times:
         span = doc.char_span(time["start"], time["end"], alignment_mode="expand")
         if span is not None and len(span):
-            out.append((time, span, governor(span)))
+            out.append((time, span, governor(span), span.root.head.i))
     _TIMED[doc] = (times, len(times), out)
     return out
 
@@ -58,15 +59,15 @@ def attached_time(doc: Doc, trigger: Span) -> dict | None:
     timed = _timed(doc)
     verb = clause_verb(trigger.root)
     candidates = []
-    for time, span, gov in timed:
-        if span.start <= trigger.root.i < span.end:
+    root_i, first, last = trigger.root.i, trigger.start, trigger.end
+    for time, span, gov, head_i in timed:
+        if span.start <= root_i < span.end:
             continue  # the trigger sits inside the date expression: nothing to learn
-        head = span.root.head
-        if head.i in range(trigger.start, trigger.end) or (verb is not None and gov == verb):
-            candidates.append((abs(span.start - trigger.start), time))
+        if first <= head_i < last or (verb is not None and gov == verb):
+            candidates.append((abs(span.start - first), time))
     if not candidates and verb is not None and verb.dep_ == "conj":
         shared = clause_verb(verb.head)
-        candidates = [(abs(s.start - trigger.start), t) for t, s, g in timed
+        candidates = [(abs(s.start - first), t) for t, s, g, _ in timed
                       if shared is not None and g == shared]
     return min(candidates, key=lambda c: c[0])[1] if candidates else None
 
@@ -79,7 +80,7 @@ def sentence_time(doc: Doc, trigger: Span) -> dict | None:
         sent = trigger.sent
     except ValueError:  # no sentence boundaries on this Doc
         return None
-    near = [(abs(s.start - trigger.start), t) for t, s, _ in _timed(doc)
+    near = [(abs(s.start - trigger.start), t) for t, s, _, _ in _timed(doc)
             if sent.start <= s.start < sent.end and t["value"] is not None]
     return min(near, key=lambda c: c[0])[1] if near else None
 

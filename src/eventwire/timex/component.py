@@ -6,6 +6,7 @@ It writes record-shaped Time dicts (``id``, ``text``, ``start``, ``end``, ``valu
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.language import Language
@@ -60,11 +61,19 @@ def time_of(span: Span, anchor: date | None, fallback: bool = False) -> dict | N
             "value": value, "precision": precision}
 
 
+_DIGIT_SEPARATOR = re.compile(r"\d\s?[/.\-]\s?\d")
+
+
 def _worth_asking(text: str) -> bool:
-    """True for an unread expression that looks like a written date: 3+ digits and a letter or
-    separator ("2019.04.03", "3rd Apr. 2019"), not an age or a count ("at 77", "her 30s")."""
-    digits = sum(c.isdigit() for c in text)
-    return digits >= 3 and any(c.isalpha() or c in "/.-" for c in text)
+    """True for an unread expression that looks like a written date: 3+ digits with a separator
+    between digits or a month name ("2019.04.03", "3rd Apr. 2019"), not an age, a range or a
+    count ("at 77", "between the ages of 18 and 29", "125 weekdays")."""
+    if sum(c.isdigit() for c in text) < 3:
+        return False
+    if _DIGIT_SEPARATOR.search(text):
+        return True
+    months = lexicon().months
+    return any(word.lower().rstrip(".") in months for word in text.split())
 
 
 class TimeResolver:

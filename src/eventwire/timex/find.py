@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from eventwire.spans import doc_text
 from eventwire.timex.lexicon import lexicon
 
 _LABELS = ("DATE", "TIME")
@@ -47,7 +48,7 @@ def _numeric_dates(doc: Doc, taken: list[Span]) -> list[Span]:
     """Single-token numeric dates not already inside a DATE or TIME entity."""
     covered = {i for span in taken for i in range(span.start, span.end)}
     hits: set[int] = set()
-    for m in _NUMERIC_HINT.finditer(doc.text):
+    for m in _NUMERIC_HINT.finditer(doc_text(doc)):
         near = doc.char_span(m.start(), m.start() + 3, alignment_mode="expand")
         if near is not None:
             hits.update(t.i for t in near)
