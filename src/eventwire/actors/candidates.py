@@ -80,18 +80,19 @@ def is_sector_head(tok: Token, kb: Knowledge) -> bool:
     """A noun heading its own phrase whose word is a title, institution or group noun."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if low not in kb.sector_heads and lemma not in kb.sector_heads:
+        return False  # the cheap test first: most nouns are no title or institution
     if tok.dep_ in _MODIFIER_DEPS and tok.head.i > tok.i:
         return False
-    if not (tok.lower_ in kb.sector_heads or tok.lemma_.lower() in kb.sector_heads):
-        return False
-    proper_only = {tok.lower_, tok.lemma_.lower()} & kb.proper_sectors
+    proper_only = {low, lemma} & kb.proper_sectors
     if not proper_only or tok.text[:1].isupper():
         return True
     # lower case, the word counts inside a longer phrase ("opposition parties", "peace movement")
     if tok.i == 0:
         return False
     before = tok.doc[tok.i - 1].lower_
-    return any(f"{before} {word}" in kb.sectors for word in (tok.lower_, tok.lemma_.lower()))
+    return any(f"{before} {word}" in kb.sectors for word in (low, lemma))
 
 
 def candidate_heads(doc: Doc, kb: Knowledge, names: list[Span]) -> list[Token]:

@@ -372,7 +372,11 @@ def _scan_places(doc: Doc, kb: Knowledge) -> list[tuple[int, int, str, str]]:
         step = 1
         if text_all[idx[i]:idx[i] + 1].isupper() and kb.may_start_place(
                 text_all[idx[i]:min(idx[i] + 3, ends[i])]):
-            for size in range(min(6, n - i), 0, -1):
+            widest = 0  # no name can be longer than the longest window that starts one
+            while widest < min(6, n - i) and text_all[idx[i]:ends[i + widest]].lower() \
+                    in kb.place_prefixes:
+                widest += 1
+            for size in range(widest, 0, -1):
                 text = text_all[idx[i]:ends[i + size - 1]]
                 low = text.lower()
                 value = kb.country_names.get(low) or kb.adjectives.get(text)

@@ -33,8 +33,12 @@ class Actor:
         return min(m.start for m in self.mentions)
 
     def last_before(self, token: int) -> Mention | None:
-        earlier = [m for m in self.mentions if m.token < token]
-        return max(earlier, key=lambda m: m.token) if earlier else None
+        """The latest mention before token ``token`` (the first of equals), or None."""
+        best = None
+        for m in self.mentions:
+            if m.token < token and (best is None or m.token > best.token):
+                best = m
+        return best
 
     @property
     def name_words(self) -> set[str]:

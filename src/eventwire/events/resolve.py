@@ -3,8 +3,6 @@ date, place), applying the rule that an event needs an actor who acts."""
 
 from __future__ import annotations
 
-from weakref import WeakKeyDictionary
-
 from spacy.tokens import Doc, Token
 
 from eventwire import spans
@@ -36,26 +34,9 @@ IMPLICIT_CONFIDENCE_PENALTY = 0.1
 _UNSET = object()
 
 
-# Per Doc: the actors list a flat mention table was built from, with its size, and the table.
-_MENTIONS: WeakKeyDictionary = WeakKeyDictionary()
-
-
-def _mention_table(doc: Doc) -> list[tuple[int, int, str]]:
-    """``(start, end, actor id)`` of every actor mention, in actor order; rebuilt only when the
-    actors list grows (the coder adds actors it resolves itself)."""
-    actors = doc._.actors or []
-    size = (len(actors), sum(len(a["mentions"]) for a in actors))
-    cached = _MENTIONS.get(doc)
-    if cached is not None and cached[0] is actors and cached[1] == size:
-        return cached[2]
-    table = [(m["start"], m["end"], a["id"]) for a in actors for m in a["mentions"]]
-    _MENTIONS[doc] = (actors, size, table)
-    return table
-
-
 def _mention_actor(doc: Doc, tok: Token, _depth: int = 0) -> str | None:
     """The actor of a mention containing ``tok``, else the one nearest the head in its phrase."""
-    table = _mention_table(doc)
+    table = spans.mention_table(doc)
     at = tok.idx
     for start, end, aid in table:
         if start <= at < end:
@@ -180,7 +161,7 @@ def _nested_target(doc: Doc, options: list[list[Token]], source: list[str]) -> l
 
 def _covering_actor(doc: Doc, tok: Token) -> str | None:
     at = tok.idx
-    for start, end, aid in _mention_table(doc):
+    for start, end, aid in spans.mention_table(doc):
         if start <= at < end:
             return aid
     return None

@@ -10,6 +10,7 @@ and then pull the ambiguous ones towards the article's country and region.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -104,7 +105,7 @@ class Context:
     countries: Counter = field(default_factory=Counter)  # alpha-2 -> mentions
     regions: Counter = field(default_factory=Counter)  # (alpha-2, admin1 code) -> mentions
     admin1_of: Counter = field(default_factory=Counter)  # alpha-2 -> mentions of its admin1s
-    points: list = field(default_factory=list)  # (lat, lon) of other towns and counties
+    points: list = field(default_factory=list)  # (lat, lon) of other towns and counties, sorted
     total: int = 0
     dateline_cc: str | None = None
 
@@ -125,6 +126,7 @@ def _context(chosen: list[Candidate | None], skip: int, keys: list[str],
             ctx.admin1_of[cand.cc] += 1
         if cand.feature == "city" or cand.level == "admin2":
             ctx.points.append((cand.lat, cand.lon))
+    ctx.points.sort()
     return ctx
 
 
@@ -136,12 +138,18 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def _near_share(cand: Candidate, points: list) -> float:
-    """Share of ``points`` within NEAR_KM of ``cand`` (a cheap degree test first)."""
+    """Share of ``points`` (sorted by latitude) within NEAR_KM of ``cand``: only the points in
+    its band of latitude are looked at, then a cheap degree test, then the distance."""
     dlat_max = NEAR_KM / 110.0
     dlon_max = dlat_max / max(math.cos(math.radians(cand.lat)), 0.05)
-    near = sum(1 for lat, lon in points
-               if abs(lat - cand.lat) <= dlat_max and abs(lon - cand.lon) <= dlon_max
-               and _km(cand.lat, cand.lon, lat, lon) <= NEAR_KM)
+    lat0, lon0 = cand.lat, cand.lon
+    near = 0
+    for k in range(bisect_left(points, (lat0 - dlat_max,)), len(points)):
+        lat, lon = points[k]
+        if lat > lat0 + dlat_max:
+            break
+        if abs(lon - lon0) <= dlon_max and _km(lat0, lon0, lat, lon) <= NEAR_KM:
+            near += 1
     return near / len(points)
 
 
@@ -242,6 +250,20 @@ def _coherence(groups: list[list[Candidate]]) -> list[dict[int, float]]:
     return result
 
 
+def _group_total(cand: Candidate, members: list[int], quals: list[Candidate | None],
+                 mentions: list[Mention], ctx: Context, gaz: Gazetteer, bonus: float) -> float:
+    """The score of ``cand`` summed over the mentions of one name. They differ only in their
+    qualifier ("Paris, Texas" and a bare "Paris"), so each distinct qualifier is scored once."""
+    seen: dict[int, float] = {}
+    total = 0.0
+    for k, qual in zip(members, quals):
+        value = seen.get(id(qual))
+        if value is None:
+            value = seen[id(qual)] = score(cand, mentions[k], qual, ctx, gaz)
+        total += value + COHERENCE * bonus
+    return total
+
+
 def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Candidate | None]:
     """The chosen place of each mention (None where the gazetteer has nothing for it)."""
     options = [candidates(m, gaz) for m in mentions]
@@ -271,11 +293,10 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Candidate | None]:
                     updated[k] = opts[0]
                 continue
             context = _context(chosen, members[0], keys, dateline_cc)
-            best = max(range(len(opts)), key=lambda i, ms=members, ctx=context, b=bonus: sum(
-                score(opts[i], mentions[k], _qualifier(mentions[k], chosen), ctx, gaz)
-                + COHERENCE * b.get(i, 0.0) for k in ms
-            ))
-            best = opts[best]
+            quals = [_qualifier(mentions[k], chosen) for k in members]
+            best = opts[max(range(len(opts)), key=lambda i, ms=members, ctx=context, b=bonus,
+                            qs=quals: _group_total(opts[i], ms, qs, mentions, ctx, gaz,
+                                                   b.get(i, 0.0)))]
             for k in members:
                 updated[k] = best
         if updated == chosen:
