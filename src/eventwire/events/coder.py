@@ -75,11 +75,12 @@ class NearMiss:
 
 
 def _kind(tok: Token) -> str | None:
-    if tok.pos_ in VERB_POS or (tok.tag_ in ("VBN", "VBG", "VBD") and tok.pos_ in ("ADJ", "AUX")):
+    pos = tok.pos_
+    if pos in VERB_POS or (pos in ("ADJ", "AUX") and tok.tag_ in ("VBN", "VBG", "VBD")):
         return "verb"
-    if tok.pos_ in NOUN_POS or (tok.pos_ == "PROPN" and tok.ent_type_ == ""):
+    if pos in NOUN_POS or (pos == "PROPN" and tok.ent_type_ == ""):
         return "noun"
-    if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "ROOT"):
+    if pos == "ADJ" and tok.dep_ in ("acomp", "ROOT"):
         return "adj"
     return None
 
@@ -303,8 +304,9 @@ def match_token(tok: Token, lex: Lexicon, sentence: int) -> tuple[Match | None, 
     kind = _kind(tok)
     if kind is None:
         return None, []
-    cands = lex.candidates(kind, tok.lemma_)
-    if not cands and tok.lemma_.lower() != tok.lower_:
+    lemma = tok.lemma_.lower()
+    cands = lex.candidates(kind, lemma)
+    if not cands and lemma != tok.lower_:
         cands = lex.candidates(kind, tok.lower_)
     if not cands and kind == "verb":
         for form in syntax.lemma_forms(tok)[1:]:  # a lemmatizer miss: "staged" -> "stag"
