@@ -81,13 +81,26 @@ def test_quote_over_several_paragraphs(quotes):
 
 def test_cueless_quote_takes_the_speaker_of_the_quote_before(quotes):
     text = (
-        '"We will not sign this treaty," the senator said on Tuesday.\n\n'
+        '"We will not sign this treaty," the senator said on Tuesday. The vote is due in May.\n\n'
         '"It gives away far too much and asks for nothing in return."'
     )
     found = quotes(text)
     assert len(found) == 2
     assert found[1]["cue"] is None
     assert speaker_text(found[1]) == "the senator"
+
+
+def test_quote_resumed_in_the_paragraph_after_its_attribution_is_one_quote(quotes):
+    text = (
+        '"We will not sign this treaty," the senator said on Tuesday.\n\n'
+        '"It gives away far too much and asks for nothing in return."'
+    )
+    q = only(quotes(text))
+    assert [text[p["start"] : p["end"]] for p in q["parts"]] == [
+        "We will not sign this treaty",
+        "It gives away far too much and asks for nothing in return.",
+    ]
+    assert speaker_text(q) == "the senator"
 
 
 def test_scare_quote_is_not_a_quote(quotes):

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from eventwire.quotes.cues import noun_content, phrase_at
+from eventwire.quotes.cues import cue_kind_of_verb, noun_content, phrase_at, same_paragraph
 from eventwire.quotes.lexicon import Lexicon
 
 _COMPLEMENTS = ("ccomp",)
+_LABEL_WORDS = 3  # words after a speaker label for it to report something
 # modifiers that, after a comma at the end of a reported clause, are asides to it (tried and
 # left out on PolNeAR train: appositions and participles, which its annotators often keep)
 _ASIDES = ("relcl",)
@@ -63,7 +64,9 @@ def content_of(cue: Token, lex: Lexicon, *, kind: str = "speech") -> tuple[int, 
         end = cue.i + 1
         while end < len(doc) and "\n" not in doc[end].text and "\n" not in doc[end - 1].whitespace_:
             end += 1
-        return _trim(doc, cue.i + 1, end) if end > cue.i + 1 else None
+        words = sum(1 for t in doc[cue.i + 1 : end] if t.is_alpha)
+        # "Twitter: @someone", "Votes: 547": a field, not words said
+        return _trim(doc, cue.i + 1, end) if words >= _LABEL_WORDS else None
     if kind == "hedge":
         # the whole clause is reported, the hedge with it: "the plan appears to have failed"
         clause = cue.head if cue.dep_ == "advmod" else cue
@@ -92,17 +95,26 @@ def content_of(cue: Token, lex: Lexicon, *, kind: str = "speech") -> tuple[int, 
         start, end = _extent(clause)
         # the "according to" phrase at either edge is left out; in the middle it stays inside
         return _trim(doc, start, end)
-    for child in cue.children:
-        if child.dep_ in _COMPLEMENTS:
-            start, end = _extent(list(child.subtree))
-            return _trim(doc, start, end)
+    # the clause the cue governs in its own paragraph (a parse may hang a clause of the
+    # paragraph before from it), the nearest first
+    complements = sorted(
+        (c for c in cue.children if c.dep_ in _COMPLEMENTS and same_paragraph(cue, c)),
+        key=lambda c: abs(c.i - cue.i),
+    )
+    for child in complements[:1]:
+        start, end = _extent(list(child.subtree))
+        return _trim(doc, start, _second_act(cue, child, end, lex))
     that = _that_after(cue)
     if that is not None:
         # the parser lost the clause (quotation marks often break it): "X said that …" to its end
         return _trim(doc, that.i, max(cue.right_edge.i, that.head.right_edge.i) + 1)
     if kind == "belief":
         return None
-    if cue.dep_ == "parataxis" and kind == "speech":
+    as_clause = cue.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in cue.children
+    )
+    if (cue.dep_ == "parataxis" or as_clause) and kind == "speech":
+        # "As the Journal reported, C": the clause the "as" attribution hangs from
         # "C, X said." and "C1, X said, C2" where the parser hangs the cue from the clause
         own = {t.i for t in cue.subtree}
         clause = [t for t in cue.head.subtree if t.i not in own]
@@ -111,6 +123,26 @@ def content_of(cue: Token, lex: Lexicon, *, kind: str = "speech") -> tuple[int, 
     if kind == "prep":
         return _prep_object(cue, lex)
     return _objects(cue, lex, kind)
+
+
+def _second_act(cue: Token, clause: Token, end: int, lex: Lexicon) -> int:
+    """End of a reported clause before a second reporting verb of the speaker joined to it:
+    in "she said she admires him and praised his plan", "praised his plan" is an attribution
+    of its own (a cue verb in the cue's tense with no subject of its own), as is "…, and
+    most voters said they …" (a reporting verb with a subject and a clause of its own)."""
+    for conj in clause.children:
+        if conj.dep_ != "conj" or conj.pos_ != "VERB" or not cue_kind_of_verb(conj, lex):
+            continue
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
+        reports = lex.is_cue_verb(lex.lemma(conj)) and any(c.dep_ == "ccomp" for c in conj.children)
+        # "…, and most voters said they …": another speaker's attribution joined to it
+        if (not own_subject and conj.tag_ == cue.tag_) or (own_subject and reports):
+            cut = conj.left_edge.i
+            doc = cue.doc
+            while cut > clause.i and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
+                cut -= 1
+            return min(end, cut)
+    return end
 
 
 def _prep_object(cue: Token, lex: Lexicon) -> tuple[int, int] | None:

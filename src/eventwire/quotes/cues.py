@@ -79,6 +79,14 @@ def cue_kind(token: Token, lex: Lexicon) -> str | None:
     lemma = lex.lemma(token)
     if _passive_hedge(token, lex):
         return "hedge"  # "the House is expected to pass the bill": the whole clause is reported
+    if lemma in lex.as_verbs and any(
+        (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ == "oprd" for c in token.children
+    ):
+        children = {c.dep_ for c in token.children}
+        if "dobj" in children and ("nsubj" in children or subject_of(token) is not None):
+            return "stance"  # "voters see him as an outsider": the object as judged
+        if "nsubjpass" in children and token.tag_ == "VBN":
+            return "hedge"  # "he is seen as an outsider": a view held, no one named
     preps = lex.preps_for(lemma)
     if preps and any(c.dep_ in ("prep", "prt") and c.lower_ in preps for c in token.children):
         return "prep"
@@ -87,6 +95,8 @@ def cue_kind(token: Token, lex: Lexicon) -> str | None:
     if lemma in lex.verbs:
         return "speech"
     if lemma in lex.hedge_verbs and any(c.dep_ in _HEDGED for c in token.children):
+        if any(c.dep_ == "xcomp" and cue_kind_of_verb(c, lex) for c in token.children):
+            return None  # "she seemed to blame the press": the cue is "blame", hers
         return "hedge"  # "the plan appears to have failed"
     if lemma in lex.belief_verbs:
         return "belief"
@@ -167,9 +177,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return pobj
-    for child in verb.children:
-        if child.dep_ not in SUBJECTS:
-            continue
+    # the subject nearest the verb (a parse may hang a second one from inside a quote)
+    subjects = sorted(
+        (c for c in verb.children if c.dep_ in SUBJECTS), key=lambda c: abs(c.i - verb.i)
+    )
+    for child in subjects[:1]:
         if child.dep_ == "nsubjpass" and child.lower_ in ("it", "there"):
             return None  # "it was said that …": no speaker
         return child
@@ -226,7 +238,9 @@ def speaker_token(cue: Token, lex: Lexicon) -> Token | None:
         return cue.doc[cue.i - 1]
     if cue.lower_ in lex.hedge_adverbs or lex.lemma(cue) in lex.hedge_verbs:
         return None
-    if _passive_hedge(cue, lex):
+    if _passive_hedge(cue, lex) or (
+        lex.lemma(cue) in lex.as_verbs and any(c.dep_ == "nsubjpass" for c in cue.children)
+    ):
         agent = next((c for c in cue.children if c.dep_ == "agent"), None)
         return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     if cue.pos_ == "NOUN":
@@ -238,6 +252,23 @@ def speaker_token(cue: Token, lex: Lexicon) -> Token | None:
         last = cue.doc[cue.i + n - 1]  # "in the words of X"
         return next((c for c in last.children if c.dep_ == "pobj"), None)
     return subject_of(cue)
+
+
+def same_paragraph(a: Token, b: Token) -> bool:
+    """True when no line break separates tokens ``a`` and ``b``."""
+    lo, hi = sorted((a.i, b.i))
+    return not any("\n" in t.text or "\n" in t.whitespace_ for t in a.doc[lo:hi])
+
+
+def _aside(child: Token) -> bool:
+    """A dependent of a speaker's noun that PolNeAR's sources leave out: a participle
+    ("Ms. Berg, speaking at a rally"), a clause set off by a comma, an adverbial clause."""
+    if child.dep_ in ("advcl", "dep"):
+        return True
+    if child.dep_ != "acl":
+        return False
+    comma = child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ","
+    return comma or child.tag_ != "VBN"
 
 
 def phrase_span(
@@ -254,6 +285,9 @@ def phrase_span(
     doc: Doc = head.doc
     start, end = head.left_edge.i, head.right_edge.i + 1
     for child in head.rights:
+        if _aside(child):
+            end = min(end, child.left_edge.i)
+            continue
         # a relative clause that reports something itself is an attribution of its own:
         # "Anna Berg, who has called for a recount" → "Anna Berg"
         if (

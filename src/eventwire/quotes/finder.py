@@ -4,7 +4,8 @@ Direct quotes start from the quotation marks (``marks``); each takes the reporti
 governs it in the parse, or that hangs from it ("…," she said). Indirect quotes start from the
 reporting verbs and take the clause they govern (``content``). Where that clause holds more than
 the quoted words, the quote is mixed. Quoted text with no cue takes the speaker of the quote
-around it; short quoted text with no cue is a title or scare quote and is dropped.
+around it; short quoted text with no cue is a title or scare quote and is dropped. An
+attribution whose cue lies inside another quote's content is part of that content.
 """
 
 from __future__ import annotations
@@ -140,23 +141,28 @@ def _attribution_after(span: Span, text: str) -> Token | None:
     for verb in (first, first.head, first.head.head):
         if verb.pos_ != "VERB" or verb.i > i + 4 or verb.i < i:
             continue
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.pos_ not in ("PROPN", "PRON", "NOUN"):
-            continue
-        if subject.left_edge.i == i or (verb.i == i and subject.i > verb.i):
-            return verb
+        # a parse may give the verb a second subject inside the quote: look at each
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            if subject.pos_ not in ("PROPN", "PRON", "NOUN"):
+                continue
+            if subject.left_edge.i == i or (verb.i == i and subject.i > verb.i):
+                return verb
     return None
 
 
 def _attribution_before(span: Span, text: str) -> Token | None:
-    """A verb with a subject right before the colon that opens a quote ('He shot back: "…"')."""
+    """A verb with a subject right before the colon that opens a quote ('He shot back: "…"'),
+    or right before the comma that opens it ('She joked, "…"')."""
     doc = span.doc
     i = span.start - 1
     while i >= 0 and (doc[i].is_quote or doc[i].is_space):
         i -= 1
-    if i < 1 or doc[i].text != ":" or "\n" in text[doc[i].idx : span.start_char]:
+    if i < 1 or doc[i].text not in (":", ",") or "\n" in text[doc[i].idx : span.start_char]:
         return None
     verb = doc[i - 1]
+    if doc[i].text == ",":  # 'She joked, "…"': only the verb right before the comma
+        subject = cues.subject_of(verb) if verb.pos_ == "VERB" else None
+        return verb if subject is not None and subject.pos_ in ("PROPN", "PRON", "NOUN") else None
     while verb.pos_ != "VERB" and verb.head.i != verb.i and verb.head.i < i and i - verb.i < 5:
         verb = verb.head
     if verb.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in verb.children):
@@ -246,8 +252,28 @@ def find(doc: Doc, lex: Lexicon | None = None, text: str | None = None) -> list[
 
     found.extend(_direct_quotes(doc, text, directs, lex))
     found.sort(key=lambda f: (f.start, f.end))
+    found = _outermost([f for f in found if not f.absorbed])
     _inherit_speakers(text, found)
     return [f for f in found if not f.absorbed]
+
+
+def _outermost(found: list[Found]) -> list[Found]:
+    """The quotes whose cue is not inside another quote's content: "she said they would back
+    the plan" reports what she said, and "back the plan" is part of it, not a quote of its own
+    (PolNeAR marks the outer attribution only)."""
+    kept: list[Found] = []
+    for f in sorted(found, key=lambda f: f.start - f.end):  # the longest first
+        cue = f.cue
+        if cue is not None and any(
+            g.cue is not None
+            and g.start <= f.start
+            and f.end <= g.end
+            and any(a <= cue.idx < b for a, b in g.parts)
+            for g in kept
+        ):
+            continue
+        kept.append(f)
+    return sorted(kept, key=lambda f: (f.start, f.end))
 
 
 def _direct_quotes(doc: Doc, text: str, directs: list[_Direct], lex: Lexicon) -> list[Found]:
@@ -275,6 +301,13 @@ def _direct_quotes(doc: Doc, text: str, directs: list[_Direct], lex: Lexicon) ->
 def _around_cue(doc: Doc, text: str, cue: Token, start: int, end: int) -> list[tuple[int, int]]:
     """Content pieces on either side of an attribution set inside it ("C1, X said, C2")."""
     left, right = cue.left_edge, cue.right_edge
+    if left.idx <= start and end <= right.idx + len(right):
+        # the clause hangs from the cue ("which critics said was unfair"): the attribution is
+        # the cue with its dependents other than that clause
+        clause = [c for c in cue.children if c.dep_ in _GOVERNED and start <= c.idx < end]
+        words = [cue] + [t for c in cue.children if c not in clause for t in c.subtree]
+        words = [t for t in words if not t.is_punct or t.i == cue.i]
+        left, right = min(words, key=lambda t: t.i), max(words, key=lambda t: t.i)
     if not start < cue.idx < end:
         pieces = [(start, end)]
     else:
@@ -304,18 +337,33 @@ def _continues(text: str, prev: Found, d: _Direct) -> bool:
     if prev.cue is None:
         return False
     gap = text[prev.end : d.quoted.start]
-    if "\n" in gap or len(gap) > 120:
+    if "\n" in gap or len(gap) > 250:
         return False
+    if (
+        d.cue is None
+        and (d.words < MIN_WORDS or _is_title(d.span))
+        and gap.rstrip(" \"'“”‘’«»`")[-1:] not in (",", ":", ";", "—", "–", "-")
+    ):
+        return False  # a title or term inside the attribution ('… said on "Meet the Press."')
     cue = prev.cue
     return prev.end <= cue.idx < d.quoted.start
 
 
 def _resumes(text: str, source: Found, f: Found) -> bool:
-    """True when cue-less ``f`` follows ``source``'s attribution in the same paragraph."""
+    """True when cue-less ``f`` follows ``source``'s attribution in the same paragraph, or
+    opens the next paragraph after an attribution sentence that closes ``source``'s."""
     if source.cue is None or source.end > f.start:
         return False
     gap = text[source.end : f.start]
-    return "\n" not in gap and len(gap) <= 150 and source.end <= source.cue.idx < f.start
+    if len(gap) > 250 or not source.end <= source.cue.idx < f.start:
+        return False
+    if "\n" not in gap:
+        return True
+    # '"A," she said.' closing its paragraph, then a paragraph that opens with the quote
+    before, _, after = gap.partition("\n")
+    attribution = text[source.cue.idx : source.end + len(before)].rstrip()
+    one_sentence = attribution.endswith(".") and not any(ch in attribution[:-1] for ch in ".?!")
+    return one_sentence and not after.strip(" \n\"'“”‘’«»`")
 
 
 def _inherit_speakers(text: str, found: list[Found]) -> None:

@@ -28,6 +28,7 @@ class Lexicon:
     hedge_adverbs: frozenset[str] = frozenset()
     lemma_fixes: dict[str, str] | None = None
     noun_cues: dict[str, frozenset[str]] | None = None
+    as_verbs: frozenset[str] = frozenset()
 
     def lemma(self, token: Token) -> str:
         """The token's lower-cased lemma, corrected where the lemmatizer is known to slip
@@ -84,6 +85,7 @@ def lexicon() -> Lexicon:
             str(noun).lower(): frozenset(str(p).lower() for p in links or [])
             for noun, links in (raw.get("noun_cues") or {}).items()
         },
+        as_verbs=words("as_verbs"),
         lemma_fixes={
             str(form).lower(): str(lemma).lower()
             for form, lemma in (raw.get("lemma_fixes") or {}).items()
