@@ -52,8 +52,9 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The packaged cue lexicon (read once)."""
-    raw = yaml.safe_load(
-        resources.files("eventwire.quotes").joinpath("data/cues.yaml").read_text("utf-8")
+    raw = yaml.load(  # a safe loader: the C one where PyYAML was built with it
+        resources.files("eventwire.quotes").joinpath("data/cues.yaml").read_text("utf-8"),
+        Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader),
     )
 
     def words(key: str) -> frozenset[str]:
