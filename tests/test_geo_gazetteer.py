@@ -113,3 +113,25 @@ def test_benchmark_help_runs():
 def test_name_with_a_letter_that_keeps_its_stroke_is_found(gaz):
     # "ł" has no accent-free form: the key keeps it, and the byte-wise search must still match.
     assert any(c.cc == "PL" for c in gaz.lookup("Łódź"))
+
+
+def test_city_index_bisection_finds_every_key_and_only_those(gaz):
+    """The name index is searched in place: its first, last and middle keys are found, and a
+    key's prefix or extension is not mistaken for it."""
+    blob = gaz._city_names
+    lines = blob[gaz._city_names_start:].rstrip(b"\n").split(b"\n")
+    for line in (lines[0], lines[len(lines) // 2], lines[-1]):
+        key, rows = line.decode("utf-8").split("\t")
+        assert gaz._city_rows(key) == rows
+        assert gaz._city_rows(key + "zz") is None or key + "zz\t" in blob.decode("utf-8")
+    assert gaz._city_rows("") is None
+    assert gaz._city_rows("\uffff") is None
+    assert gaz.has("Nairobi") and not gaz.has("Nairob")
+
+
+def test_preload_and_first_use_share_one_gazetteer():
+    from eventwire.geo.gazetteer import preload
+
+    preload()
+    assert get_gazetteer() is get_gazetteer()
+    assert get_gazetteer().cities("nairobi")[0].country == "KEN"

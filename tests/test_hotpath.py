@@ -56,3 +56,22 @@ def test_events_see_an_actor_added_after_a_first_question(nlp):
     doc._.actors.append({"id": "a99", "name": "Monday", "mentions": [
         {"start": word.idx, "end": word.idx + len(word), "text": "Monday"}]})
     assert _mention_actor(doc, word) == "a99"
+
+
+def test_a_processed_doc_is_freed_once_dropped(nlp):
+    """No per-Doc cache may keep a Doc alive: a worker's memory must stay flat over a stream."""
+    import gc
+    import weakref
+
+    from eventwire.article import Article
+    from eventwire.pipeline import finish, prepare
+
+    prepared = prepare(Article(text=TEXT + " The talks will resume on Friday.",
+                               published="2024-04-08"), nlp)
+    docs = list(nlp.pipe(prepared.docs))
+    record = finish(prepared, docs)
+    assert record["events"]  # the coder asked for dates, places and actors of this Doc
+    refs = [weakref.ref(d) for d in docs]
+    del docs, prepared
+    gc.collect()
+    assert all(r() is None for r in refs)

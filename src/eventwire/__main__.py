@@ -1,5 +1,3 @@
-import sys
+from eventwire.cli import entry
 
-from eventwire.cli import main
-
-sys.exit(main())
+entry()

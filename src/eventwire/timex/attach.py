@@ -26,14 +26,16 @@ def clause_verb(token: Token) -> Token | None:
     return None
 
 
-# Per Doc: the times list it was computed from, and (Time dict, its Span, governing verb) for
-# each. The events coder asks for every event of a Doc; the answer changes only with the list.
+# Per Doc: the times list it was computed from, and (Time dict, start, end, index of the
+# governing verb or -1, index of the word the expression hangs from) for each. The events coder
+# asks for every event of a Doc; the answer changes only with the list. Only indices are kept:
+# a Span or Token in the value would hold its Doc alive and the weak key would never go.
 _TIMED: WeakKeyDictionary = WeakKeyDictionary()
 
 
-def _timed(doc: Doc) -> list[tuple[dict, Span, Token | None, int]]:
-    """The Doc's date expressions with their spans, governing verbs and the index of the word
-    each hangs from, computed once per Doc."""
+def _timed(doc: Doc) -> list[tuple[dict, int, int, int, int]]:
+    """The Doc's date expressions with their token range, governing verb and the index of the
+    word each hangs from, computed once per Doc."""
     times = doc._.times or []
     cached = _TIMED.get(doc)
     if cached is not None and cached[0] is times and cached[1] == len(times):
@@ -42,7 +44,9 @@ def _timed(doc: Doc) -> list[tuple[dict, Span, Token | None, int]]:
     for time in times:
         span = doc.char_span(time["start"], time["end"], alignment_mode="expand")
         if span is not None and len(span):
-            out.append((time, span, governor(span), span.root.head.i))
+            gov = governor(span)
+            out.append((time, span.start, span.end, -1 if gov is None else gov.i,
+                        span.root.head.i))
     _TIMED[doc] = (times, len(times), out)
     return out
 
@@ -60,15 +64,16 @@ def attached_time(doc: Doc, trigger: Span) -> dict | None:
     verb = clause_verb(trigger.root)
     candidates = []
     root_i, first, last = trigger.root.i, trigger.start, trigger.end
-    for time, span, gov, head_i in timed:
-        if span.start <= root_i < span.end:
+    verb_i = -2 if verb is None else verb.i  # -2: matches no governor, not even "none" (-1)
+    for time, start, end, gov_i, head_i in timed:
+        if start <= root_i < end:
             continue  # the trigger sits inside the date expression: nothing to learn
-        if first <= head_i < last or (verb is not None and gov == verb):
-            candidates.append((abs(span.start - first), time))
+        if first <= head_i < last or gov_i == verb_i:
+            candidates.append((abs(start - first), time))
     if not candidates and verb is not None and verb.dep_ == "conj":
         shared = clause_verb(verb.head)
-        candidates = [(abs(s.start - first), t) for t, s, g, _ in timed
-                      if shared is not None and g == shared]
+        if shared is not None:
+            candidates = [(abs(start - first), t) for t, start, _, g, _ in timed if g == shared.i]
     return min(candidates, key=lambda c: c[0])[1] if candidates else None
 
 
@@ -80,8 +85,8 @@ def sentence_time(doc: Doc, trigger: Span) -> dict | None:
         sent = trigger.sent
     except ValueError:  # no sentence boundaries on this Doc
         return None
-    near = [(abs(s.start - trigger.start), t) for t, s, _, _ in _timed(doc)
-            if sent.start <= s.start < sent.end and t["value"] is not None]
+    near = [(abs(start - trigger.start), t) for t, start, _, _, _ in _timed(doc)
+            if sent.start <= start < sent.end and t["value"] is not None]
     return min(near, key=lambda c: c[0])[1] if near else None
 
 
