@@ -120,7 +120,10 @@ def main() -> None:
         return
 
     print(f"eventwire throughput on PolNeAR {args.split} (Newell, Margolin & Ruths, LREC 2018)")
-    print(f"machine: {os.cpu_count()} cores; batch size {BATCH}")
+    from eventwire.runner import RunConfig
+
+    print(f"machine: {os.cpu_count()} cores; batch size {BATCH} articles (eventwire also caps "
+          f"each spaCy batch at {RunConfig.batch_chars:,} characters)")
     rows = {}
     for jobs in (1, 2):
         rows[("spacy", jobs)] = child("spacy", args.split, args.limit, jobs)

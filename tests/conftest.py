@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -9,6 +11,10 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SEED = SHARED / "seed" / "lavrov-beijing.txt"
+
+# The start-up cache of built indexes goes to a fresh folder per test session (and to the
+# commands the tests start), never to the developer's own cache.
+os.environ.setdefault("EVENTWIRE_CACHE_DIR", tempfile.mkdtemp(prefix="eventwire-cache-"))
 
 
 @pytest.fixture(scope="session")

@@ -129,9 +129,10 @@ def test_city_index_bisection_finds_every_key_and_only_those(gaz):
     assert gaz.has("Nairobi") and not gaz.has("Nairob")
 
 
-def test_preload_and_first_use_share_one_gazetteer():
-    from eventwire.geo.gazetteer import preload
+def test_threads_asking_at_once_share_one_gazetteer():
+    from concurrent.futures import ThreadPoolExecutor
 
-    preload()
-    assert get_gazetteer() is get_gazetteer()
-    assert get_gazetteer().cities("nairobi")[0].country == "KEN"
+    with ThreadPoolExecutor(4) as pool:
+        got = list(pool.map(lambda _: get_gazetteer(), range(8)))
+    assert all(g is got[0] for g in got)
+    assert got[0].cities("nairobi")[0].country == "KEN"

@@ -37,3 +37,14 @@ def test_records_are_plain_data():
 
     (record,) = run([Article(text=TEXTS[0])], cfg=RunConfig())
     assert json.loads(json.dumps(record)) == record
+
+
+def test_batches_cap_items_and_characters_and_keep_order():
+    from eventwire.runner import batches
+
+    texts = ["a" * 10, "b" * 50, "c" * 5, "d" * 100, "e", "f", "g"]
+    got = list(batches(texts, 2, 60))
+    assert [t for b in got for t in b] == texts
+    assert all(len(b) <= 2 for b in got)
+    assert all(sum(map(len, b)) <= 60 or len(b) == 1 for b in got)
+    assert ["d" * 100] in got  # longer than the cap: alone

@@ -98,10 +98,6 @@ def load(
             f"(known: {', '.join(COMPONENT_NAMES)})"
         )
     wanted = with_requirements(wanted)
-    if "eventwire_places" in wanted:
-        from eventwire.geo.gazetteer import preload
-
-        preload()  # read the gazetteer while spaCy reads its model
     nlp = load_base(model, exclude=list(exclude))
     config = config or {}
     for name in COMPONENT_NAMES:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import multiprocessing as mp
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
+from typing import TypeVar
 
 from eventwire.article import Article, Failure
 
@@ -22,6 +23,7 @@ class RunError(RuntimeError):
 
 
 Item = Article | Failure
+T = TypeVar("T")
 Result = dict | Failure
 
 
@@ -35,6 +37,7 @@ class RunConfig:
     components: tuple[str, ...] | None = None
     config: dict = field(default_factory=dict)
     batch_size: int = 16
+    batch_chars: int = 40_000
 
 
 class Worker:
@@ -47,8 +50,21 @@ class Worker:
         self.nlp = load(cfg.model, components=cfg.components, config=cfg.config)
 
     def process_chunk(self, items: list[Item]) -> list[Result]:
-        """Records (or Failures) for a list of articles, in the same order."""
+        """Records (or Failures) for a list of articles, in the same order.
+
+        The chunk runs in a spaCy memory zone: the strings and lexemes its Docs added to the
+        vocabulary are freed once its records (plain dicts) are built, so a worker's memory
+        does not creep up with every new word of a long stream.
+        """
+        zone = getattr(self.nlp, "memory_zone", None)  # spaCy >= 3.8
+        if zone is None:
+            return self._process_chunk(items)
+        with zone():
+            return self._process_chunk(items)
+
+    def _process_chunk(self, items: list[Item]) -> list[Result]:
         from eventwire.pipeline import finish, prepare
+        from eventwire.spans import doc_text
 
         results: list[Result | None] = [None] * len(items)
         prepared = []
@@ -64,7 +80,12 @@ class Worker:
                 results[i] = Failure(item.name, f"could not be prepared: {err}")
         all_docs = [doc for _, p in prepared for doc in p.docs]
         try:
-            done = list(self.nlp.pipe(all_docs, batch_size=self.cfg.batch_size))
+            done = [
+                doc
+                for batch in batches(all_docs, self.cfg.batch_size, self.cfg.batch_chars,
+                                     size=lambda d: len(doc_text(d)))
+                for doc in self.nlp.pipe(batch, batch_size=len(batch))
+            ]
         except Exception:  # noqa: BLE001
             done = None  # find the article at fault by running them one at a time
         n = 0
@@ -79,6 +100,29 @@ class Worker:
                 )
             n += k
         return results  # type: ignore[return-value]
+
+
+def batches(
+    items: Iterable[T], max_items: int, max_chars: int, *, size: Callable[[T], int] = len
+) -> Iterator[list[T]]:
+    """Consecutive groups of at most ``max_items`` items and ``max_chars`` characters (a longer
+    item goes alone).
+
+    spaCy's memory during ``nlp.pipe`` grows with the text of the whole batch: 16 news articles
+    of 7,000 characters take twice the peak memory of 16 of 3,000 and run no faster. Capping the
+    characters keeps a worker's peak the same whatever the mix of articles.
+    """
+    batch: list[T] = []
+    chars = 0
+    for item in items:
+        n = size(item)
+        if batch and (len(batch) >= max_items or chars + n > max_chars):
+            yield batch
+            batch, chars = [], 0
+        batch.append(item)
+        chars += n
+    if batch:
+        yield batch
 
 
 def chunked(items: Iterable[Item], size: int) -> Iterator[list[Item]]:

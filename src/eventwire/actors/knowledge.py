@@ -13,6 +13,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from eventwire.datacache import cached
+
 DATA = Path(str(resources.files("eventwire.actors") / "data"))
 
 
@@ -302,7 +304,13 @@ def load_knowledge(folder: str | None = None) -> Knowledge:
 
 @lru_cache(maxsize=4)
 def _load_knowledge(folder: str | None) -> Knowledge:
-    path = Path(folder) if folder else DATA
+    if folder:  # a user's own tables: read as they are
+        return _build_knowledge(Path(folder))
+    return cached("actors", [*sorted(DATA.glob("*.tsv")), Path(__file__)],
+                  lambda: _build_knowledge(DATA))
+
+
+def _build_knowledge(path: Path) -> Knowledge:
     kb = Knowledge()
     _load_countries(kb, path)
     within = path / "places_within.tsv"

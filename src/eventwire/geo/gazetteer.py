@@ -224,7 +224,7 @@ _GAZETTEER: Gazetteer | None = None
 
 
 def get_gazetteer() -> Gazetteer:
-    """The process-wide gazetteer, loaded on first use (or by :func:`preload`)."""
+    """The process-wide gazetteer, loaded on first use (once, also when threads ask at once)."""
     global _GAZETTEER
     if _GAZETTEER is None:
         with _LOCK:
@@ -232,18 +232,3 @@ def get_gazetteer() -> Gazetteer:
                 sources = [*sorted(DATA.iterdir()), Path(__file__), Path(names.__file__)]
                 _GAZETTEER = cached("gazetteer", sources, Gazetteer)
     return _GAZETTEER
-
-
-def preload() -> None:
-    """Start loading the gazetteer in a background thread.
-
-    Called before the spaCy model is read: decompressing the tables releases the GIL, so the
-    two overlap on a second core. A failure here is left for the first lookup to report.
-    """
-    def load() -> None:
-        try:
-            get_gazetteer()
-        except Exception:  # noqa: BLE001, S110 - reported by the first real lookup
-            pass
-
-    threading.Thread(target=load, name="eventwire-gazetteer", daemon=True).start()
