@@ -144,7 +144,7 @@ def main() -> None:
         big = rows[("eventwire", 1)]["rss_mib"]
         print(f"memory flat: peak RSS at 100 articles {small['rss_mib']:.0f} MiB, at {n} "
               f"{big:.0f} MiB ({big / small['rss_mib'] - 1:+.0%}; the peak follows the "
-              f"longest article in a batch, not the count)")
+              f"heaviest batch, not the count)")
     if not args.no_dask:
         d = child("dask", args.split, args.limit, 2)
         e2 = rows[("eventwire", 2)]
