@@ -76,7 +76,3 @@ def cached(name: str, sources: Iterable[Path | str], build: Callable[[], T]) -> 
             Path(tmp).unlink(missing_ok=True)
     return value
 
-
-def module_file(module_name: str) -> Path:
-    """The source file of an imported module (a cache key part: the code that builds)."""
-    return Path(sys.modules[module_name].__file__ or "")

@@ -12,7 +12,6 @@ import multiprocessing as mp
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
 from typing import TypeVar
 
 from eventwire.article import Article, Failure
@@ -56,10 +55,7 @@ class Worker:
         vocabulary are freed once its records (plain dicts) are built, so a worker's memory
         does not creep up with every new word of a long stream.
         """
-        zone = getattr(self.nlp, "memory_zone", None)  # spaCy >= 3.8
-        if zone is None:
-            return self._process_chunk(items)
-        with zone():
+        with self.nlp.memory_zone():
             return self._process_chunk(items)
 
     def _process_chunk(self, items: list[Item]) -> list[Result]:
@@ -126,9 +122,8 @@ def batches(
 
 
 def chunked(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
-    it = iter(items)
-    while chunk := list(islice(it, size)):
-        yield chunk
+    """Consecutive lists of ``size`` items (the last may be shorter)."""
+    return batches(items, size, 0, size=lambda _: 0)  # counted only: every item weighs 0
 
 
 _worker: Worker | None = None

@@ -16,7 +16,7 @@ import yaml
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader where built
 
-from eventwire.datacache import cached, module_file
+from eventwire.datacache import cached
 from eventwire.events import ontology
 
 LEXICON_FILES = ("verbs.yaml", "nouns.yaml", "adjectives.yaml")
@@ -145,7 +145,7 @@ def load() -> Lexicon:
     """The packaged lexicon (verbs, then nouns), through the start-up cache."""
     base = resources.files("eventwire.events").joinpath("data")
     sources = [Path(str(base.joinpath(name))) for name in LEXICON_FILES]
-    sources += [module_file(__name__), module_file(ontology.__name__)]
+    sources += [Path(__file__), Path(ontology.__file__)]
     return cached("events-lexicon", sources, lambda: _build(base))
 
 

@@ -141,8 +141,7 @@ class Gazetteer:
         if cand is None:
             blob = self._city_rows_blob
             start = int(self._city_starts[i])
-            end = blob.find(b"\n", start)
-            line = blob[start:end if end >= 0 else len(blob)]
+            line = blob[start:blob.index(b"\n", start)]
             gid, name, lat, lon, cc, code, pop, capital = line.decode("utf-8").split("\t")
             region = self.admin1.get((cc, code))
             cand = Candidate(int(gid), name, "city", self._iso3.get(cc), cc, code,
@@ -167,16 +166,13 @@ class Gazetteer:
         while lo < hi:  # lo and hi are line starts; lines before lo sort below the probe
             mid = (lo + hi) // 2
             start = blob.rfind(b"\n", 0, mid) + 1
-            end = blob.find(b"\n", start)
-            if end < 0:
-                end = len(blob)
+            end = blob.index(b"\n", start)
             if blob[start:end] < probe:
                 lo = end + 1
             else:
                 hi = start
         if blob.startswith(probe, lo):
-            end = blob.find(b"\n", lo)
-            return blob[lo + len(probe):end if end >= 0 else len(blob)].decode("ascii")
+            return blob[lo + len(probe):blob.index(b"\n", lo)].decode("ascii")
         return None
 
     # -- lookup ----------------------------------------------------------------------------
@@ -202,8 +198,8 @@ class Gazetteer:
 
 
 def _data_block(path: Path) -> tuple[bytes, int]:
-    """A gzipped table as one block of UTF-8 bytes, and the offset of its header line (the
-    first line that is neither empty nor a ``#`` comment).
+    """A gzipped table as one block of UTF-8 bytes ending in a line break, and the offset of
+    its header line (the first line that is neither empty nor a ``#`` comment).
 
     One-shot decompression with no decoding and no split into lines (cold start counts).
     """
@@ -216,6 +212,8 @@ def _data_block(path: Path) -> tuple[bytes, int]:
         start = data.find(b"\n", start) + 1 or len(data)
     if data.find(b"\n", start) < 0:
         raise GazetteerError(f"gazetteer table {path} has no rows")
+    if not data.endswith(b"\n"):
+        data += b"\n"  # every line ends with a break: lookups need not check for the end
     return data, start
 
 
