@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.quotes.cues import cue_kind_of_verb, noun_content, phrase_at, same_paragraph
-from eventwire.quotes.lexicon import Lexicon
+from eventwire.quotes.lexicon import Lexicon, lexicon
 
 _COMPLEMENTS = ("ccomp",)
 _LABEL_WORDS = 3  # words after a speaker label for it to report something
@@ -13,6 +13,9 @@ _LABEL_WORDS = 3  # words after a speaker label for it to report something
 # left out on PolNeAR train: appositions and participles, which its annotators often keep)
 _ASIDES = ("relcl",)
 # right dependents of a cue that are not part of what it reports
+# conjunctions a clause cannot end with ("… would be more intense — and"): the parse joined the
+# next clause to the cue and the paragraph cut it off
+_DANGLING = frozenset({"and", "but", "or", "nor"})
 _NOT_OBJECT = ("punct", "cc", "conj", "advcl", "parataxis", "npadvmod", "advmod", "mark")
 
 
@@ -25,7 +28,9 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     ):
         start += 1
     while end > start and (
-        doc[end - 1].is_space or (doc[end - 1].is_punct and not doc[end - 1].is_quote)
+        doc[end - 1].is_space
+        or (doc[end - 1].is_punct and not doc[end - 1].is_quote)
+        or doc[end - 1].lower_ in _DANGLING
     ):
         end -= 1
     return (start, end) if end > start else None
@@ -37,7 +42,7 @@ def _cut_trailing(doc: Doc, start: int, end: int) -> tuple[int, int]:
     for t in doc[start + 2 : end]:
         first = t.left_edge.i
         if (
-            t.dep_ in _ASIDES
+            (t.dep_ in _ASIDES or _reporting_participle(t))
             and first > start + 1
             and doc[first - 1].text == ","
             and t.right_edge.i >= end - 1
@@ -45,6 +50,16 @@ def _cut_trailing(doc: Doc, start: int, end: int) -> tuple[int, int]:
         ):
             return start, first - 1
     return start, end
+
+
+def _reporting_participle(token: Token) -> bool:
+    """A participle of a reporting verb ("…, arguing that …", "…, citing …"): an attribution of
+    its own, not part of the clause before it."""
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ in ("advcl", "conj", "xcomp")
+        and lexicon().is_cue_verb(lexicon().lemma(token))
+    )
 
 
 def _extent(tokens: list[Token]) -> tuple[int, int]:
@@ -80,6 +95,11 @@ def content_of(cue: Token, lex: Lexicon, *, kind: str = "speech") -> tuple[int, 
             if c.dep_ == "advcl" and c.tag_ == "VBG" and doc[c.left_edge.i - 1].text == ",":
                 end = min(end, c.left_edge.i - 1)
         return _trim(doc, start, end)
+    if kind == "survey":
+        # the clause the "in a poll" phrase hangs from, without the phrase
+        phrase = {t.i for t in cue.subtree}
+        clause = [t for t in cue.head.subtree if t.i not in phrase and not t.is_punct]
+        return _trim(doc, *_extent(clause)) if len(clause) > 1 else None
     if kind == "noun":
         tokens = noun_content(cue, (lex.noun_cues or {}).get(lex.lemma(cue), frozenset()))
         return _trim(doc, *_extent(tokens)) if tokens else None
@@ -98,7 +118,7 @@ def content_of(cue: Token, lex: Lexicon, *, kind: str = "speech") -> tuple[int, 
     # the clause the cue governs in its own paragraph (a parse may hang a clause of the
     # paragraph before from it), the nearest first
     complements = sorted(
-        (c for c in cue.children if c.dep_ in _COMPLEMENTS and same_paragraph(cue, c)),
+        (c for c in cue.children if _is_complement(cue, c, lex) and same_paragraph(cue, c)),
         key=lambda c: abs(c.i - cue.i),
     )
     for child in complements[:1]:
@@ -125,6 +145,20 @@ def content_of(cue: Token, lex: Lexicon, *, kind: str = "speech") -> tuple[int, 
     return _objects(cue, lex, kind)
 
 
+def _is_complement(cue: Token, child: Token, lex: Lexicon) -> bool:
+    """A clause the cue governs: its clausal complement, or a clause opened by "that" (or, after
+    a verb of asking, "if") that the parser hung from the cue as an adverbial clause ("tweeted
+    on Friday that she was …", "asked the students if they were …")."""
+    if child.dep_ in _COMPLEMENTS:
+        return True
+    if child.dep_ != "advcl" or child.i < cue.i or child.left_edge.dep_ not in ("mark", "advmod"):
+        return False
+    first = child.left_edge.lower_
+    return first in ("that", "whether") or (
+        first == "if" and lex.lemma(cue) in lex.question_verbs
+    )
+
+
 def _second_act(cue: Token, clause: Token, end: int, lex: Lexicon) -> int:
     """End of a reported clause before a second reporting verb of the speaker joined to it:
     in "she said she admires him and praised his plan", "praised his plan" is an attribution
@@ -136,13 +170,18 @@ def _second_act(cue: Token, clause: Token, end: int, lex: Lexicon) -> int:
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
         reports = lex.is_cue_verb(lex.lemma(conj)) and any(c.dep_ == "ccomp" for c in conj.children)
         # "…, and most voters said they …": another speaker's attribution joined to it
-        if (not own_subject and conj.tag_ == cue.tag_) or (own_subject and reports):
+        if (not own_subject and _tense(conj) == _tense(cue)) or (own_subject and reports):
             cut = conj.left_edge.i
             doc = cue.doc
             while cut > clause.i and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
                 cut -= 1
             return min(end, cut)
     return end
+
+
+def _tense(verb: Token) -> str:
+    """The verb's tag, with the past tense and the participle as one (taggers confuse them)."""
+    return "VBD" if verb.tag_ == "VBN" else verb.tag_
 
 
 def _prep_object(cue: Token, lex: Lexicon) -> tuple[int, int] | None:

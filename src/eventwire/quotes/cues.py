@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.quotes.lexicon import Lexicon
+from eventwire.quotes.lexicon import Lexicon, lexicon
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # clauses whose missing subject is the subject of the verb they hang from
 _INHERITS = ("advcl", "xcomp", "conj", "pcomp", "relcl")
 _AUX = ("aux", "auxpass", "neg")
+_BRACKETS = "[](){}<>"
 
 # complements that make "appear" or "seem" hedge a reported clause
 _HEDGED = ("xcomp", "ccomp", "acomp", "oprd", "attr")
@@ -60,6 +61,8 @@ def cue_kind(token: Token, lex: Lexicon) -> str | None:
     """
     if phrase_at(token, lex):
         return "speech"
+    if token.lower_ == "in" and survey_source(token, lex) is not None:
+        return "survey"
     if label_colon(token):
         return "label"
     if token.lower_ in lex.hedge_adverbs and token.dep_ == "advmod":
@@ -211,11 +214,28 @@ def according_to_source(token: Token) -> Token | None:
     return None
 
 
-def label_colon(token: Token) -> bool:
-    """True for the colon of a speaker label opening a paragraph ("Pence: …", "SMITH: …").
+def survey_source(token: Token, lex: Lexicon) -> Token | None:
+    """The survey of "in a poll" (``token`` is "in") when the phrase sets the source of the
+    clause it hangs from ("In a CBS poll, she led by 12 points"), or None. A clause that has a
+    reporting verb of its own ("in a survey, voters said …") is that verb's attribution."""
+    head = token.head
+    if token.dep_ != "prep" or head.pos_ not in ("VERB", "AUX") or head.i == token.i:
+        return None
+    if cue_kind(head, lex) is not None:
+        return None
+    for pobj in token.children:
+        if pobj.dep_ == "pobj" and lex.lemma(pobj) in lex.survey_nouns:
+            return pobj
+    return None
 
-    The label is one to five name-like tokens (proper nouns or capitals) at the start of a
-    paragraph, with no digit (so "12:15 p.m." is no label).
+
+def label_colon(token: Token) -> bool:
+    """True for the colon of a speaker label opening a paragraph ("Pence: …", "SMITH: …",
+    "Poll: …" in a headline).
+
+    The label is one to five capitalised tokens at the start of a paragraph, ending in a noun or
+    a name, with no digit (so "12:15 p.m." is no label), no bracket, and no word of the
+    lexicon's ``not_labels`` ("Video: …", "Related: …").
     """
     if token.text != ":" or token.i == 0:
         return False
@@ -227,9 +247,14 @@ def label_colon(token: Token) -> bool:
             return False
     label = doc[start : token.i]
     words = [t for t in label if not t.is_punct]
-    if not words or any(ch.isdigit() for ch in label.text):
+    if not words or any(ch.isdigit() or ch in _BRACKETS for ch in label.text):
         return False
-    return all(t.pos_ == "PROPN" or t.text.isupper() for t in words)
+    last = words[-1]
+    if last.pos_ not in ("NOUN", "PROPN") and not last.text.isupper():
+        return False  # a run-in heading ("The Latest: …", "The Gap Goes On: …")
+    if any(t.lower_ in lexicon().not_labels for t in words):
+        return False
+    return all(t.pos_ == "PROPN" or t.text[0].isupper() for t in words)
 
 
 def speaker_token(cue: Token, lex: Lexicon) -> Token | None:
@@ -245,6 +270,8 @@ def speaker_token(cue: Token, lex: Lexicon) -> Token | None:
         return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     if cue.pos_ == "NOUN":
         return noun_speaker(cue)
+    if cue.lower_ == "in":
+        return survey_source(cue, lex)
     n = phrase_at(cue, lex)
     if n:
         if cue.lower_ == "according":

@@ -10,6 +10,7 @@ attribution whose cue lies inside another quote's content is part of that conten
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -39,6 +40,8 @@ _GOVERNED = {
 _CLIMB = 4
 _TRAIL = " \t\n,;:"
 _COMPLEMENTIZERS = ("that", "whether", "if")
+# a dateline opening a paragraph: "WASHINGTON —", "LOS ANGELES, Feb. 2 (UPI) —"
+_DATELINE = re.compile(r"[A-Z][A-Z.'’ ]+(?:, [\w.'’ ]+)*(?: \([\w ]+\))?\s*[―—–-]{1,2}\s+")
 
 
 @dataclass
@@ -74,6 +77,10 @@ class _Direct:
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
+    if start == 0 or text[start - 1] == "\n":
+        dateline = _DATELINE.match(text, start, end)
+        if dateline:  # "WASHINGTON (AP) — Officials said …": the dateline is no one's words
+            start = dateline.end()
     while end > start and text[end - 1] in _TRAIL:
         end -= 1
     return start, end

@@ -29,6 +29,9 @@ class Lexicon:
     lemma_fixes: dict[str, str] | None = None
     noun_cues: dict[str, frozenset[str]] | None = None
     as_verbs: frozenset[str] = frozenset()
+    survey_nouns: frozenset[str] = frozenset()
+    not_labels: frozenset[str] = frozenset()
+    question_verbs: frozenset[str] = frozenset()
 
     def lemma(self, token: Token) -> str:
         """The token's lower-cased lemma, corrected where the lemmatizer is known to slip
@@ -87,6 +90,9 @@ def lexicon() -> Lexicon:
             for noun, links in (raw.get("noun_cues") or {}).items()
         },
         as_verbs=words("as_verbs"),
+        survey_nouns=words("survey_nouns"),
+        not_labels=words("not_labels"),
+        question_verbs=words("question_verbs"),
         lemma_fixes={
             str(form).lower(): str(lemma).lower()
             for form, lemma in (raw.get("lemma_fixes") or {}).items()

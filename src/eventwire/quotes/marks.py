@@ -18,6 +18,10 @@ SINGLE_CLOSE = "’›"
 STRAIGHT = {'"': "d", "'": "s"}
 _PARA = re.compile(r"\n\s*\n|\n")
 _OPEN_BEFORE = set(" \t\n([{—–-/" + DOUBLE_OPEN + SINGLE_OPEN + "\"'")
+# a speaker label right after the mark that opens a paragraph: a quoted transcript
+# ('"WALLACE: Let's start …'), where each paragraph is its own speaker's turn
+# ("CLINTON: …", "MR. SMITH: …", "Chris Matthews: …"; one capitalised word is not enough: "Look: …")
+_LABEL = re.compile(r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}): ")
 
 
 @dataclass
@@ -129,12 +133,16 @@ def find_quoted(text: str) -> list[Quoted]:
                     else:
                         inner.append((start, end))
                 elif how in ("open", "either"):
-                    stack.append((kind, i + width))
+                    start = i + width
+                    label = _LABEL.match(text, start) if not stack and not text[p_start:i].strip() else None
+                    # a transcript's turn: the label speaks, the quote starts after it
+                    stack.append((kind, label.end() if label else start))
             i += width
         if stack:
             kind, start = stack[0]
             nxt = paras[n + 1] if n + 1 < len(paras) else None
-            if nxt and _opens_with_mark(text, nxt[0], nxt[1], kind) is not None:
+            mark = _opens_with_mark(text, nxt[0], nxt[1], kind) if nxt else None
+            if mark is not None and not _LABEL.match(text, mark + _width(text, mark)):
                 carry = (start, kind, (carry[2] + 1) if carry and start == carry[0] else 1)
             else:
                 # unbalanced: the quotation runs to the end of its paragraph, never further
