@@ -123,6 +123,15 @@ def content_of(cue: Token, lex: Lexicon, *, kind: str = "speech") -> tuple[int, 
     )
     for child in complements[:1]:
         start, end = _extent(list(child.subtree))
+        obj = _object_before(cue, child, lex)
+        if obj is not None:
+            # "cited remarks Trump had made about her": the clause qualifies the object (a
+            # relative clause without "that"), and the object with it is what was cited
+            tokens = [
+                t for c in cue.children if c.i >= obj.i and c.dep_ not in _NOT_OBJECT
+                for t in c.subtree
+            ]
+            return _trim(doc, *_extent(tokens))
         return _trim(doc, start, _second_act(cue, child, end, lex))
     that = _that_after(cue)
     if that is not None:
@@ -157,6 +166,22 @@ def _is_complement(cue: Token, child: Token, lex: Lexicon) -> bool:
     return first in ("that", "whether") or (
         first == "if" and lex.lemma(cue) in lex.question_verbs
     )
+
+
+def _object_before(cue: Token, clause: Token, lex: Lexicon) -> Token | None:
+    """The cue's direct object right before a clause with no complementizer, where the cue is
+    not a verb of addressing ("cited remarks Trump had made", not "told reporters he would")."""
+    if lex.lemma(cue) in lex.addressee_verbs or clause.left_edge.dep_ == "mark":
+        return None
+    for child in cue.children:
+        if (
+            child.dep_ == "dobj"
+            and child.i < clause.i
+            and child.right_edge.i + 1 == clause.left_edge.i
+            and child.lower_ not in lex.audiences
+        ):
+            return child
+    return None
 
 
 def _second_act(cue: Token, clause: Token, end: int, lex: Lexicon) -> int:

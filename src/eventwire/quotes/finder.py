@@ -40,6 +40,7 @@ _GOVERNED = {
 _CLIMB = 4
 _TRAIL = " \t\n,;:"
 _COMPLEMENTIZERS = ("that", "whether", "if")
+_JOINERS = frozenset({"and", "or", "but", "nor", "then", "also", "not"})
 # a dateline opening a paragraph: "WASHINGTON —", "LOS ANGELES, Feb. 2 (UPI) —"
 _DATELINE = re.compile(r"[A-Z][A-Z.'’ ]+(?:, [\w.'’ ]+)*(?: \([\w ]+\))?\s*[―—–-]{1,2}\s+")
 
@@ -353,7 +354,15 @@ def _continues(text: str, prev: Found, d: _Direct) -> bool:
     ):
         return False  # a title or term inside the attribution ('… said on "Meet the Press."')
     cue = prev.cue
+    if d.cue is not None and _joined(gap):
+        return True  # 'called it "a disgrace" and "a fraud"': one quote in pieces
     return prev.end <= cue.idx < d.quoted.start
+
+
+def _joined(gap: str) -> bool:
+    """True when the text between two quoted pieces of one cue only joins them ('" and then "')."""
+    words = gap.strip(" \t,;\"'“”‘’«»`").split()
+    return 0 < len(words) <= 2 and all(w.lower() in _JOINERS for w in words)
 
 
 def _resumes(text: str, source: Found, f: Found) -> bool:

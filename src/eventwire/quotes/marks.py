@@ -78,6 +78,26 @@ def _role(text: str, i: int) -> tuple[str, str] | None:
     return None
 
 
+def _stray_opener(text: str, start: int, end: int) -> int | None:
+    """Position of a lone straight double mark opening a paragraph whose quotations are in
+    curly marks ('"Trump walked on, chanting “U-S-A!”'): an excerpt marker or a slip, not the
+    start of a quote, so it is not read as a mark at all."""
+    i = start
+    while i < end and text[i].isspace():
+        i += 1
+    if i >= end or text[i] != '"' or text[i + 1 : i + 2] == '"':
+        return None
+    rest = text[i + 1 : end]
+    return i if '"' not in rest and "“" in rest and "”" in rest else None
+
+
+def _straight(ch: str) -> bool:
+    """True for a typewriter mark; a quote running over paragraphs keeps one style of marks
+    (a straight mark opening a paragraph before a curly one is an excerpt marker, not a
+    continued quote)."""
+    return ch in "\"'`"
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     spans, pos = [], 0
     for m in _PARA.finditer(text):
@@ -103,6 +123,7 @@ def find_quoted(text: str) -> list[Quoted]:
     """All top-level quotations in ``text``, in order (nested quotes stay inside their outer one)."""
     found: list[Quoted] = []
     carry: tuple[int, str, int] | None = None  # (content start, kind, paragraphs so far)
+    glyph_at: dict[int, str] = {}  # content start -> the character of its opening mark
     paras = _paragraphs(text)
     for n, (p_start, p_end) in enumerate(paras):
         stack: list[tuple[str, int]] = []  # (kind, content start)
@@ -115,8 +136,9 @@ def find_quoted(text: str) -> list[Quoted]:
                 stack.append((carry[1], carry[0]))
                 i = mark + _width(text, mark)
         inner: list[tuple[int, int]] = []
+        stray = _stray_opener(text, i, p_end) if carry is None else None
         while i < p_end:
-            role = _role(text, i) if text[i] in "\"'`“”„«»‘’‹›" else None
+            role = _role(text, i) if text[i] in "\"'`“”„«»‘’‹›" and i != stray else None
             width = _width(text, i) if role is not None else 1
             if role is not None:
                 kind, how = role
@@ -137,12 +159,17 @@ def find_quoted(text: str) -> list[Quoted]:
                     label = _LABEL.match(text, start) if not stack and not text[p_start:i].strip() else None
                     # a transcript's turn: the label speaks, the quote starts after it
                     stack.append((kind, label.end() if label else start))
+                    glyph_at[stack[-1][1]] = text[i]
             i += width
         if stack:
             kind, start = stack[0]
             nxt = paras[n + 1] if n + 1 < len(paras) else None
             mark = _opens_with_mark(text, nxt[0], nxt[1], kind) if nxt else None
-            if mark is not None and not _LABEL.match(text, mark + _width(text, mark)):
+            if (
+                mark is not None
+                and _straight(text[mark]) == _straight(glyph_at.get(start, text[mark]))
+                and not _LABEL.match(text, mark + _width(text, mark))
+            ):
                 carry = (start, kind, (carry[2] + 1) if carry and start == carry[0] else 1)
             else:
                 # unbalanced: the quotation runs to the end of its paragraph, never further
