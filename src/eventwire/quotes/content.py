@@ -16,6 +16,8 @@ _ASIDES = ("relcl",)
 # conjunctions a clause cannot end with ("… would be more intense — and"): the parse joined the
 # next clause to the cue and the paragraph cut it off
 _DANGLING = frozenset({"and", "but", "or", "nor"})
+# prepositions of a phrase that gives the occasion of an act, not its object
+_OCCASION_PREPS = frozenset({"during", "since", "amid", "amidst", "throughout"})
 _NOT_OBJECT = ("punct", "cc", "conj", "advcl", "parataxis", "npadvmod", "advmod", "mark")
 
 
@@ -248,15 +250,36 @@ def _objects(cue: Token, lex: Lexicon, kind: str) -> tuple[int, int] | None:
             tokens += [
                 t
                 for c in cue.children
-                if c.i > objects[0].i and c.dep_ not in _NOT_OBJECT
+                if c.i > objects[0].i
+                and c.dep_ not in _NOT_OBJECT
+                and not (kind == "stance" and _occasion(c))
                 for t in c.subtree
             ]
+            if kind == "stance":
+                tokens = _without_trailing_occasion(tokens, objects)
     words = [t for t in tokens if not t.is_punct]
     # one word is enough for a judged name ("attacked Trump"), not for "said it"
     named = kind == "stance" and len(words) == 1 and words[0].pos_ == "PROPN"
     if len(words) < 2 and not named:
         return None
     return _trim(doc_of(cue), *_extent(tokens))
+
+
+def _occasion(prep: Token) -> bool:
+    """A phrase that says when or amid what something was said ("during the debate", "since
+    Monday", "amid the protests"): the occasion of the act, not what it is about."""
+    return prep.dep_ == "prep" and prep.lower_ in _OCCASION_PREPS
+
+
+def _without_trailing_occasion(tokens: list[Token], objects: list[Token]) -> list[Token]:
+    """An object without an occasion phrase the parser hung from it at its end ("attacked
+    Machado since the debate")."""
+    cut = None
+    for obj in objects:
+        for t in obj.subtree:
+            if _occasion(t) and t.right_edge.i == obj.right_edge.i and t.i > obj.i:
+                cut = t.i if cut is None else min(cut, t.i)
+    return tokens if cut is None else [t for t in tokens if t.i < cut]
 
 
 def doc_of(token: Token) -> Doc:

@@ -41,6 +41,7 @@ _CLIMB = 4
 _TRAIL = " \t\n,;:"
 _COMPLEMENTIZERS = ("that", "whether", "if")
 _JOINERS = frozenset({"and", "or", "but", "nor", "then", "also", "not"})
+_DANGLING = re.compile(r"[\s,;—–-]+(?:and|but|or|nor)$")
 # a dateline opening a paragraph: "WASHINGTON —", "LOS ANGELES, Feb. 2 (UPI) —"
 _DATELINE = re.compile(r"[A-Z][A-Z.'’ ]+(?:, [\w.'’ ]+)*(?: \([\w ]+\))?\s*[―—–-]{1,2}\s+")
 
@@ -84,6 +85,9 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
             start = dateline.end()
     while end > start and text[end - 1] in _TRAIL:
         end -= 1
+    dangling = _DANGLING.search(text, start, end)
+    if dangling:  # "… would be stronger — and" cut off at a paragraph's end
+        end = dangling.start()
     return start, end
 
 
@@ -350,7 +354,7 @@ def _continues(text: str, prev: Found, d: _Direct) -> bool:
     if (
         d.cue is None
         and (d.words < MIN_WORDS or _is_title(d.span))
-        and gap.rstrip(" \"'“”‘’«»`")[-1:] not in (",", ":", ";", "—", "–", "-")
+        and gap.rstrip(" \"'“”‘’«»`")[-1:] not in (",", ":", ";", "—", "–", "-", ".")
     ):
         return False  # a title or term inside the attribution ('… said on "Meet the Press."')
     cue = prev.cue
