@@ -157,3 +157,21 @@ def test_lone_straight_mark_before_curly_quotes_is_no_mark():
     text = '"The crowd walked to the pier, chanting “Open it now!”\n'
     found = find_quoted(text)
     assert [text[q.start : q.end] for q in found] == ["Open it now!"]
+
+
+def test_gerund_is_what_a_judging_verb_judges(quotes):
+    found = quotes("A growing number of senators support reforming the harbour levy.")
+    q = with_text(found, "harbour levy")
+    assert q["text"] == "reforming the harbour levy"
+    assert q["speaker"]["text"] == "A growing number of senators"
+
+
+def test_a_participle_that_names_is_no_cue(quotes):
+    found = quotes("The ferry stops at a small fishing town called Port Ellen.")
+    assert not [q for q in found if "Port Ellen" in q["text"]]
+
+
+def test_a_participle_with_object_and_predicate_judges(quotes):
+    found = quotes("One of the doctors who signed the letter called the plan a reckless gamble.")
+    q = with_text(found, "reckless gamble")
+    assert q["text"] == "the plan a reckless gamble"

@@ -66,9 +66,12 @@ def test_beijing_insists(seed_record):
     assert q["speaker"]["text"] == "Beijing"
 
 
-def test_blinken_direct_quote(seed_record):
+def test_blinken_quoted_clause(seed_record):
+    # 'told reporters … that "China continues …"': a reported clause whose words are quoted,
+    # a mixed quote that starts at "that" as reported clauses do
     q = quote_with(seed_record, "China continues to provide materials")
-    assert q["kind"] == "direct"
+    assert q["kind"] == "mixed"
+    assert q["text"].startswith('that "China continues')
     assert q["cue"]["text"] == "told reporters"
     assert actor_name(seed_record, q) == "Antony Blinken"
 

@@ -59,7 +59,7 @@ def _reporting_participle(token: Token) -> bool:
     its own, not part of the clause before it."""
     return (
         token.tag_ == "VBG"
-        and token.dep_ in ("advcl", "conj", "xcomp")
+        and token.dep_ in ("advcl", "conj", "xcomp", "acl")
         and lexicon().is_cue_verb(lexicon().lemma(token))
     )
 
@@ -239,10 +239,13 @@ def _objects(cue: Token, lex: Lexicon, kind: str) -> tuple[int, int] | None:
         return None  # "told the nominee": the object is who was addressed
     else:
         # "cited the figures", "called the plan a mistake", "described it as a failure"
+        # a gerund is an object too ("support reforming the system")
         objects = [
             c
             for c in cue.children
-            if c.dep_ in ("dobj", "oprd") and c.i > cue.i and c.lower_ not in lex.audiences
+            if (c.dep_ in ("dobj", "oprd") or (c.dep_ == "xcomp" and c.tag_ == "VBG"))
+            and c.i > cue.i
+            and c.lower_ not in lex.audiences
         ]
         tokens = [t for c in objects for t in c.subtree]
         if objects:

@@ -17,6 +17,7 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _INHERITS = ("advcl", "xcomp", "conj", "pcomp", "relcl")
 _AUX = ("aux", "auxpass", "neg")
 _BRACKETS = "[](){}<>"
+_NAMING_COMPLEMENTS = ("dobj", "oprd", "xcomp", "ccomp", "attr")
 
 # complements that make "appear" or "seem" hedge a reported clause
 _HEDGED = ("xcomp", "ccomp", "acomp", "oprd", "attr")
@@ -80,6 +81,8 @@ def cue_kind(token: Token, lex: Lexicon) -> str | None:
     if token.i >= 1 and token.nbor(-1).text in ("<", "</"):
         return None  # a markup tag left in the text ("<tweet …>")
     lemma = lex.lemma(token)
+    if _names(token, lex):
+        return None  # "a group called Lashkar", "a stream named Miracle Run": a name, not a view
     if _passive_hedge(token, lex):
         return "hedge"  # "the House is expected to pass the bill": the whole clause is reported
     if lemma in lex.as_verbs and any(
@@ -106,6 +109,15 @@ def cue_kind(token: Token, lex: Lexicon) -> str | None:
     if lemma in lex.stance_verbs:
         return "stance"
     return None
+
+
+def _names(token: Token, lex: Lexicon) -> bool:
+    """A participle that gives the noun before it a name ("a group called Lashkar"); one with an
+    object and a predicate ("the doctor who wrote the letter called Oz a quack") judges."""
+    if token.dep_ != "acl" or token.tag_ != "VBN" or lex.lemma(token) not in lex.naming_verbs:
+        return False
+    complements = [c for c in token.children if c.dep_ in _NAMING_COMPLEMENTS]
+    return len(complements) <= 1
 
 
 def noun_content(noun: Token, links: frozenset[str]) -> list[Token] | None:

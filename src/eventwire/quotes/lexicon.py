@@ -32,6 +32,7 @@ class Lexicon:
     survey_nouns: frozenset[str] = frozenset()
     not_labels: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
 
     def lemma(self, token: Token) -> str:
         """The token's lower-cased lemma, corrected where the lemmatizer is known to slip
@@ -93,6 +94,7 @@ def lexicon() -> Lexicon:
         survey_nouns=words("survey_nouns"),
         not_labels=words("not_labels"),
         question_verbs=words("question_verbs"),
+        naming_verbs=words("naming_verbs"),
         lemma_fixes={
             str(form).lower(): str(lemma).lower()
             for form, lemma in (raw.get("lemma_fixes") or {}).items()
