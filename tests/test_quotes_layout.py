@@ -175,3 +175,9 @@ def test_a_participle_with_object_and_predicate_judges(quotes):
     found = quotes("One of the doctors who signed the letter called the plan a reckless gamble.")
     q = with_text(found, "reckless gamble")
     assert q["text"] == "the plan a reckless gamble"
+
+
+def test_a_capital_i_and_a_dash_is_no_dateline(quotes):
+    found = quotes("I — I never said that, the harbour master said.")
+    q = with_text(found, "never said")
+    assert q["text"].startswith("I — I never")

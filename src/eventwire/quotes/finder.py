@@ -46,7 +46,10 @@ _COMPLEMENTIZERS = ("whether", "if")
 _JOINERS = frozenset({"and", "or", "but", "nor", "then", "also", "not"})
 _DANGLING = re.compile(r"[\s,;—–-]+(?:and|but|or|nor)$")
 # a dateline opening a paragraph: "WASHINGTON —", "LOS ANGELES, Feb. 2 (UPI) —"
-_DATELINE = re.compile(r"[A-Z][A-Z.'’ ]+(?:, [\w.'’ ]+)*(?: \([\w ]+\))?\s*[―—–-]{1,2}\s+")
+# (a place in capitals, of two letters at least: "I — I don't know" opens no dateline)
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’]+(?: [A-Z.'’]+)*(?:, [\w.'’ ]+)*(?: \([\w ]+\))?\s*[―—–-]{1,2}\s+"
+)
 
 
 @dataclass
