@@ -129,10 +129,10 @@ def test_quoted_pieces_joined_by_and_are_one_quote(quotes):
 
 
 def test_short_quote_after_an_attribution_sentence_continues_the_quote(quotes):
-    found = quotes("“Does anyone here know the timetable?” the captain asked. “Neither do I.”")
+    found = quotes("“Does anyone here know the timetable?” the captain asked. “Nor do we.”")
     q = with_text(found, "timetable")
     assert len(q["parts"]) == 2
-    assert q["text"].endswith("Neither do I.")
+    assert q["text"].endswith("Nor do we.")
 
 
 def test_occasion_of_a_judgement_is_not_what_was_judged(quotes):

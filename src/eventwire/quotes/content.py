@@ -12,12 +12,12 @@ _LABEL_WORDS = 3  # words after a speaker label for it to report something
 # modifiers that, after a comma at the end of a reported clause, are asides to it (tried and
 # left out on PolNeAR train: appositions and participles, which its annotators often keep)
 _ASIDES = ("relcl",)
-# right dependents of a cue that are not part of what it reports
-# conjunctions a clause cannot end with ("… would be more intense — and"): the parse joined the
+# conjunctions a clause cannot end with ("… would be stronger — and"): the parse joined the
 # next clause to the cue and the paragraph cut it off
 _DANGLING = frozenset({"and", "but", "or", "nor"})
 # prepositions of a phrase that gives the occasion of an act, not its object
 _OCCASION_PREPS = frozenset({"during", "since", "amid", "amidst", "throughout"})
+# right dependents of a cue that are not part of what it reports
 _NOT_OBJECT = ("punct", "cc", "conj", "advcl", "parataxis", "npadvmod", "advmod", "mark")
 
 
@@ -127,7 +127,7 @@ def content_of(cue: Token, lex: Lexicon, *, kind: str = "speech") -> tuple[int, 
         start, end = _extent(list(child.subtree))
         obj = _object_before(cue, child, lex)
         if obj is not None:
-            # "cited remarks Trump had made about her": the clause qualifies the object (a
+            # "cited remarks the mayor had made about her": the clause qualifies the object (a
             # relative clause without "that"), and the object with it is what was cited
             tokens = [
                 t for c in cue.children if c.i >= obj.i and c.dep_ not in _NOT_OBJECT
@@ -172,7 +172,7 @@ def _is_complement(cue: Token, child: Token, lex: Lexicon) -> bool:
 
 def _object_before(cue: Token, clause: Token, lex: Lexicon) -> Token | None:
     """The cue's direct object right before a clause with no complementizer, where the cue is
-    not a verb of addressing ("cited remarks Trump had made", not "told reporters he would")."""
+    not a verb of addressing ("cited remarks the mayor had made", not "told reporters he would")."""
     if lex.lemma(cue) in lex.addressee_verbs or clause.left_edge.dep_ == "mark":
         return None
     for child in cue.children:
@@ -276,7 +276,7 @@ def _occasion(prep: Token) -> bool:
 
 def _without_trailing_occasion(tokens: list[Token], objects: list[Token]) -> list[Token]:
     """An object without an occasion phrase the parser hung from it at its end ("attacked
-    Machado since the debate")."""
+    the mayor since the debate")."""
     cut = None
     for obj in objects:
         for t in obj.subtree:

@@ -82,7 +82,7 @@ def cue_kind(token: Token, lex: Lexicon) -> str | None:
         return None  # a markup tag left in the text ("<tweet …>")
     lemma = lex.lemma(token)
     if _names(token, lex):
-        return None  # "a group called Lashkar", "a stream named Miracle Run": a name, not a view
+        return None  # "a town called Port Ellen", "a group named Harbour Watch": a name, not a view
     if _passive_hedge(token, lex):
         return "hedge"  # "the House is expected to pass the bill": the whole clause is reported
     if lemma in lex.as_verbs and any(
@@ -112,8 +112,9 @@ def cue_kind(token: Token, lex: Lexicon) -> str | None:
 
 
 def _names(token: Token, lex: Lexicon) -> bool:
-    """A participle that gives the noun before it a name ("a group called Lashkar"); one with an
-    object and a predicate ("the doctor who wrote the letter called Oz a quack") judges."""
+    """A participle that gives the noun before it a name ("a town called Port Ellen"); one with
+    an object and a predicate ("the doctor who signed the letter called the plan a gamble")
+    judges."""
     if token.dep_ != "acl" or token.tag_ != "VBN" or lex.lemma(token) not in lex.naming_verbs:
         return False
     complements = [c for c in token.children if c.dep_ in _NAMING_COMPLEMENTS]
@@ -265,7 +266,7 @@ def label_colon(token: Token) -> bool:
         return False
     last = words[-1]
     if last.pos_ not in ("NOUN", "PROPN") and not last.text.isupper():
-        return False  # a run-in heading ("The Latest: …", "The Gap Goes On: …")
+        return False  # a run-in heading ("The Latest: …", "Where It Stands: …")
     if any(t.lower_ in lexicon().not_labels for t in words):
         return False
     return all(t.pos_ == "PROPN" or t.text[0].isupper() for t in words)

@@ -19,9 +19,11 @@ STRAIGHT = {'"': "d", "'": "s"}
 _PARA = re.compile(r"\n\s*\n|\n")
 _OPEN_BEFORE = set(" \t\n([{—–-/" + DOUBLE_OPEN + SINGLE_OPEN + "\"'")
 # a speaker label right after the mark that opens a paragraph: a quoted transcript
-# ('"WALLACE: Let's start …'), where each paragraph is its own speaker's turn
-# ("CLINTON: …", "MR. SMITH: …", "Chris Matthews: …"; one capitalised word is not enough: "Look: …")
-_LABEL = re.compile(r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}): ")
+# ('"HOST: Let us begin …'), where each paragraph is its own speaker's turn
+# ("OKAFOR: …", "MR. SMITH: …", "Anna Berg: …"; one capitalised word is not enough: "Look: …")
+_LABEL = re.compile(
+    r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}): "
+)
 
 
 @dataclass
@@ -80,7 +82,7 @@ def _role(text: str, i: int) -> tuple[str, str] | None:
 
 def _stray_opener(text: str, start: int, end: int) -> int | None:
     """Position of a lone straight double mark opening a paragraph whose quotations are in
-    curly marks ('"Trump walked on, chanting “U-S-A!”'): an excerpt marker or a slip, not the
+    curly marks ('"The crowd walked on, chanting “Open it now!”'): an excerpt marker or a slip, not the
     start of a quote, so it is not read as a mark at all."""
     i = start
     while i < end and text[i].isspace():
@@ -156,7 +158,8 @@ def find_quoted(text: str) -> list[Quoted]:
                         inner.append((start, end))
                 elif how in ("open", "either"):
                     start = i + width
-                    label = _LABEL.match(text, start) if not stack and not text[p_start:i].strip() else None
+                    opens = not stack and not text[p_start:i].strip()
+                    label = _LABEL.match(text, start) if opens else None
                     # a transcript's turn: the label speaks, the quote starts after it
                     stack.append((kind, label.end() if label else start))
                     glyph_at[stack[-1][1]] = text[i]
