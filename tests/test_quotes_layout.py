@@ -181,3 +181,10 @@ def test_a_capital_i_and_a_dash_is_no_dateline(quotes):
     found = quotes("I — I never said that, the harbour master said.")
     q = with_text(found, "never said")
     assert q["text"].startswith("I — I never")
+
+
+def test_a_pronoun_is_what_a_judging_verb_judges(quotes):
+    found = quotes("The council passed the plan. On Monday the harbour master attacked it.")
+    attacked = [q for q in found if q["cue"] and q["cue"]["text"] == "attacked"]
+    assert [q["text"] for q in attacked] == ["it"]
+    assert attacked[0]["speaker"]["text"] == "the harbour master"

@@ -261,8 +261,9 @@ def _objects(cue: Token, lex: Lexicon, kind: str) -> tuple[int, int] | None:
             if kind == "stance":
                 tokens = _without_trailing_occasion(tokens, objects)
     words = [t for t in tokens if not t.is_punct]
-    # one word is enough for a judged name ("attacked Trump"), not for "said it"
-    named = kind == "stance" and len(words) == 1 and words[0].pos_ == "PROPN"
+    # one word is enough for a judged name or pronoun ("attacked Trump", "attacked it"), not
+    # for "said it"
+    named = kind == "stance" and len(words) == 1 and words[0].pos_ in ("PROPN", "PRON")
     if len(words) < 2 and not named:
         return None
     return _trim(doc_of(cue), *_extent(tokens))
