@@ -49,3 +49,13 @@ def process(nlp):
         return eventwire.process(text, published=published, nlp=nlp, **kw)
 
     return run
+
+
+@pytest.fixture
+def quotes(nlp):
+    """Run the shared pipeline on a string and return its quotes."""
+
+    def run(text: str) -> list[dict]:
+        return nlp(text)._.quotes
+
+    return run

@@ -2,19 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
 from eventwire.quotes import quote_at
-
-
-@pytest.fixture
-def quotes(nlp):
-    """Run the pipeline on a string and return its quotes."""
-
-    def run(text: str) -> list[dict]:
-        return nlp(text)._.quotes
-
-    return run
 
 
 def only(found: list[dict]) -> dict:

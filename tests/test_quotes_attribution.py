@@ -3,24 +3,7 @@ speaker phrases and paragraph limits of a cue (sentences written for these tests
 
 from __future__ import annotations
 
-import pytest
-
-
-@pytest.fixture
-def quotes(nlp):
-    """Run the pipeline on a string and return its quotes."""
-
-    def run(text: str) -> list[dict]:
-        return nlp(text)._.quotes
-
-    return run
-
-
-def with_text(found: list[dict], words: str) -> dict:
-    """The one quote whose text contains ``words``."""
-    hits = [q for q in found if words in q["text"]]
-    assert len(hits) == 1, found
-    return hits[0]
+from quote_helpers import with_text
 
 
 def test_hedge_verb_reports_its_whole_clause(quotes):

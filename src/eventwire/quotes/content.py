@@ -12,9 +12,6 @@ _LABEL_WORDS = 3  # words after a speaker label for it to report something
 # modifiers that, after a comma at the end of a reported clause, are asides to it (tried and
 # left out on PolNeAR train: appositions and participles, which its annotators often keep)
 _ASIDES = ("relcl",)
-# conjunctions a clause cannot end with ("… would be stronger — and"): the parse joined the
-# next clause to the cue and the paragraph cut it off
-_DANGLING = frozenset({"and", "but", "or", "nor"})
 # prepositions of a phrase that gives the occasion of an act, not its object
 _OCCASION_PREPS = frozenset({"during", "since", "amid", "amidst", "throughout"})
 # right dependents of a cue that are not part of what it reports
@@ -30,9 +27,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     ):
         start += 1
     while end > start and (
-        doc[end - 1].is_space
-        or (doc[end - 1].is_punct and not doc[end - 1].is_quote)
-        or doc[end - 1].lower_ in _DANGLING
+        doc[end - 1].is_space or (doc[end - 1].is_punct and not doc[end - 1].is_quote)
     ):
         end -= 1
     return (start, end) if end > start else None
@@ -57,11 +52,10 @@ def _cut_trailing(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def _reporting_participle(token: Token) -> bool:
     """A participle of a reporting verb ("…, arguing that …", "…, citing …"): an attribution of
     its own, not part of the clause before it."""
-    return (
-        token.tag_ == "VBG"
-        and token.dep_ in ("advcl", "conj", "xcomp", "acl")
-        and lexicon().is_cue_verb(lexicon().lemma(token))
-    )
+    if token.tag_ != "VBG" or token.dep_ not in ("advcl", "conj", "xcomp", "acl"):
+        return False
+    lex = lexicon()
+    return lex.is_cue_verb(lex.lemma(token))
 
 
 def _extent(tokens: list[Token]) -> tuple[int, int]:
@@ -129,11 +123,7 @@ def content_of(cue: Token, lex: Lexicon, *, kind: str = "speech") -> tuple[int, 
         if obj is not None:
             # "cited remarks the mayor had made about her": the clause qualifies the object (a
             # relative clause without "that"), and the object with it is what was cited
-            tokens = [
-                t for c in cue.children if c.i >= obj.i and c.dep_ not in _NOT_OBJECT
-                for t in c.subtree
-            ]
-            return _trim(doc, *_extent(tokens))
+            return _trim(doc, *_extent(_object_phrase(cue, obj)))
         return _trim(doc, start, _second_act(cue, child, end, lex))
     that = _that_after(cue)
     if that is not None:
@@ -247,17 +237,9 @@ def _objects(cue: Token, lex: Lexicon, kind: str) -> tuple[int, int] | None:
             and c.i > cue.i
             and c.lower_ not in lex.audiences
         ]
-        tokens = [t for c in objects for t in c.subtree]
+        tokens = []
         if objects:
-            # what follows the object belongs to it ("proposed $1 billion in funds to help …")
-            tokens += [
-                t
-                for c in cue.children
-                if c.i > objects[0].i
-                and c.dep_ not in _NOT_OBJECT
-                and not (kind == "stance" and _occasion(c))
-                for t in c.subtree
-            ]
+            tokens = _object_phrase(cue, objects[0], judged=kind == "stance")
             if kind == "stance":
                 tokens = _without_trailing_occasion(tokens, objects)
     words = [t for t in tokens if not t.is_punct]
@@ -267,6 +249,18 @@ def _objects(cue: Token, lex: Lexicon, kind: str) -> tuple[int, int] | None:
     if len(words) < 2 and not named:
         return None
     return _trim(doc_of(cue), *_extent(tokens))
+
+
+def _object_phrase(cue: Token, first: Token, *, judged: bool = False) -> list[Token]:
+    """The cue's dependents from its object ``first`` on: what follows the object belongs to it
+    ("proposed $1 billion in funds to help …"); for a verb of judging (``judged``), short of the
+    occasion of the act ("criticized the plan during the hearing")."""
+    return [
+        t
+        for c in cue.children
+        if c.i >= first.i and c.dep_ not in _NOT_OBJECT and not (judged and _occasion(c))
+        for t in c.subtree
+    ]
 
 
 def _occasion(prep: Token) -> bool:

@@ -236,12 +236,11 @@ def survey_source(token: Token, lex: Lexicon) -> Token | None:
     head = token.head
     if token.dep_ != "prep" or head.pos_ not in ("VERB", "AUX") or head.i <= token.i:
         return None
-    if cue_kind(head, lex) is not None:
-        return None
-    for pobj in token.children:
-        if pobj.dep_ == "pobj" and lex.lemma(pobj) in lex.survey_nouns:
-            return pobj
-    return None
+    survey = next(
+        (c for c in token.children if c.dep_ == "pobj" and lex.lemma(c) in lex.survey_nouns),
+        None,
+    )
+    return survey if survey is not None and cue_kind(head, lex) is None else None
 
 
 def label_colon(token: Token) -> bool:

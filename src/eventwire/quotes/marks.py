@@ -124,18 +124,18 @@ def _opens_with_mark(text: str, start: int, end: int, kind: str) -> int | None:
 def find_quoted(text: str) -> list[Quoted]:
     """All top-level quotations in ``text``, in order (nested quotes stay inside their outer one)."""
     found: list[Quoted] = []
-    carry: tuple[int, str, int] | None = None  # (content start, kind, paragraphs so far)
-    glyph_at: dict[int, str] = {}  # content start -> the character of its opening mark
+    # (content start, kind, paragraphs so far, the opening mark's character)
+    carry: tuple[int, str, int, str] | None = None
     paras = _paragraphs(text)
     for n, (p_start, p_end) in enumerate(paras):
-        stack: list[tuple[str, int]] = []  # (kind, content start)
+        stack: list[tuple[str, int, str]] = []  # (kind, content start, opening mark)
         i = p_start
         if carry is not None:
             mark = _opens_with_mark(text, p_start, p_end, carry[1])
             if mark is None:
                 carry = None
             else:
-                stack.append((carry[1], carry[0]))
+                stack.append((carry[1], carry[0], carry[3]))
                 i = mark + _width(text, mark)
         inner: list[tuple[int, int]] = []
         stray = _stray_opener(text, i, p_end) if carry is None else None
@@ -144,11 +144,11 @@ def find_quoted(text: str) -> list[Quoted]:
             width = _width(text, i) if role is not None else 1
             if role is not None:
                 kind, how = role
-                open_kinds = [k for k, _ in stack]
+                open_kinds = [k for k, _, _ in stack]
                 if how in ("close", "either") and kind in open_kinds:
                     while stack and stack[-1][0] != kind:
                         stack.pop()
-                    _, start = stack.pop()
+                    _, start, _ = stack.pop()
                     end = i
                     if not stack:
                         paragraphs = carry[2] + 1 if carry and start == carry[0] else 1
@@ -161,19 +161,18 @@ def find_quoted(text: str) -> list[Quoted]:
                     opens = not stack and not text[p_start:i].strip()
                     label = _LABEL.match(text, start) if opens else None
                     # a transcript's turn: the label speaks, the quote starts after it
-                    stack.append((kind, label.end() if label else start))
-                    glyph_at[stack[-1][1]] = text[i]
+                    stack.append((kind, label.end() if label else start, text[i]))
             i += width
         if stack:
-            kind, start = stack[0]
+            kind, start, glyph = stack[0]
             nxt = paras[n + 1] if n + 1 < len(paras) else None
             mark = _opens_with_mark(text, nxt[0], nxt[1], kind) if nxt else None
             if (
                 mark is not None
-                and _straight(text[mark]) == _straight(glyph_at.get(start, text[mark]))
+                and _straight(text[mark]) == _straight(glyph)
                 and not _LABEL.match(text, mark + _width(text, mark))
             ):
-                carry = (start, kind, (carry[2] + 1) if carry and start == carry[0] else 1)
+                carry = (start, kind, (carry[2] + 1) if carry and start == carry[0] else 1, glyph)
             else:
                 # unbalanced: the quotation runs to the end of its paragraph, never further
                 end = p_end
