@@ -66,7 +66,11 @@ def _key(field: str, item: dict):
 
 
 def merge_records(parts: list[dict], offsets: list[int], text: str) -> dict:
-    """One record for ``text`` from the records of its pieces (``parts[i]`` starts at ``offsets[i]``)."""
+    """One record for ``text`` from the records of its pieces (``parts[i]`` starts at ``offsets[i]``).
+
+    The items of ``parts`` are moved into the merged record, not copied: a huge article's
+    record is held once, not twice.
+    """
     merged = dict(parts[0])
     merged["text"] = text
     merged["id"] = record_id(text)
@@ -84,7 +88,6 @@ def merge_records(parts: list[dict], offsets: list[int], text: str) -> dict:
             ids = remap.setdefault(field, {})
             index = {_key(field, it): it for it in merged[field] if _key(field, it)}
             for item in part.get(field, []):
-                item = _copy(item)
                 _shift(item, offset)
                 key = _key(field, item)
                 if key and key in index:
@@ -99,14 +102,6 @@ def merge_records(parts: list[dict], offsets: list[int], text: str) -> dict:
                 if key:
                     index[key] = item
     return merged
-
-
-def _copy(item):
-    if isinstance(item, dict):
-        return {k: _copy(v) for k, v in item.items()}
-    if isinstance(item, list):
-        return [_copy(v) for v in item]
-    return item
 
 
 def _remap_refs(field: str, item: dict, remap: dict, n_sentences: int) -> None:

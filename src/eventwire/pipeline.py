@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -27,13 +29,33 @@ def default_nlp() -> Language:
 
 @dataclass
 class Prepared:
-    """An article cleaned and cut into Docs (one, unless it is very long), not yet processed."""
+    """An article cleaned and cut into pieces (one, unless it is very long), not yet processed.
+
+    The pieces stay strings until :meth:`make_docs` makes their Docs one at a time, so a runner
+    holds the tokens of one piece, not of a whole 20 MB text, at once.
+    """
 
     article: Article
     text: str
     removed: list[dict]
-    docs: list[Doc]
+    pieces: list[str]
     offsets: list[int]
+    published: str | None
+    label: str
+    nlp: Language
+
+    def make_docs(self) -> Iterator[Doc]:
+        """The unprocessed Doc of each piece, in order, made as they are asked for."""
+        for piece in self.pieces:
+            doc = self.nlp.make_doc(piece)
+            doc._.published = self.published
+            doc.user_data["eventwire_model"] = self.label
+            yield doc
+
+    @cached_property
+    def docs(self) -> list[Doc]:
+        """Every piece's Doc at once (fine for one article of ordinary size)."""
+        return list(self.make_docs())
 
 
 def prepare(
@@ -44,7 +66,7 @@ def prepare(
     published: str | None = None,
     max_chars: int = MAX_CHARS,
 ) -> Prepared:
-    """Clean an article and make its unprocessed Doc(s), with ``doc._.published`` set.
+    """Clean an article and cut it into the pieces its Docs will be made of.
 
     ``published`` comes from the argument, then the article's metadata, then a dateline.
     """
@@ -54,40 +76,39 @@ def prepare(
     else:
         text, removed = article.text, []
     date = published or article.published or find_published(text)
-    label = model_label(nlp)
-    docs, offsets = [], []
-    for offset, piece in split_text(text, max_chars):
-        doc = nlp.make_doc(piece)
-        doc._.published = date
-        doc.user_data["eventwire_model"] = label
-        docs.append(doc)
-        offsets.append(offset)
-    if not docs:  # empty text: one empty Doc keeps the record shape
-        doc = nlp.make_doc("")
-        doc._.published = date
-        doc.user_data["eventwire_model"] = label
-        docs, offsets = [doc], [0]
-    return Prepared(article, text, removed, docs, offsets)
+    pieces = split_text(text, max_chars) or [(0, "")]  # empty text: one empty Doc keeps the shape
+    return Prepared(
+        article,
+        text,
+        removed,
+        [piece for _, piece in pieces],
+        [offset for offset, _ in pieces],
+        date,
+        model_label(nlp),
+        nlp,
+    )
 
 
-def finish(prepared: Prepared, docs: list[Doc]) -> dict:
-    """Build the record of an article from its processed Doc(s)."""
+def piece_record(prepared: Prepared, doc: Doc) -> dict:
+    """The record of one processed piece of an article (the whole article if it is one piece)."""
     article = prepared.article
-    parts = [
-        to_record(
-            doc,
-            title=article.title,
-            source={
-                "id": article.id,
-                "path": article.path,
-                "url": article.url,
-                "publisher": article.publisher,
-                "byline": article.byline,
-            },
-            removed=prepared.removed,
-        )
-        for doc in docs
-    ]
+    return to_record(
+        doc,
+        title=article.title,
+        source={
+            "id": article.id,
+            "path": article.path,
+            "url": article.url,
+            "publisher": article.publisher,
+            "byline": article.byline,
+        },
+        removed=prepared.removed,
+    )
+
+
+def finish(prepared: Prepared, parts: list[Doc | dict]) -> dict:
+    """Build the record of an article from its processed Docs (or the records of its pieces)."""
+    parts = [piece_record(prepared, p) if isinstance(p, Doc) else p for p in parts]
     if len(parts) == 1 and prepared.offsets[0] == 0 and parts[0]["text"] == prepared.text:
         return parts[0]
     return merge_records(parts, prepared.offsets, prepared.text)
@@ -103,7 +124,7 @@ def process_article(
     """Run one :class:`Article` through the pipeline and return its record."""
     nlp = nlp or default_nlp()
     prepared = prepare(article, nlp, clean=clean, published=published)
-    return finish(prepared, [nlp(doc) for doc in prepared.docs])
+    return finish(prepared, [piece_record(prepared, nlp(doc)) for doc in prepared.make_docs()])
 
 
 def process(

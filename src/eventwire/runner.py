@@ -59,43 +59,63 @@ class Worker:
             return self._process_chunk(items)
 
     def _process_chunk(self, items: list[Item]) -> list[Result]:
-        from eventwire.pipeline import finish, prepare
-        from eventwire.spans import doc_text
+        from eventwire.pipeline import finish, piece_record, prepare
 
         results: list[Result | None] = [None] * len(items)
-        prepared = []
+        prepared = {}
         for i, item in enumerate(items):
             if isinstance(item, Failure):
                 results[i] = item
                 continue
             try:
-                prepared.append(
-                    (i, prepare(item, self.nlp, clean=self.cfg.clean, published=self.cfg.published))
+                prepared[i] = prepare(
+                    item, self.nlp, clean=self.cfg.clean, published=self.cfg.published
                 )
             except Exception as err:  # noqa: BLE001 - one bad article must not stop the batch
-                results[i] = Failure(item.name, f"could not be prepared: {err}")
-        all_docs = [doc for _, p in prepared for doc in p.docs]
-        try:
-            done = [
-                doc
-                for batch in batches(all_docs, self.cfg.batch_size, self.cfg.batch_chars,
-                                     size=lambda d: len(doc_text(d)))
-                for doc in self.nlp.pipe(batch, batch_size=len(batch))
-            ]
-        except Exception:  # noqa: BLE001
-            done = None  # find the article at fault by running them one at a time
-        n = 0
-        for i, p in prepared:
-            k = len(p.docs)
-            try:
-                docs = done[n : n + k] if done is not None else [self.nlp(d) for d in p.docs]
-                results[i] = finish(p, docs)
-            except Exception as err:  # noqa: BLE001 - reported as this article's failure
-                results[i] = Failure(
-                    p.article.name, f"processing failed: {err.__class__.__name__}: {err}"
-                )
-            n += k
+                results[i] = _failure(item.name, "could not be prepared", err)
+        parts: dict[int, list[dict]] = {i: [] for i in prepared}
+        pieces = ((i, doc) for i, p in prepared.items() for doc in p.make_docs())
+        size = lambda piece: len(piece[1].text)
+        for batch in batches(pieces, self.cfg.batch_size, self.cfg.batch_chars, size=size):
+            # each piece becomes its part of the record as soon as it is processed, so the
+            # Docs of one batch at most are alive, however long one article is
+            for i, doc in self._pipe(batch, prepared, results):
+                try:
+                    parts[i].append(piece_record(prepared[i], doc))
+                except Exception as err:  # noqa: BLE001 - reported as this article's failure
+                    results[i] = _failure(prepared[i].article.name, "processing failed", err)
+        for i, p in prepared.items():
+            if results[i] is None:
+                try:
+                    results[i] = finish(p, parts.pop(i))
+                except Exception as err:  # noqa: BLE001 - reported as this article's failure
+                    results[i] = _failure(p.article.name, "processing failed", err)
         return results  # type: ignore[return-value]
+
+    def _pipe(self, batch: list, prepared: dict, results: list) -> Iterator[tuple[int, object]]:
+        """``(article index, processed Doc)`` for a batch of pieces; when the batch fails, its
+        pieces run one at a time so that only the article at fault fails."""
+        try:
+            done = list(self.nlp.pipe([doc for _, doc in batch], batch_size=len(batch)))
+        except Exception:  # noqa: BLE001
+            done = None
+        for k, (i, doc) in enumerate(batch):
+            if results[i] is not None:
+                continue  # this article failed already
+            if done is not None:
+                yield i, done[k]
+                continue
+            try:
+                yield i, self.nlp(doc)
+            except Exception as err:  # noqa: BLE001 - reported as this article's failure
+                results[i] = _failure(prepared[i].article.name, "processing failed", err)
+
+
+def _failure(name: str, what: str, err: BaseException) -> Failure:
+    """One line saying what went wrong with one article (never a traceback)."""
+    if isinstance(err, (RecursionError, MemoryError)):
+        return Failure(name, f"{what}: {err.__class__.__name__}")
+    return Failure(name, f"{what}: {err.__class__.__name__}: {err}")
 
 
 def batches(
@@ -130,7 +150,12 @@ _worker: Worker | None = None
 
 
 def _init_worker(cfg: RunConfig) -> None:
+    """Load the pipeline in a worker process. Ctrl-C reaches the whole process group: workers
+    ignore it and the parent ends them (``Pool.terminate``), flushes and exits with 130."""
+    import signal
+
     global _worker
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker = Worker(cfg)
 
 

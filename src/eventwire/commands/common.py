@@ -29,6 +29,18 @@ def add_pipeline_options(p: argparse.ArgumentParser) -> None:
         "they need; the record's other lists stay empty",
     )
     p.add_argument(
+        "--max-input-size",
+        metavar="SIZE",
+        help="largest file, JSONL line or standard input read, e.g. 64M (default 64 MiB)",
+    )
+    p.add_argument(
+        "--max-chars",
+        type=int,
+        metavar="N",
+        help="longest article text, in characters (default 10,000,000)",
+    )
+    p.add_argument("--max-pages", type=int, metavar="N", help="most pages of one PDF (default 2,000)")
+    p.add_argument(
         "--dask",
         metavar="ADDRESS",
         help="run on a Dask cluster: tcp://scheduler:8786, or 'local' for a loopback LocalCluster "
@@ -47,6 +59,46 @@ def check_published(value: str | None) -> str | None:
         return dt.date.fromisoformat(value).isoformat()
     except ValueError:
         raise UsageError(f"--published {value!r} is not a date (use YYYY-MM-DD)") from None
+
+
+def in_range(option: str, value: int, low: int, high: int) -> int:
+    """``value`` when ``low <= value <= high``, else a usage error naming the option and range."""
+    from eventwire.cli import UsageError
+
+    if not low <= value <= high:
+        raise UsageError(f"{option} {value}: must be between {low:,} and {high:,}")
+    return value
+
+
+def parse_size(option: str, value: str) -> int:
+    """``"64M"``, ``"10MB"``, ``"512k"`` or ``"1000000"`` as a number of bytes (a usage error
+    naming the option otherwise)."""
+    from eventwire.cli import UsageError
+
+    text = value.strip().upper().removesuffix("IB").removesuffix("B")
+    factor = {"K": 1024, "M": 1024**2, "G": 1024**3}.get(text[-1:], 1)
+    number = text[:-1] if factor > 1 else text
+    try:
+        size = int(float(number) * factor)
+    except ValueError:
+        raise UsageError(f"{option} {value!r}: not a size (use e.g. 64M or 1000000)") from None
+    return in_range(option, size, 1, 2**40)
+
+
+def read_limits(args: argparse.Namespace):
+    """The :class:`ReadLimits` the options ask for (defaults for those not given)."""
+    from eventwire.ingest.limits import DEFAULT_LIMITS, ReadLimits
+
+    d = DEFAULT_LIMITS
+    max_bytes = getattr(args, "max_input_size", None)
+    max_chars = getattr(args, "max_chars", None)
+    max_pages = getattr(args, "max_pages", None)
+    return ReadLimits(
+        max_bytes=d.max_bytes if max_bytes is None else parse_size("--max-input-size", max_bytes),
+        max_chars=d.max_chars if max_chars is None else in_range("--max-chars", max_chars, 1, 2**40),
+        max_pages=d.max_pages if max_pages is None else in_range("--max-pages", max_pages, 1, 10**7),
+        max_depth=d.max_depth,
+    )
 
 
 def run_config(args: argparse.Namespace):
@@ -73,7 +125,7 @@ def run_config(args: argparse.Namespace):
         clean=not args.no_clean,
         published=check_published(args.published),
         config=config,
-        batch_size=max(1, args.batch_size),
+        batch_size=in_range("--batch-size", args.batch_size, 1, 10_000),
     )
 
 
@@ -86,9 +138,10 @@ def results(args: argparse.Namespace, items: Iterable | None = None) -> Iterator
 
     if args.jobs < 1:
         raise UsageError("--jobs must be 1 or more")
+    in_range("--jobs", args.jobs, 1, 1024)
     cfg = run_config(args)
     if items is None:
-        items = read_inputs(args.inputs)
+        items = read_inputs(args.inputs, read_limits(args))
     if args.dask:
         from eventwire.cluster import run_dask
 

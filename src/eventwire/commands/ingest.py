@@ -54,9 +54,10 @@ def not_stored(items: Iterable[Article | Failure], store, clean: bool, seen: lis
 
 def records(args: argparse.Namespace, store, seen: list[int]) -> Iterator:
     """Records and Failures for the inputs not yet stored (locally, or on Dask)."""
+    from eventwire.commands.common import read_limits
     from eventwire.ingest import read_inputs
 
-    items = not_stored(read_inputs(args.inputs), store, not args.no_clean, seen)
+    items = not_stored(read_inputs(args.inputs, read_limits(args)), store, not args.no_clean, seen)
     first = next(items, None)
     if first is None:  # everything is stored already: no need to load the pipeline
         return iter(())
@@ -73,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
     seen = [0]
     try:
         stream = report_failures(progress(records(args, store, seen), inputs=args.inputs), failures)
-        stats = store.ingest(stream, batch_size=max(1, args.batch_size))
+        stats = store.ingest(stream, batch_size=args.batch_size)
         total = store.count_events()
     except (ModelError, RunError, StoreError) as err:
         print(f"eventwire ingest: {err}", file=sys.stderr)

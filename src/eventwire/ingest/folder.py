@@ -9,10 +9,14 @@ from pathlib import Path
 from eventwire.ingest.detect import SUFFIXES
 
 
-def files_under(folder: Path) -> Iterator[Path]:
-    """Files with a known suffix under ``folder``, sorted by path, skipping hidden files and folders."""
+def files_under(folder: Path, errors: list[OSError] | None = None) -> Iterator[Path]:
+    """Files with a known suffix under ``folder``, sorted by path, skipping hidden files and folders.
+
+    Folders that cannot be listed (permission denied) are added to ``errors`` when given, so the
+    caller can name them instead of reporting a folder with "no readable files".
+    """
     found = []
-    for root, dirs, files in os.walk(folder):
+    for root, dirs, files in os.walk(folder, onerror=errors.append if errors is not None else None):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for f in files:
             if not f.startswith(".") and Path(f).suffix.lower() in SUFFIXES:

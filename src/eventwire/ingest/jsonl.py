@@ -14,6 +14,13 @@ from collections.abc import Iterable, Iterator
 from eventwire.article import Article, Failure
 from eventwire.ingest.errors import ReadError
 from eventwire.ingest.html import read_html
+from eventwire.ingest.limits import (
+    DEFAULT_LIMITS,
+    ReadLimits,
+    check_article,
+    check_depth,
+    too_large,
+)
 
 FIELDS = ("id", "title", "published", "url", "publisher", "author", "text", "html")
 
@@ -36,14 +43,25 @@ def _string(obj: dict, key: str) -> str | None:
     return str(value)
 
 
-def parse_line(line: str, name: str, number: int) -> Article:
+def parse_line(line: str, name: str, number: int, limits: ReadLimits = DEFAULT_LIMITS) -> Article:
     """One article from one JSON line; raises ReadError saying what is wrong with it."""
     try:
         obj = json.loads(line)
     except ValueError as err:
         raise ReadError(f"not valid JSON ({getattr(err, 'msg', err)})") from None
+    except RecursionError:
+        raise ReadError(f"JSON nested deeper than {limits.max_depth} levels") from None
     if not isinstance(obj, dict):
         raise ReadError("not a JSON object")
+    check_depth(obj, limits)
+    article = article_from_fields(obj, name, limits)
+    article.extra = {"line": number, **article.extra}
+    return article
+
+
+def article_from_fields(obj: dict, name: str, limits: ReadLimits = DEFAULT_LIMITS) -> Article:
+    """One article from the fields of a JSON object (a JSONL line or an API request body),
+    checked the same way wherever it comes from; raises ReadError saying what is wrong."""
     text, html = obj.get("text"), obj.get("html")
     url = _string(obj, "url")
     if isinstance(text, str) and text.strip():
@@ -59,16 +77,26 @@ def parse_line(line: str, name: str, number: int) -> Article:
     article.url = url or article.url
     article.publisher = _string(obj, "publisher") or article.publisher
     article.byline = _string(obj, "author") or article.byline
-    article.extra = {"line": number, **{k: v for k, v in obj.items() if k not in FIELDS}}
-    return article
+    article.extra = {k: v for k, v in obj.items() if k not in FIELDS}
+    return check_article(article, limits)
 
 
 def read_jsonl(
-    lines: Iterable[bytes | str], name: str, first_line: int = 1
+    lines: Iterable[bytes | str | None],
+    name: str,
+    first_line: int = 1,
+    limits: ReadLimits = DEFAULT_LIMITS,
 ) -> Iterator[Article | Failure]:
-    """Articles (or per-line Failures) from the lines of a JSONL stream, in order."""
+    """Articles (or per-line Failures) from the lines of a JSONL stream, in order.
+
+    A line given as None was longer than the size limit (see ``limits.bounded_lines``).
+    """
     found = False
     for number, raw in enumerate(lines, first_line):
+        if raw is None:
+            found = True
+            yield Failure(f"{name} line {number}", str(too_large(limits)))
+            continue
         if isinstance(raw, bytes):
             try:
                 raw = raw.decode("utf-8-sig" if number == 1 else "utf-8")
@@ -80,8 +108,11 @@ def read_jsonl(
             continue
         found = True
         try:
-            yield parse_line(raw, name, number)
+            article = parse_line(raw, name, number, limits)
         except ReadError as err:
-            yield Failure(f"{name} line {number}", str(err))
+            article = Failure(f"{name} line {number}", str(err))
+        except Exception as err:  # noqa: BLE001 - one line's surprise must not end the file
+            article = Failure(f"{name} line {number}", f"cannot be read ({err.__class__.__name__})")
+        yield article
     if not found:
         yield Failure(name, "empty file (no JSON lines)")

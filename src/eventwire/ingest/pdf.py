@@ -10,6 +10,7 @@ from pathlib import Path
 
 from eventwire.article import Article
 from eventwire.ingest.errors import ReadError
+from eventwire.ingest.limits import DEFAULT_LIMITS, ReadLimits
 
 PAGE_BREAK = "\f"
 _JUNK_TITLES = (".doc", ".docx", ".pdf", ".indd", "untitled", "microsoft word")
@@ -26,8 +27,13 @@ def _title(reader) -> str | None:
     return title
 
 
-def read_pdf(source: Path | bytes, name: str) -> Article:
-    """One article from a PDF file (or its bytes); raises ReadError for unreadable PDFs."""
+def read_pdf(source: Path | bytes, name: str, limits: ReadLimits = DEFAULT_LIMITS) -> Article:
+    """One article from a PDF file (or its bytes); raises ReadError for unreadable PDFs.
+
+    A PDF with more pages than ``limits.max_pages`` is refused before any page is read, and
+    reading stops once the text passes ``limits.max_chars``. (pypdf itself bounds what one
+    compressed stream may inflate to, so a zip bomb page is a corrupt page.)
+    """
     import io
 
     from pypdf import PdfReader
@@ -47,10 +53,24 @@ def read_pdf(source: Path | bytes, name: str) -> Article:
             opened = 0
         if not opened:
             raise ReadError("encrypted PDF: it needs a password")
-    pages = []
+    pages: list[str] = []
+    chars = 0
     try:
+        n_pages = len(reader.pages)
+        if n_pages > limits.max_pages:
+            raise ReadError(
+                f"PDF has {n_pages:,} pages, more than the limit of {limits.max_pages:,} (--max-pages)"
+            )
         for page in reader.pages:
             pages.append(page.extract_text() or "")
+            chars += len(pages[-1]) + 1
+            if chars > limits.max_chars:
+                raise ReadError(
+                    f"text longer than the limit of {limits.max_chars:,} characters "
+                    f"(--max-chars), at page {len(pages)}"
+                )
+    except ReadError:
+        raise
     except Exception as err:  # noqa: BLE001 - a broken page stream, of any kind
         if reader.is_encrypted:
             raise ReadError(f"encrypted PDF that cannot be read ({err})") from None

@@ -17,6 +17,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 MAX_CONTROL = 0.01  # share of control characters above which a decoded file is not text
+MAX_BAD_UTF8 = 0.01  # share of bytes that may be broken in a text still read as UTF-8
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -59,6 +60,8 @@ def detect_encoding(data: bytes) -> str:
         return "utf-8"
     except UnicodeDecodeError:
         pass
+    if _mostly_utf8(data):
+        return "utf-8"  # decoded with U+FFFD for the few broken bytes
     try:
         letters = [ch for ch in data.decode("cp1252") if ch.isalpha()]
         if sum(ch.isascii() for ch in letters) >= 0.8 * len(letters):
@@ -73,13 +76,23 @@ def detect_encoding(data: bytes) -> str:
     return "latin-1"
 
 
+def _mostly_utf8(data: bytes) -> bool:
+    """UTF-8 with a few broken bytes (a bad copy, a truncated character): more valid non-ASCII
+    UTF-8 characters than broken bytes, and the broken ones at most 1 % of all bytes. A text
+    in a single-byte code page (cp1251, cp1252) has hardly any valid UTF-8 sequences."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    valid = sum(1 for ch in text if ord(ch) > 127 and ch != "\ufffd")
+    return 0 < bad <= MAX_BAD_UTF8 * len(data) and valid > bad
+
+
 def decode(data: bytes) -> str:
     """Decode bytes of a text file, or raise ReadError saying why it is not readable text."""
     if not data.strip():
         raise ReadError("empty file" if not data else "empty file (only white space)")
     encoding = detect_encoding(data)
     try:
-        text = data.decode(encoding)
+        text = data.decode(encoding, errors="replace" if encoding == "utf-8" else "strict")
     except (UnicodeDecodeError, LookupError):
         raise ReadError(f"cannot decode the text (tried {encoding})") from None
     if _looks_binary(text):
