@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
@@ -11,7 +12,9 @@ from eventwire.api import dashboard, read, write
 from eventwire.api.limits import BodyLimit
 from eventwire.api.stores import StoreAccess
 from eventwire.store import StoreError
+from eventwire.store.pool import DEFAULT_SIZE, PoolTimeout
 
+log = logging.getLogger(__name__)
 DEFAULT_MAX_BODY = 2 * 1024 * 1024  # 2 MiB: a long article is ~100 KB of text
 
 
@@ -21,16 +24,20 @@ def create_app(
     token: str | None = None,
     readonly: bool = True,
     max_body: int = DEFAULT_MAX_BODY,
+    pool_size: int = DEFAULT_SIZE,
+    allowed_hosts: list[str] | None = None,
 ) -> FastAPI:
     """The API and dashboard over the store at ``store_url`` (SQLite path or postgresql:// URL).
 
     ``token`` enables ``POST /process`` and ``POST /articles`` for requests that carry it as a
     bearer token; ``readonly`` (the default) refuses storing even then. Request bodies larger
-    than ``max_body`` bytes are refused with 413.
+    than ``max_body`` bytes are refused with 413. At most ``pool_size`` read-only connections
+    are open at once. ``allowed_hosts`` (names, addresses, ``*.example.org``) is what the Host
+    header may say; a request naming another host gets 400 (DNS rebinding). None: no check.
     """
     from eventwire import __version__
 
-    stores = StoreAccess(store_url)
+    stores = StoreAccess(store_url, pool_size=pool_size)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -59,6 +66,22 @@ def create_app(
         response.headers.setdefault("Referrer-Policy", "no-referrer")
         return response
 
+    @app.middleware("http")
+    async def no_tracebacks(request: Request, call_next):
+        # the last line of defence: a bug answers a one-line JSON 500, the log gets one line
+        try:
+            return await call_next(request)
+        except Exception as err:  # noqa: BLE001
+            log.error("%s %s failed: %s: %s", request.method, request.url.path,
+                      err.__class__.__name__, err)
+            return JSONResponse({"detail": "internal error (see the server log)"}, 500)
+
+    @app.exception_handler(PoolTimeout)
+    async def busy(request: Request, err: PoolTimeout) -> JSONResponse:
+        return JSONResponse(
+            {"detail": f"the server is busy: {err}"}, status_code=503, headers={"Retry-After": "1"}
+        )
+
     @app.exception_handler(StoreError)
     async def store_error(request: Request, err: StoreError) -> JSONResponse:
         # the store names what is wrong with the query (a bad value, a read-only store...)
@@ -79,4 +102,8 @@ def create_app(
     app.include_router(dashboard.router)
     app.mount("/static", dashboard.static_files(), name="static")
     app.add_middleware(BodyLimit, max_body=max_body)
+    if allowed_hosts is not None:
+        from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
     return app

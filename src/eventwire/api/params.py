@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from fastapi import HTTPException, Query
 
-from eventwire.store import EventFilter
+from eventwire.store import MAX_OFFSET, EventFilter
 
 ISO_DATE = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
 MAX_LIMIT = 500
@@ -34,7 +34,7 @@ class Page:
 
 def page(
     limit: int = Query(50, ge=1, le=MAX_LIMIT, description="items per page"),
-    offset: int = Query(0, ge=0, description="items to skip"),
+    offset: int = Query(0, ge=0, le=MAX_OFFSET, description="items to skip"),
 ) -> Page:
     return Page(limit=limit, offset=offset)
 

@@ -5,6 +5,7 @@ Each one is one store call; filters and pagination come from :mod:`eventwire.api
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
@@ -15,9 +16,10 @@ from eventwire.store import EventFilter, Store
 router = APIRouter()
 
 
-def reader(request: Request) -> Store:
-    """This worker thread's read-only store."""
-    return request.app.state.stores.reader()
+def reader(request: Request) -> Iterator[Store]:
+    """A read-only store from the server's pool, given back once the request is answered."""
+    with request.app.state.stores.reader() as store:
+        yield store
 
 
 Reader = Annotated[Store, Depends(reader)]

@@ -46,14 +46,24 @@ def warm_up() -> threading.Thread:
     return thread
 
 
+def _article(body: ArticleIn):
+    """The Article of a request, checked exactly as a JSONL line of the CLI is (a real date, a
+    text that is not only white space, no lone surrogates, the text limit); 422 otherwise."""
+    from eventwire.ingest.errors import ReadError
+    from eventwire.ingest.jsonl import article_from_fields
+
+    try:
+        return article_from_fields(body.model_dump(), "request body")
+    except ReadError as err:
+        raise HTTPException(422, f"request body: {err}") from None
+
+
 def _process(body: ArticleIn) -> dict:
-    from eventwire.article import Article
     from eventwire.nlp import ModelError
     from eventwire.pipeline import process_article
 
-    article = Article(
-        text=body.text, title=body.title, url=body.url, id=body.id, published=body.published
-    )
+    article = _article(body)
+    article.path = None
     with _pipeline_lock:
         try:
             return process_article(article)

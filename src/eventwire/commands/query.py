@@ -98,10 +98,13 @@ def add_parser(sub) -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace) -> int:
     from eventwire.cli import UsageError
-    from eventwire.store import StoreError
+    from eventwire.commands.common import in_range
+    from eventwire.store import MAX_OFFSET, StoreError
 
     if args.limit < 0 or args.offset < 0:
         raise UsageError("--limit and --offset must not be negative")
+    in_range("--limit", args.limit, 0, MAX_OFFSET)
+    in_range("--offset", args.offset, 0, MAX_OFFSET)
     f = event_filter(args)
     store = open_for_command(args.db, readonly=True)
     try:

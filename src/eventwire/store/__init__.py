@@ -18,6 +18,7 @@ from dataclasses import dataclass, fields
 from typing import Literal
 
 Interval = Literal["day", "week", "month"]
+MAX_OFFSET = 2**31 - 1  # far past the end of any store; larger numbers overflow SQL integers
 
 
 class StoreError(Exception):
@@ -189,4 +190,4 @@ def open_store(target: str, *, readonly: bool = False) -> Store:
     return SqliteStore(target, readonly=readonly)
 
 
-__all__ = ["EventFilter", "IngestStats", "Interval", "Store", "StoreError", "open_store"]
+__all__ = ["MAX_OFFSET", "EventFilter", "IngestStats", "Interval", "Store", "StoreError", "open_store"]

@@ -42,6 +42,15 @@ class PostgresStore(SqlStore):
             self.close()
             raise
 
+    @classmethod
+    def on_connection(cls, conn, label: str, *, readonly: bool) -> PostgresStore:
+        """A store over a connection someone else opened and will close (a pool's); its
+        schema was checked when the pool opened. Call :meth:`detach` when done with it."""
+        store = cls.__new__(cls)
+        SqlStore.__init__(store, label, readonly)
+        store.conn = conn
+        return store
+
     def _table_exists(self, table: str) -> bool:
         row = self.conn.execute(
             "SELECT 1 FROM information_schema.tables"

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
-from eventwire.store import EventFilter, IngestStats, Interval, Store, StoreError
+from eventwire.store import MAX_OFFSET, EventFilter, IngestStats, Interval, Store, StoreError
 from eventwire.store.filters import and_where, contains, event_where, like_escape, prefix
 from eventwire.store.rows import record_rows
 from eventwire.store.schema import META_TABLE, SCHEMA_VERSION, TABLES, insert_sql, pending
@@ -36,6 +36,8 @@ def _page(limit: int, offset: int) -> tuple[int, int]:
         raise StoreError("limit and offset must be whole numbers") from None
     if limit < 0 or offset < 0:
         raise StoreError("limit and offset must not be negative")
+    if offset > MAX_OFFSET:
+        raise StoreError(f"offset {offset} is larger than {MAX_OFFSET}")
     return min(limit, MAX_LIMIT), offset
 
 
@@ -173,6 +175,11 @@ class SqlStore(Store):
             if self.conn is not None:
                 self.conn.close()
                 self.conn = None
+
+    def detach(self) -> None:
+        """Forget the connection without closing it (it belongs to a pool)."""
+        with self._lock:
+            self.conn = None
 
     # -- writing ----------------------------------------------------------------------------
 
