@@ -43,6 +43,7 @@ def create_app(
     async def lifespan(app: FastAPI):
         if app.state.token:
             write.warm_up()
+        stores.pool()  # open the fixed set of reading connections before the first request
         yield
         stores.close()
 

@@ -4,7 +4,8 @@ A threaded server must not tie a connection to a worker thread: the thread pool 
 threads and starts new ones, and connections tied to retired threads stay open until SQLite runs
 out of file handles or PostgreSQL out of connection slots. Here a server process holds at most
 ``size`` connections, whatever its threads do: psycopg's own pool for PostgreSQL, a queue of
-open SQLite stores for SQLite. A request that finds every connection busy waits up to
+open SQLite stores for SQLite. All ``size`` are opened up front, so a server's file handles and
+database connections are the same after its first request as after its millionth. A request that finds every connection busy waits up to
 ``timeout`` seconds, then gets :class:`PoolTimeout` (the API answers 503).
 """
 
@@ -61,7 +62,7 @@ class _Backend:
 
 
 class _SqliteBackend(_Backend):
-    """Open SQLite stores in a queue, created on first need up to ``size``."""
+    """``size`` open read-only SQLite stores in a queue, all opened up front."""
 
     def __init__(self, path: str, size: int, timeout: float) -> None:
         from eventwire.store.sqlite import SqliteStore
@@ -71,7 +72,8 @@ class _SqliteBackend(_Backend):
         self._all: list = []
         self._size, self._timeout, self._path = size, timeout, path
         self._closed = False
-        self._free.put(self._add(SqliteStore))  # fails here, not on a request, if unopenable
+        for _ in range(size):  # fails here, not on a request, if the file cannot be opened
+            self._free.put(self._add(SqliteStore))
 
     def _add(self, cls):
         store = cls(self._path, readonly=True)
@@ -80,21 +82,14 @@ class _SqliteBackend(_Backend):
 
     @contextmanager
     def borrow(self):
-        from eventwire.store.sqlite import SqliteStore
-
-        store = None
-        with self._lock:
-            if self._closed:
-                raise StoreError(f"{self._path}: the store pool is closed")
-            if self._free.empty() and len(self._all) < self._size:
-                store = self._add(SqliteStore)
-        if store is None:
-            try:
-                store = self._free.get(timeout=self._timeout)
-            except queue.Empty:
-                raise PoolTimeout(
-                    f"all {self._size} store connections stayed busy for {self._timeout:g} s"
-                ) from None
+        if self._closed:
+            raise StoreError(f"{self._path}: the store pool is closed")
+        try:
+            store = self._free.get(timeout=self._timeout)
+        except queue.Empty:
+            raise PoolTimeout(
+                f"all {self._size} store connections stayed busy for {self._timeout:g} s"
+            ) from None
         try:
             yield store
         finally:
@@ -123,7 +118,7 @@ class _PostgresBackend(_Backend):
         PostgresStore(url, readonly=True).close()  # a wrong URL or schema fails here
         self._pool = ConnectionPool(
             url,
-            min_size=1,
+            min_size=size,
             max_size=size,
             kwargs={"autocommit": True, "connect_timeout": 10},
             configure=_read_only,
@@ -131,6 +126,7 @@ class _PostgresBackend(_Backend):
             name="eventwire",
             open=True,
         )
+        self._pool.wait(timeout=max(timeout, 10.0))  # all connections made before serving
 
     @contextmanager
     def borrow(self):

@@ -19,6 +19,7 @@ class PostgresStore(SqlStore):
     placeholder = "%s"
     float_type = "DOUBLE PRECISION"
     begin_sql = "BEGIN"
+    schema_lock_key = 0x65766E74  # "evnt": the advisory lock every eventwire run takes to migrate
 
     def __init__(self, url: str, *, readonly: bool = False):
         super().__init__(redact(url), readonly)
@@ -41,6 +42,11 @@ class PostgresStore(SqlStore):
         except BaseException:
             self.close()
             raise
+
+    def _lock_schema(self, cur) -> None:
+        """A transaction-level advisory lock: concurrent first runs create the schema in turn
+        (CREATE TABLE IF NOT EXISTS alone races on PostgreSQL's catalog)."""
+        cur.execute("SELECT pg_advisory_xact_lock(%s)", (self.schema_lock_key,))
 
     @classmethod
     def on_connection(cls, conn, label: str, *, readonly: bool) -> PostgresStore:

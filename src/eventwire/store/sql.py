@@ -69,6 +69,7 @@ class SqlStore(Store):
     placeholder = "?"
     float_type = "REAL"
     begin_sql = "BEGIN"
+    migrate_begin_sql = "BEGIN"
 
     def __init__(self, label: str, readonly: bool):
         self.label = label
@@ -108,6 +109,21 @@ class SqlStore(Store):
 
     def _prepare(self) -> None:
         """Check the schema version; create or migrate the schema when writable."""
+        version = self._version()
+        if version == SCHEMA_VERSION:
+            return
+        if self.readonly:
+            if version == 0:
+                raise StoreError(f"{self.label} is not an eventwire store (no tables)")
+            raise StoreError(
+                f"{self.label} has schema version {version}; open it writable once (e.g. "
+                f"eventwire ingest) to migrate it to {SCHEMA_VERSION}"
+            )
+        self._migrate()
+
+    def _version(self) -> int:
+        """The stored schema version (0 for an empty database); StoreError for a database of
+        other tables or of a newer eventwire."""
         if self._table_exists(META_TABLE):
             version = int(
                 self._scalar(f"SELECT value FROM {META_TABLE} WHERE key = ?", ["schema_version"])
@@ -122,22 +138,20 @@ class SqlStore(Store):
                 f"{self.label} has schema version {version}, newer than this eventwire "
                 f"({SCHEMA_VERSION}): upgrade eventwire"
             )
-        if version == SCHEMA_VERSION:
-            return
-        if self.readonly:
-            if version == 0:
-                raise StoreError(f"{self.label} is not an eventwire store (no tables)")
-            raise StoreError(
-                f"{self.label} has schema version {version}; open it writable once (e.g. "
-                f"eventwire ingest) to migrate it to {SCHEMA_VERSION}"
-            )
-        self._migrate(version)
+        return version
 
-    def _migrate(self, current: int) -> None:
+    def _lock_schema(self, cur) -> None:
+        """Hold the schema lock until the transaction ends (the backend's BEGIN may be it)."""
+
+    def _migrate(self) -> None:
+        """Bring the schema to the current version, once, under the schema lock: of several
+        first runs on a new database, one creates the tables and the others find them made."""
         with self._lock:
             cur = self.conn.cursor()
             try:
-                cur.execute(self.begin_sql)
+                cur.execute(self.migrate_begin_sql)
+                self._lock_schema(cur)
+                current = self._version()  # again, under the lock: another run may have done it
                 cur.execute(
                     f"CREATE TABLE IF NOT EXISTS {META_TABLE} (key TEXT PRIMARY KEY, value TEXT)"
                 )

@@ -18,6 +18,7 @@ class SqliteStore(SqlStore):
     placeholder = "?"
     float_type = "REAL"
     begin_sql = "BEGIN IMMEDIATE"  # take the write lock up front: no upgrade deadlocks
+    migrate_begin_sql = "BEGIN EXCLUSIVE"  # schema changes: no reader or writer in between
 
     def __init__(self, path: str, *, readonly: bool = False):
         super().__init__(path, readonly)
