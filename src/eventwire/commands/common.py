@@ -37,7 +37,7 @@ def add_pipeline_options(p: argparse.ArgumentParser) -> None:
         "--max-chars",
         type=int,
         metavar="N",
-        help="longest article text, in characters (default 10,000,000)",
+        help="longest article text, in characters (default 5,000,000)",
     )
     p.add_argument("--max-pages", type=int, metavar="N", help="most pages of one PDF (default 2,000)")
     p.add_argument(

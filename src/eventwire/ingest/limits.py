@@ -22,7 +22,7 @@ class ReadLimits:
     """The bounds one input is read within (see docs/limits.md)."""
 
     max_bytes: int = 64 * MiB  # bytes read from one file, one JSONL line or standard input
-    max_chars: int = 10_000_000  # characters of article text handed to the pipeline
+    max_chars: int = 5_000_000  # characters of article text handed to the pipeline
     max_pages: int = 2_000  # pages of one PDF
     max_depth: int = 64  # nesting of one JSON line
 

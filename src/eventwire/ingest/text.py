@@ -83,7 +83,7 @@ def _mostly_utf8(data: bytes) -> bool:
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd") - data.count("\ufffd".encode())
     valid = sum(1 for ch in text if ord(ch) > 127 and ch != "\ufffd")
-    return 0 < bad <= MAX_BAD_UTF8 * len(data) and valid > bad
+    return 0 < bad <= MAX_BAD_UTF8 * len(data) and valid >= bad
 
 
 def decode(data: bytes) -> str:
