@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
 from eventwire.api import dashboard, read, write
@@ -16,6 +19,13 @@ from eventwire.store.pool import DEFAULT_SIZE, PoolTimeout
 
 log = logging.getLogger(__name__)
 DEFAULT_MAX_BODY = 2 * 1024 * 1024  # 2 MiB: a long article is ~100 KB of text
+
+
+class AsciiJSONResponse(JSONResponse):
+    """JSON with every non-ASCII character escaped: renders whatever strings it is given."""
+
+    def render(self, content) -> bytes:
+        return json.dumps(content, ensure_ascii=True, separators=(",", ":")).encode("ascii")
 
 
 def create_app(
@@ -76,6 +86,13 @@ def create_app(
             log.error("%s %s failed: %s: %s", request.method, request.url.path,
                       err.__class__.__name__, err)
             return JSONResponse({"detail": "internal error (see the server log)"}, 500)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, err: RequestValidationError) -> JSONResponse:
+        # FastAPI's own answer echoes the input, which may hold a lone surrogate that no UTF-8
+        # can carry (a 500): say where and what, without the input
+        errors = [{k: v for k, v in e.items() if k != "input"} for e in err.errors()]
+        return AsciiJSONResponse({"detail": jsonable_encoder(errors)}, status_code=422)
 
     @app.exception_handler(PoolTimeout)
     async def busy(request: Request, err: PoolTimeout) -> JSONResponse:
