@@ -79,6 +79,15 @@ def open_handles(pid: int) -> int:
     return len(os.listdir(f"/proc/{pid}/fd"))
 
 
+def settled_handles(pid: int, before: int, wait: float = 3.0) -> int:
+    """Open handles once the clients' sockets are closed: the count, as soon as it is back to
+    ``before``, or whatever it is after ``wait`` seconds (a leak stays above it)."""
+    deadline = time.monotonic() + wait
+    while (n := open_handles(pid)) > before and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return n
+
+
 def db_connections(pid: int, target: str) -> int:
     """Open database connections of the server: PostgreSQL backends for its database, or the
     server's handles on the SQLite file (one per connection; -wal and -shm not counted)."""
@@ -229,12 +238,12 @@ def run_load(
         handles, conns = [open_handles(pid)], [db_connections(pid, target)]
         steady, burst = Phase("steady"), Phase("bursts")
         hammer(server.url, steady, clients, requests, ids)
-        handles.append(open_handles(pid))
+        handles.append(settled_handles(pid, handles[0]))
         conns.append(db_connections(pid, target))
         for n in range(bursts):
             time.sleep(gap)
             hammer(server.url, burst, clients, requests, ids)
-            handles.append(open_handles(pid))
+            handles.append(settled_handles(pid, handles[0]))
             conns.append(db_connections(pid, target))
             if log:
                 print(f"  burst {n + 1}: {handles[-1]} handles, {conns[-1]} connections", file=log)

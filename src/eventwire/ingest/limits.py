@@ -111,8 +111,8 @@ def bounded_lines(stream: BinaryIO, limits: ReadLimits):
         if not line:
             return
         if len(line) > limits.max_bytes and not line.endswith(b"\n"):
+            yield None  # said first: a caller that stops here never waits for an endless line
             while (rest := stream.readline(MiB)) and not rest.endswith(b"\n"):
                 pass
-            yield None
             continue
         yield line

@@ -109,6 +109,14 @@ class SqlStore(Store):
 
     def _prepare(self) -> None:
         """Check the schema version; create or migrate the schema when writable."""
+        if not self.readonly:
+            try:
+                if self._version() == SCHEMA_VERSION:
+                    return
+            except StoreError:
+                pass  # another run may be creating the schema right now: judged under the lock
+            self._migrate()
+            return
         version = self._version()
         if version == SCHEMA_VERSION:
             return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 from urllib.parse import quote
 
@@ -10,6 +11,7 @@ from eventwire.store import StoreError
 from eventwire.store.sql import SqlStore
 
 BUSY_TIMEOUT_MS = 30_000
+WAL_ATTEMPTS = 200  # tries of the WAL switch, 50 ms apart
 
 
 class SqliteStore(SqlStore):
@@ -41,7 +43,7 @@ class SqliteStore(SqlStore):
                 )
             self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             if not readonly:
-                mode = self.conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+                mode = self._journal_wal()
                 if str(mode).lower() != "wal":
                     raise StoreError(f"{path}: cannot switch to WAL mode (got {mode})")
                 self.conn.execute("PRAGMA synchronous = NORMAL")
@@ -53,6 +55,18 @@ class SqliteStore(SqlStore):
         except BaseException:
             self.close()
             raise
+
+    def _journal_wal(self) -> str:
+        """Switch to WAL mode; SQLite answers "locked" at once, without waiting, while another
+        connection switches a new file, so this waits and tries again."""
+        for attempt in range(WAL_ATTEMPTS):
+            try:
+                return self.conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            except sqlite3.OperationalError as err:
+                if "locked" not in str(err) or attempt == WAL_ATTEMPTS - 1:
+                    raise
+                time.sleep(0.05)
+        raise AssertionError("unreachable")  # pragma: no cover
 
     def _table_exists(self, table: str) -> bool:
         row = self.conn.execute(

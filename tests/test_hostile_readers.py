@@ -1,0 +1,125 @@
+"""Readers under hostile input: devices and endless streams, unreadable folders, Ctrl-C."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+from hostile_corpus import STORY, deep_json
+
+from eventwire.ingest import read_inputs
+
+ROOT = Path(__file__).resolve().parent.parent
+ENV = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+
+
+def eventwire(*argv: str, **kw) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "eventwire", *argv],
+        capture_output=True, env=ENV, timeout=600, check=False, **kw,
+    )
+
+
+def test_dev_zero_is_refused_without_reading_it():
+    (failure,) = list(read_inputs(["/dev/zero"]))
+    assert failure.message == "not a regular file (a device or socket): refused"
+
+
+def test_an_endless_standard_input_is_bounded():
+    with open("/dev/zero", "rb") as zero:
+        run = eventwire("process", "-", "--max-input-size", "1M", stdin=zero)
+    assert run.returncode == 1 and b"Traceback" not in run.stderr
+    assert b"line 1 is too long: larger than the limit of 1 MiB" in run.stderr
+
+
+def test_deep_json_does_not_abort_the_lines_around_it(tmp_path):
+    path = tmp_path / "in.jsonl"
+    lines = [json.dumps({"id": "a", "text": STORY}), deep_json(2000), json.dumps({"id": "b", "text": STORY})]
+    path.write_text("\n".join(lines) + "\n")
+    items = list(read_inputs([str(path)]))
+    assert [getattr(i, "id", None) for i in items] == ["a", None, "b"]
+    assert items[1].message == "JSON nested deeper than 64 levels"
+
+
+def test_a_utf8_text_with_a_few_bad_bytes_is_read_as_utf8(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes("Ministers met in Malmö and Kraków. ".encode() * 20 + b"Broken \x97 byte.")
+    (article,) = list(read_inputs([str(path)]))
+    assert "Malmö and Kraków" in article.text and "\ufffd" in article.text
+
+
+def test_a_western_text_without_utf8_stays_cp1252(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes("The café in Besançon closed.".encode("cp1252"))
+    (article,) = list(read_inputs([str(path)]))
+    assert article.text == "The café in Besançon closed."
+
+
+def test_cryptography_is_a_declared_dependency():
+    import tomllib
+
+    deps = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
+    assert any(d.startswith("cryptography") for d in deps)
+    assert any(d.startswith("psycopg-pool") for d in deps)
+
+
+def test_an_unreadable_folder_is_named_as_such():
+    """Run as an unprivileged user (root reads every folder), in a world-readable temp folder."""
+    top = Path(tempfile.mkdtemp(prefix="eventwire-perm-"))
+    try:
+        os.chmod(top, 0o755)
+        locked = top / "locked"
+        locked.mkdir()
+        (locked / "a.txt").write_text(STORY)
+        os.chmod(locked, 0o000)
+        code = (
+            "from eventwire.ingest import read_inputs\n"
+            f"for item in read_inputs([{str(locked)!r}]): print(item)\n"
+        )
+        preexec = (lambda: os.setuid(65534)) if os.geteuid() == 0 else None
+        run = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, env=ENV,
+            preexec_fn=preexec, timeout=120, check=False, cwd="/",
+        )
+        if run.returncode != 0 and "Permission denied" in run.stderr and "eventwire" in run.stderr:
+            pytest.skip("the unprivileged user cannot read the source tree")
+        assert run.stdout.strip() == f"{locked}: folder cannot be read: permission denied"
+    finally:
+        os.chmod(top / "locked", 0o755)
+        subprocess.run(["rm", "-rf", str(top)], check=False)
+
+
+def test_ctrl_c_ends_a_two_worker_batch_with_status_130(tmp_path):
+    path = tmp_path / "many.jsonl"
+    path.write_text("".join(
+        json.dumps({"id": str(i), "text": STORY.replace("Tuesday", f"day {i}")}) + "\n"
+        for i in range(400)
+    ))
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "eventwire", "process", str(path), "--jobs", "2",
+         "--batch-size", "4", "-o", str(out)],
+        env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+    )
+    try:
+        while not (out.exists() and out.read_text().count("\n") >= 4):
+            assert proc.poll() is None, proc.stderr.read()
+            subprocess.run(["sleep", "0.2"], check=False)
+        os.killpg(proc.pid, signal.SIGINT)  # as a terminal's Ctrl-C: the whole process group
+        _, err = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == 130
+    assert b"interrupted" in err and b"Traceback" not in err
+    lines = out.read_text().splitlines()
+    assert 4 <= len(lines) < 400
+    assert all(json.loads(line)["schema"] == "eventwire/1" for line in lines)  # whole lines only
+    leftover = subprocess.run(["pgrep", "-s", str(proc.pid)], capture_output=True, check=False)
+    assert leftover.stdout == b""  # no worker left behind
