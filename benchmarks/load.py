@@ -303,7 +303,7 @@ def main(argv: list[str] | None = None) -> int:
             if args.pg_url:
                 targets.append(args.pg_url)
             else:
-                pg_folder = os.path.join(work, "pg")
+                pg_folder = tempfile.mkdtemp(prefix="eventwire-load-pg-")  # chowned to postgres
                 targets.append(start_postgres(pg_folder))
         for target in targets:
             start = time.perf_counter()
@@ -322,6 +322,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if pg_folder:
             subprocess.run([str(PG_SCRIPT), "stop", pg_folder], capture_output=True, check=False)
+            shutil.rmtree(pg_folder, ignore_errors=True)
         shutil.rmtree(work, ignore_errors=True)
     return 0
 
