@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire import extensions
-from eventwire.events import background, coder, judgement, lexicon, resolve
+from eventwire.events import background, coder, judgement, lexicon, resolve, scope
 
 
 def register() -> None:
@@ -43,6 +43,7 @@ class EventCoder:
     def __call__(self, doc: Doc) -> Doc:
         try:
             matches, near = coder.code_doc(doc, self.lexicon)
+            scope.fold_out_of_scope(matches)
             matches += judgement.judgements(doc, matches)
             doc._.ew_events_matches = matches
             doc._.ew_events_near = near
