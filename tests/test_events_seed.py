@@ -75,7 +75,8 @@ def test_mao_ning_rebuttals(coded):
     evs, _, _ = coded
     denial = find(evs, src="Mao", cameo="016")
     assert denial[0]["quote"] is not None and denial[0]["source_code"] == "CHNGOV"
-    assert find(evs, src="Mao", root="10")  # "should not smear": a demand on others
+    # "should not smear": an appeal to others (02; "must" would make it a demand, 10)
+    assert find(evs, src="Mao", root="02")
 
 
 def test_china_and_russia_deepened_ties_is_one_event(coded):

@@ -280,7 +280,9 @@ def _build_events(doc: Doc, matches: list[Match], *, statements: bool = True) ->
             target = _nested_target(doc, options, source)
         if m.derived == "deny":
             who = actor_ids(doc, m.speaker or [])
-            first_person = any(t.lower_ in PRONOUNS_FIRST_PERSON for t in (m.speaker or []))
+            # "we", and a pronoun no actor resolves ("X said it was not involved"): the speaker
+            first_person = any(t.lower_ in PRONOUNS_FIRST_PERSON or (t.pos_ == "PRON" and not who)
+                               for t in (m.speaker or []))
             if not first_person and not (who and source and _same_side(doc, who[0], source[0])):
                 continue  # a negated claim about someone else is not a denial
         if m.derived == "accuse" and (not source or not target or source == target or (
