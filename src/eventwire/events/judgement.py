@@ -18,8 +18,8 @@ from importlib import resources
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.events.coder import Match
 from eventwire.events.lexicon import Entry
+from eventwire.events.matching import Match
 from eventwire.events.modality import ASSERTED
 
 CRITICISM = Entry(id="judgement-criticism", kind="noun", lemma="", code="111")
