@@ -21,8 +21,8 @@ from eventwire.actors.resolve import (
     article_day,
     context_country,
     describe,
+    fallback_country,
     mention_span,
-    sentence_country,
 )
 from eventwire.actors.table import ActorTable
 
@@ -126,8 +126,9 @@ def find_actors(doc: Doc, kb: Knowledge, *, country_as_government: bool = False)
         if _lone_unknown_name(description, table):
             continue
         if context is None and description.country is None:
-            # the article names several countries: the first of this sentence, as a last guess
-            guess = sentence_country(phrase.head, kb)
+            # the article names several countries: the one it names most (a tie: the first
+            # of this sentence), as a last guess
+            guess = fallback_country(doc, kb, phrase.head, names)
             if guess is not None:
                 description = describe(phrase, kb, day, guess,
                                        country_as_government=country_as_government)

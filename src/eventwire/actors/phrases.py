@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from eventwire.actors.knowledge import Knowledge, Region
+from eventwire.actors.knowledge import Knowledge, Party, Region
 
 # dependency labels of words that modify a noun from inside its phrase
 _INNER = {"compound", "amod", "nmod", "poss", "case", "det", "nummod", "flat", "punct", "prep",
@@ -54,6 +54,7 @@ class Phrase:
     possessor: Token | None = None  # a possessive pronoun ("his ministry")
     gender: str | None = None
     count: int | None = None  # "the two men" → 2
+    party: Party | None = None  # "Republican officials": the party named, its country a cue
 
     @property
     def country(self) -> str | None:
@@ -171,6 +172,7 @@ def read_phrase(head: Token, kb: Knowledge, *, start: int | None = None, end: in
     _find_person(phrase, names)
     _find_regions_and_countries(phrase, tokens, kb)
     _find_sector(phrase, tokens, kb)
+    _find_party(phrase, tokens, kb)
     for tok in tokens:
         low = tok.lower_
         if tok.i == start and low in _DETERMINERS:
@@ -317,6 +319,39 @@ def _text(tokens: list[Token]) -> str:
     for j, tok in enumerate(tokens):
         out += tok.text + (tok.whitespace_ if j < len(tokens) - 1 else "")
     return out
+
+
+# words after a party's name that keep it the party ("Democratic National Committee")
+_PARTY_NEXT = {"party", "national", "presidential"}
+
+
+def _find_party(phrase: Phrase, tokens: list[Token], kb: Knowledge) -> None:
+    """A party named at the start of a proper name ("Republican officials", "the Democratic
+    National Committee", "Republicans"): its country is the phrase's when nothing else gives
+    one. Inside another name it is no party ("Kurdistan Democratic Party", "Democratic Karen
+    Buddhist Army", "Irish Republican Army")."""
+    name_range = range(phrase.person.start, phrase.person.end) if phrase.person else range(0)
+    doc = phrase.span.doc
+    for tok in tokens:
+        if tok.i in name_range or not tok.text[:1].isupper():
+            continue
+        two = f"{tok.lower_} {doc[tok.i + 1].lower_}" if tok.i + 1 < len(doc) else ""
+        party = kb.parties.get(two) or kb.parties.get(tok.lower_)
+        if party is None:
+            continue
+        before = doc[tok.i - 1] if tok.i > 0 else None
+        if (before is not None and before.text[:1].isupper() and not before.is_sent_start
+                and before.pos_ == "PROPN" and kb.places_within.get(before.lower_) != party.country
+                and before.lower_ not in kb.sectors):
+            continue  # "Kurdistan Democratic Party" ("Ohio Democratic Party" is the party)
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if (after is not None and after.text[:1].isupper() and after.pos_ == "PROPN"
+                and after.lower_ not in _PARTY_NEXT and after.lower_ not in kb.sector_prefixes):
+            continue  # "Democratic Karen Buddhist Army"
+        phrase.party = party
+        if not phrase.countries:
+            phrase.countries.append(Cue(tok.i, tok.i + 1, party.country, "party"))
+        return
 
 
 def _find_sector(phrase: Phrase, tokens: list[Token], kb: Knowledge) -> None:

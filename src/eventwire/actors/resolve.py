@@ -92,8 +92,34 @@ def describe(phrase: Phrase, kb: Knowledge, day: str, context: str | None = None
 
     A capital that does not act is a place (None), or its country where ``place_as_country``.
     A country name is the country (``CHN``); with ``country_as_government`` one that acts
-    ("China insists ...") is its government (``CHNGOV``), a separate actor.
+    ("China insists ...") is its government (``CHNGOV``), a separate actor. A party's members,
+    officials and committees are the government while the party governs, else the
+    opposition ("Republican officials" in 2010: ``USAOPP``).
     """
+    found = _describe(phrase, kb, day, context, acting=acting,
+                      place_as_country=place_as_country,
+                      country_as_government=country_as_government)
+    party = phrase.party
+    if found is not None and party is not None and found.kind != "country" \
+            and found.country == party.country and (
+                found.sector in (None, "PTY", "SOC")
+                or (found.sector == "GOV" and _generic_member(phrase, kb))):
+        found.sector = party.sector_on(day)
+    return found
+
+
+def _generic_member(phrase: Phrase, kb: Knowledge) -> bool:
+    """The title is a generic member noun ("officials", "leader"), not an office."""
+    if not phrase.title:
+        return False
+    last = phrase.title.split()[-1].lower()
+    entry = kb.sectors.get(last) or kb.sectors.get(last.rstrip("s"))
+    return entry is not None and entry[1] == "member"
+
+
+def _describe(phrase: Phrase, kb: Knowledge, day: str, context: str | None, *,
+              acting: bool | None, place_as_country: bool,
+              country_as_government: bool) -> Description | None:
     if acting is None:
         acting = is_acting(phrase.head)
     if phrase.person is not None:
@@ -129,6 +155,9 @@ def describe(phrase: Phrase, kb: Knowledge, day: str, context: str | None = None
             country = kb.countries.get(head_cue.value)  # "officials visited Cairo": Egypt
             return Description("country", country.name if country else head_cue.value,
                                head_cue.value, None)
+        if head_cue.how == "party" and phrase.party is not None:  # "Republicans", "GOP"
+            return Description("group", _clean_name(_trim(phrase).text), head_cue.value,
+                               phrase.party.sector_on(day), plural=True)
         if head_cue.how == "adjective" and phrase.head.pos_ in ("NOUN", "PROPN"):
             return _people(phrase, head_cue.value)
         if head_cue.how == "adjective" and place_as_country:
@@ -331,7 +360,7 @@ def resolve_phrase(doc: Doc, span: Span | Token, *, kb: Knowledge | None = None)
         if isinstance(span, Span) and not (phrase.span.start <= span.start
                                            and span.end <= phrase.span.end):
             phrase = read_phrase(head, kb, start=span.start, end=span.end)
-        context = context_country(doc, kb) or sentence_country(head, kb)
+        context = context_country(doc, kb) or fallback_country(doc, kb, head)
         description = describe(phrase, kb, article_day(doc), context,
                                place_as_country=True)
     except Exception:  # noqa: BLE001 - an odd span from a caller must not crash the pipeline
@@ -429,17 +458,65 @@ def _says_country(doc: Doc, start: int) -> bool:
     return not (before == "-" and start > 1 and doc[start - 2].lower_ in ("anti", "pro"))
 
 
+def national_institution(kb: Knowledge, phrase: str) -> str | None:
+    """The country of a named national institution ("United States Supreme Court" names the
+    United States as much as its country name does), else None (seats, blocs, IGOs)."""
+    region = kb.regions.get(phrase)
+    if region is None or region.country not in kb.countries:
+        return None
+    return region.country
+
+
+def country_counts(doc: Doc, kb: Knowledge, names: list[Span] | None = None) -> dict[str, int]:
+    """How often the article names each country: its names, adjectives and capitals, its
+    national institutions, and the registry people named in full (``names``)."""
+    found: dict[str, int] = {}
+    for start, _, value, how in _scan_places(doc, kb):
+        iso = value if how != "other" else national_institution(kb, value)
+        if iso is None or not _says_country(doc, start):
+            continue  # "ethnic Albanians in Macedonia" say nothing of Albania
+        found[iso] = found.get(iso, 0) + 1
+    day = article_day(doc)
+    for name in names or []:
+        if len(name) < 2:
+            continue
+        person = kb.find_person(_clean_name(name.text), day)
+        last = (person.term_on(day) or person.last_term_before(day)) if person else None
+        iso = last.country if last else (person.nationality() if person else None)
+        if iso in kb.countries:
+            found[iso] = found.get(iso, 0) + 1
+    return found
+
+
+def dominant_country(doc: Doc, kb: Knowledge, names: list[Span] | None = None) -> str | None:
+    """The country the article names most (places, institutions, registry people): where
+    a person or institution gives no country of its own, the article's country is the best
+    guess (ties: None)."""
+    cached = doc.user_data.get("ew_actors_dominant", False)
+    if cached is not False:
+        return cached
+    found = country_counts(doc, kb, names)
+    ranked = sorted(found.items(), key=lambda kv: -kv[1])
+    result = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) \
+        else None
+    doc.user_data["ew_actors_dominant"] = result
+    return result
+
+
+def fallback_country(doc: Doc, kb: Knowledge, head: Token,
+                     names: list[Span] | None = None) -> str | None:
+    """The last guess for a phrase with no country of its own in an article naming several:
+    the country the article names most, else the first one of the phrase's sentence."""
+    return dominant_country(doc, kb, names) or sentence_country(head, kb)
+
+
 def context_country(doc: Doc, kb: Knowledge) -> str | None:
     """The one country an article is about, when its words name only it, or name it at least
     twice and twice as often as any other (else None)."""
     cached = doc.user_data.get("ew_actors_context", False)
     if cached is not False:
         return cached
-    found: dict[str, int] = {}
-    for start, _, iso in place_words(doc, kb, capitals=True):
-        if not _says_country(doc, start):
-            continue  # "ethnic Albanians in Macedonia" say nothing of Albania
-        found[iso] = found.get(iso, 0) + 1
+    found = country_counts(doc, kb)
     ranked = sorted(found.values(), reverse=True)
     # one country only, or one named at least twice and twice as often as any other
     clear = len(ranked) == 1 or (len(ranked) > 1 and ranked[0] >= 2 and ranked[0] >= 2 * ranked[1])
