@@ -230,6 +230,9 @@ def _resolve_counted(tok, table: ActorTable, kb: Knowledge) -> None:
             count = {"two": 2, "three": 3, "both": 2}.get(child.lower_)
     if not count:
         return
+    if not any(c.lower_ in ("the", "these", "those", "both") or c.dep_ == "poss"
+               for c in tok.lefts):
+        return  # "three Russian ministers" are new people; "the two men" point back
     _, _, refers = kb.roles[tok.lower_]
     start = min([c.i for c in tok.lefts if c.lower_ not in ("the",)] + [tok.i])
     span = tok.doc[start:tok.i + 1]

@@ -134,7 +134,8 @@ def _describe(phrase: Phrase, kb: Knowledge, day: str, context: str | None, *,
     if (head_cue is not None and head_cue.how in ("name", "place") and phrase.head_is_sector
             and head_cue.start < phrase.sector.start):
         phrase.sector = None  # "West Bank": the country's name, not a bank
-    if phrase.region is not None and phrase.region_cue.end == phrase.head.i + 1:
+    if phrase.region is not None and (
+            phrase.region_cue.start <= phrase.head.i < phrase.region_cue.end):
         region = phrase.region
         return Description(region.kind, region.name, region.country, region.sector,
                            title=None, plural=region.kind == "group")
@@ -148,7 +149,9 @@ def _describe(phrase: Phrase, kb: Knowledge, day: str, context: str | None, *,
                 return Description("organization", f"{name} (government)", head_cue.value,
                                    "GOV")
             return Description("country", name, head_cue.value, None)
-        if head_cue.how == "seat" or (head_cue.how == "capital" and acting):
+        if head_cue.how == "seat" or (head_cue.how in ("capital", "place") and acting):
+            # a capital that acts is the government; a province or state that acts is its
+            # own government, coded as the country's (GUIDELINES: sub-national → GOV)
             text = phrase.span.doc[head_cue.start:head_cue.end].text
             return Description("organization", _clean_name(text), head_cue.value, "GOV")
         if head_cue.how in ("capital", "place") and place_as_country:
@@ -244,6 +247,12 @@ def _person(phrase: Phrase, kb: Knowledge, day: str, context: str | None) -> Des
     own_country = phrase.country or (phrase.region.country if phrase.region else None)
     title = phrase.title if phrase.sector is not None and phrase.sector_kind == "title" else None
     sector = phrase.sector.value if title else None
+    if title and sector and _officer_of(phrase):
+        # "NAACP President <name>", "FBI Director <name>": the office of a named institution
+        # is that institution's sector (a president of a rights group is no government)
+        sector = phrase.region.sector
+    if title and sector == "JUD" and _sub_national(phrase):
+        sector = "GOV"  # "Nebraska's attorney general": a state's government (GUIDELINES)
     if phrase.modifier and (title or person):
         sector = phrase.modifier
     if sector is None and person is not None:
@@ -275,6 +284,20 @@ def _person(phrase: Phrase, kb: Knowledge, day: str, context: str | None) -> Des
         gender=(person.gender if person else None) or phrase.gender,
         person=person,
     )
+
+
+def _officer_of(phrase: Phrase) -> bool:
+    """A title right after a named national institution that has a sector of its own."""
+    region, cue = phrase.region, phrase.region_cue
+    return (region is not None and cue is not None and phrase.sector is not None
+            and region.sector not in (None, "IGO", "NGO", "GOV") and len(region.country) == 3
+            and cue.end <= phrase.sector.start)
+
+
+def _sub_national(phrase: Phrase) -> bool:
+    """The phrase names a province or state ("Ohio's", "the state attorney general")."""
+    return any(c.how == "place" for c in phrase.countries) or any(
+        t.lower_ == "state" and t.i < phrase.sector.start for t in phrase.span)
 
 
 def _sector_actor(phrase: Phrase, kb: Knowledge, context: str | None) -> Description:
