@@ -247,6 +247,8 @@ def _person(phrase: Phrase, kb: Knowledge, day: str, context: str | None) -> Des
     own_country = phrase.country or (phrase.region.country if phrase.region else None)
     title = phrase.title if phrase.sector is not None and phrase.sector_kind == "title" else None
     sector = phrase.sector.value if title else None
+    if sector is None and person is None and _officer_of(phrase, titled=False):
+        sector = phrase.region.sector  # "FBI Director <name>" (no title word known)
     if title and sector and _officer_of(phrase):
         # "NAACP President <name>", "FBI Director <name>": the office of a named institution
         # is that institution's sector (a president of a rights group is no government)
@@ -286,12 +288,16 @@ def _person(phrase: Phrase, kb: Knowledge, day: str, context: str | None) -> Des
     )
 
 
-def _officer_of(phrase: Phrase) -> bool:
-    """A title right after a named national institution that has a sector of its own."""
+def _officer_of(phrase: Phrase, *, titled: bool = True) -> bool:
+    """A title (or, ``titled=False``, a name) right after a named national institution that
+    has a sector of its own ("NAACP President", "FBI Director")."""
     region, cue = phrase.region, phrase.region_cue
-    return (region is not None and cue is not None and phrase.sector is not None
-            and region.sector not in (None, "IGO", "NGO", "GOV") and len(region.country) == 3
-            and cue.end <= phrase.sector.start)
+    if region is None or cue is None or region.sector in (None, "IGO", "NGO", "GOV") \
+            or len(region.country) != 3:
+        return False
+    if titled:
+        return phrase.sector is not None and cue.end <= phrase.sector.start
+    return phrase.person is not None and cue.end <= phrase.person.start
 
 
 def _sub_national(phrase: Phrase) -> bool:
