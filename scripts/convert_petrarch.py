@@ -112,7 +112,9 @@ def person_rows(entries, title_words: set[str]) -> list[list[str]]:
             continue
         for code, bound, start, end in dated:
             split = split_code(code)
-            if split is None or not split[0].isalpha():
+            if split is None or not split[0].isalpha() or split[1] == "ELI":
+                # dated ELI roles mark the years before a known office ("elite"), often while
+                # the person held another; eventwire makes anyone past an office ELI itself
                 continue
             first = phoenix_date(start)
             last = phoenix_date(end)

@@ -123,6 +123,9 @@ def find_actors(doc: Doc, kb: Knowledge, *, country_as_government: bool = False)
         if description.role_only:
             deferred.append((phrase, description))
             continue
+        if description.kind == "person" and " " not in description.name \
+                and description.person is None:
+            description = _named_later(phrase, description, names, kb, day, context)
         if _lone_unknown_name(description, table):
             continue
         if context is None and description.country is None:
@@ -181,6 +184,21 @@ def _split_conjoined(phrase: Phrase, description, kb: Knowledge) -> list:
             part.name = f"{kb.countries[cue.value].adjective or cue.value} {description.norm}"
         parts.append((part, doc[cue.start:end]))
     return parts
+
+
+def _named_later(phrase: Phrase, description, names: list, kb: Knowledge, day: str,
+                 context: str | None):
+    """A surname met before the full name ("Trump said ..." in the lead, "Donald Trump" later
+    on): the person of the one full name in the article that ends in it."""
+    word = description.name.lower()
+    full = {n.text for n in names if len(n) > 1 and n[-1].lower_ == word}
+    if len(full) != 1:
+        return description
+    person = kb.find_person(full.pop(), day)
+    if person is None:
+        return description
+    again = describe(phrase, kb, day, context, known_person=person)
+    return again or description
 
 
 def _lone_unknown_name(description, table: ActorTable) -> bool:

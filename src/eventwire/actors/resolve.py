@@ -87,7 +87,8 @@ def is_acting(head: Token) -> bool:
 
 def describe(phrase: Phrase, kb: Knowledge, day: str, context: str | None = None, *,
              acting: bool | None = None, place_as_country: bool = False,
-             country_as_government: bool = False) -> Description | None:
+             country_as_government: bool = False,
+             known_person: Person | None = None) -> Description | None:
     """The actor a phrase names, or None where it names no actor (a plain place, a thing).
 
     A capital that does not act is a place (None), or its country where ``place_as_country``.
@@ -98,7 +99,7 @@ def describe(phrase: Phrase, kb: Knowledge, day: str, context: str | None = None
     """
     found = _describe(phrase, kb, day, context, acting=acting,
                       place_as_country=place_as_country,
-                      country_as_government=country_as_government)
+                      country_as_government=country_as_government, known_person=known_person)
     party = phrase.party
     if found is not None and party is not None and found.kind != "country" \
             and found.country == party.country and (
@@ -119,7 +120,7 @@ def _generic_member(phrase: Phrase, kb: Knowledge) -> bool:
 
 def _describe(phrase: Phrase, kb: Knowledge, day: str, context: str | None, *,
               acting: bool | None, place_as_country: bool,
-              country_as_government: bool) -> Description | None:
+              country_as_government: bool, known_person: Person | None) -> Description | None:
     if acting is None:
         acting = is_acting(phrase.head)
     if phrase.person is not None:
@@ -129,7 +130,7 @@ def _describe(phrase: Phrase, kb: Knowledge, day: str, context: str | None, *,
             country = phrase.country or context
             return Description("organization", _clean_name(phrase.person.text), country,
                                phrase.sector.value)
-        return _person(phrase, kb, day, context)
+        return _person(phrase, kb, day, context, known_person)
     head_cue = _cue_at_head(phrase)
     if (head_cue is not None and head_cue.how in ("name", "place") and phrase.head_is_sector
             and head_cue.start < phrase.sector.start):
@@ -240,12 +241,20 @@ def _cue_at_head(phrase: Phrase):
     return None
 
 
-def _person(phrase: Phrase, kb: Knowledge, day: str, context: str | None) -> Description:
+def _person(phrase: Phrase, kb: Knowledge, day: str, context: str | None,
+            known: Person | None = None) -> Description:
     name = _clean_name(phrase.person.text)
-    person = kb.find_person(name, day)
-    term = person.term_on(day) if person else None
-    own_country = phrase.country or (phrase.region.country if phrase.region else None)
     title = phrase.title if phrase.sector is not None and phrase.sector_kind == "title" else None
+    # the registry is asked where the text supports it: a full name or a title; a surname
+    # alone ("Ms. Lavrova said") only names the one registry person of that surname in
+    # office on the article's date, never a former holder (an earlier full mention is
+    # joined by the table whatever the registry says)
+    supported = " " in name or title is not None or known is not None
+    person = known or kb.find_person(name, day)
+    term = person.term_on(day) if person else None
+    if not supported and term is None:
+        person = None
+    own_country = phrase.country or (phrase.region.country if phrase.region else None)
     sector = phrase.sector.value if title else None
     if sector is None and person is None and _officer_of(phrase, titled=False):
         sector = phrase.region.sector  # "FBI Director <name>" (no title word known)
@@ -266,7 +275,7 @@ def _person(phrase: Phrase, kb: Knowledge, day: str, context: str | None) -> Des
     if title and title.lower() == "counterpart" and term is not None:
         title = term.title
     registry_country = None
-    if person is None and " " not in name:
+    if person is None and " " not in name and supported:
         # "President Bush": several namesakes in the registry, but all of one country
         namesakes = {p.nationality() for p in kb.surnames.get(name.lower(), [])} - {None}
         registry_country = namesakes.pop() if len(namesakes) == 1 else None
