@@ -123,8 +123,10 @@ def find_actors(doc: Doc, kb: Knowledge, *, country_as_government: bool = False)
         if description.role_only:
             deferred.append((phrase, description))
             continue
-        if description.kind == "person" and " " not in description.name \
-                and description.person is None:
+        if " " not in description.name and description.person is None and (
+                description.kind == "person" or (description.kind == "organization"
+                                                 and description.sector is None
+                                                 and phrase.region is None)):
             description = _named_later(phrase, description, names, kb, day, context)
         if _lone_unknown_name(description, table):
             continue
@@ -194,8 +196,14 @@ def _named_later(phrase: Phrase, description, names: list, kb: Knowledge, day: s
     full = {n.text for n in names if len(n) > 1 and n[-1].lower_ == word}
     if len(full) != 1:
         return description
-    person = kb.find_person(full.pop(), day)
-    if person is None:
+    name = full.pop()
+    if phrase.person is None:  # the small model took the lone surname for an organisation
+        head = phrase.head
+        phrase.person = head.doc[head.i:head.i + 1]
+    person = kb.find_person(name, day)
+    if person is None:  # nobody the registry knows: the full name still joins them
+        description = describe(phrase, kb, day, context) or description
+        description.name = name
         return description
     again = describe(phrase, kb, day, context, known_person=person)
     return again or description
