@@ -326,10 +326,13 @@ def _load_dictionary_people(kb: Knowledge, folder: Path) -> None:
     taken = set(kb.person_forms)
     for person in kb.people.values():
         taken |= {form.lower() for form in person.forms}
+    added: set[str] = set()
     for row in read_table(path):
         forms = [row["name"], *_split(row.get("variants", ""))]
-        if any(form.lower() in taken for form in forms) and row["name"] not in kb.people:
+        if row["name"] not in added and (row["name"] in kb.people
+                                         or any(form.lower() in taken for form in forms)):
             continue  # a curated person of that name wins
+        added.add(row["name"])
         person = kb.people.get(row["name"])
         if person is None:
             person = kb.people[row["name"]] = Person(row["name"])
