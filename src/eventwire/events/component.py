@@ -1,7 +1,9 @@
 """The ``eventwire_events`` spaCy component: codes the Doc's events into ``doc._.events``.
 
 Config: ``statements`` (default True) keeps bare statements (CAMEO 01x) when nothing more
-specific was said; PLOVER drops them, so ``--no-statements`` switches them off. The coder's raw
+specific was said; PLOVER drops them, so ``--no-statements`` switches them off.
+``background_days`` (default 30, ``None`` keeps all) leaves out events dated more than that many
+days before publication: history told as background, not news (see ``background.py``). The coder's raw
 matches and near misses stay on the Doc as ``doc._.ew_events_matches`` / ``ew_events_near``
 for ``eventwire explain``.
 """
@@ -12,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire import extensions
-from eventwire.events import coder, lexicon, resolve
+from eventwire.events import background, coder, judgement, lexicon, resolve, scope
 
 
 def register() -> None:
@@ -22,25 +24,31 @@ def register() -> None:
             Doc.set_extension(name, default=None)
 
 
-@Language.factory("eventwire_events", default_config={"statements": True})
-def make_component(nlp: Language, name: str, statements: bool = True):
+@Language.factory("eventwire_events",
+                  default_config={"statements": True, "background_days": 30})
+def make_component(nlp: Language, name: str, statements: bool = True,
+                   background_days: int | None = 30):
     register()
-    return EventCoder(statements=statements)
+    return EventCoder(statements=statements, background_days=background_days)
 
 
 class EventCoder:
     """Apply the pattern lexicon to each clause and write record-shaped events."""
 
-    def __init__(self, statements: bool = True):
+    def __init__(self, statements: bool = True, background_days: int | None = 30):
         self.statements = statements
+        self.background_days = background_days
         self.lexicon = lexicon.load()
 
     def __call__(self, doc: Doc) -> Doc:
         try:
             matches, near = coder.code_doc(doc, self.lexicon)
+            scope.fold_out_of_scope(matches)
+            matches += judgement.judgements(doc, matches)
             doc._.ew_events_matches = matches
             doc._.ew_events_near = near
-            doc._.events = resolve.build_events(doc, matches, statements=self.statements)
+            events = resolve.build_events(doc, matches, statements=self.statements)
+            doc._.events = background.recent(events, doc._.published, self.background_days)
         except Exception as err:  # noqa: BLE001 - degrade to no events, keep the article
             doc._.events = []
             doc.user_data["eventwire_events_error"] = f"{type(err).__name__}: {err}"

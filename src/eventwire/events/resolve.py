@@ -31,6 +31,9 @@ IMPLICIT_TARGET_ROOTS = ("03", "05", "06", "07", "08", "09", "10", "11", "12", "
 # without a named partner are not aimed at one's own country.
 OWN_COUNTRY_ROOTS = ("08", "09", "10", "11", "12", "13", "14", "15", "17", "18", "19", "20")
 IMPLICIT_CONFIDENCE_PENALTY = 0.1
+# acts that conjoined sources do to each other when nothing else is named ("A and B met",
+# "agreed", "deepened ties"): intents, consultations, diplomatic and material cooperation
+MUTUAL_ROOTS = ("03", "04", "05", "06")
 _UNSET = object()
 
 
@@ -280,14 +283,19 @@ def _build_events(doc: Doc, matches: list[Match], *, statements: bool = True) ->
             target = _nested_target(doc, options, source)
         if m.derived == "deny":
             who = actor_ids(doc, m.speaker or [])
-            first_person = any(t.lower_ in PRONOUNS_FIRST_PERSON for t in (m.speaker or []))
+            # "we", and a pronoun no actor resolves ("X said it was not involved"): the speaker
+            first_person = any(t.lower_ in PRONOUNS_FIRST_PERSON or (t.pos_ == "PRON" and not who)
+                               for t in (m.speaker or []))
             if not first_person and not (who and source and _same_side(doc, who[0], source[0])):
                 continue  # a negated claim about someone else is not a denial
         if m.derived == "accuse" and (not source or not target or source == target or (
                 source and _same_side(doc, source[0], target[0]))):
             continue  # no accusation without an accuser, of oneself or of one's own side
-        if len(target) == 0 and len(source) >= 2 and code.quad_class <= 2:
-            target = list(source)  # "China and Russia have deepened ties": each to the other
+        if (len(target) == 0 and len(source) >= 2 and code.root in MUTUAL_ROOTS
+                and not m.target):
+            # "China and Russia have deepened ties": each to the other (the second first, so
+            # the event's target is not its source)
+            target = source[1:] + source[:1]
         if not _has_arguments(code.root, source if have_actors else m.source,
                               target if have_actors else m.target, bool(m.target), code.code):
             continue
