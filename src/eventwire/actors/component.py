@@ -20,6 +20,7 @@ from eventwire.actors.phrases import Phrase, read_phrase
 from eventwire.actors.resolve import (
     article_day,
     context_country,
+    dateline_country,
     describe,
     fallback_country,
     mention_span,
@@ -116,27 +117,31 @@ def find_actors(doc: Doc, kb: Knowledge, *, country_as_government: bool = False)
     # pass 1: everything named or described in its own words
     deferred: list[tuple[Phrase, object]] = []
     for phrase in phrases:
-        description = describe(phrase, kb, day, context,
+        description = describe(phrase, kb, day, None,
                                country_as_government=country_as_government)
         if description is None:
             continue
         if description.role_only:
             deferred.append((phrase, description))
             continue
+        guess = None
+        if description.country is None:
+            # no country of its own: an unqualified government office is the dateline's
+            # country's ("the Foreign Ministry said" in a story filed from Bonn); else the
+            # article's one country; else the dateline's, the one it names most, or the
+            # first of this sentence, as a last guess
+            guess = _home_office(description, doc, kb) or context or fallback_country(
+                doc, kb, phrase.head, names)
+            if guess is not None:
+                description = describe(phrase, kb, day, guess,
+                                       country_as_government=country_as_government)
         if " " not in description.name and description.person is None and (
                 description.kind == "person" or (description.kind == "organization"
                                                  and description.sector is None
                                                  and phrase.region is None)):
-            description = _named_later(phrase, description, names, kb, day, context)
-        if _lone_unknown_name(description, table):
+            description = _named_later(phrase, description, names, kb, day, guess)
+        if context is None and _lone_unknown_name(description, table, guess):
             continue
-        if context is None and description.country is None:
-            # the article names several countries: the one it names most (a tie: the first
-            # of this sentence), as a last guess
-            guess = fallback_country(doc, kb, phrase.head, names)
-            if guess is not None:
-                description = describe(phrase, kb, day, guess,
-                                       country_as_government=country_as_government)
         split = _split_conjoined(phrase, description, kb)
         if split:
             for part, span in split:
@@ -188,6 +193,13 @@ def _split_conjoined(phrase: Phrase, description, kb: Knowledge) -> list:
     return parts
 
 
+def _home_office(description, doc: Doc, kb: Knowledge) -> str | None:
+    """The dateline's country for a government title or office written without a country."""
+    if description.sector != "GOV":
+        return None
+    return dateline_country(doc, kb)
+
+
 def _named_later(phrase: Phrase, description, names: list, kb: Knowledge, day: str,
                  context: str | None):
     """A surname met before the full name ("Trump said ..." in the lead, "Donald Trump" later
@@ -209,12 +221,13 @@ def _named_later(phrase: Phrase, description, names: list, kb: Knowledge, day: s
     return again or description
 
 
-def _lone_unknown_name(description, table: ActorTable) -> bool:
-    """A one-word name with no title, country or registry entry and no full name before it is
-    more often a thing the small model took for a person ("Twitter") than an actor."""
+def _lone_unknown_name(description, table: ActorTable, guess: str | None = None) -> bool:
+    """A one-word name with no title, country (but the last guess) or registry entry and no
+    full name before it is more often a thing the small model took for a person ("Twitter")
+    than an actor."""
     d = description
     return (d.kind == "person" and " " not in d.name and d.person is None and d.title is None
-            and d.country is None and table._find(d) is None)
+            and d.country in (None, guess) and table._find(d) is None)
 
 
 def _resolve_role_phrase(phrase: Phrase, description, table: ActorTable, kb: Knowledge,

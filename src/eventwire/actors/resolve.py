@@ -544,8 +544,29 @@ def dominant_country(doc: Doc, kb: Knowledge, names: list[Span] | None = None) -
 def fallback_country(doc: Doc, kb: Knowledge, head: Token,
                      names: list[Span] | None = None) -> str | None:
     """The last guess for a phrase with no country of its own in an article naming several:
-    the country the article names most, else the first one of the phrase's sentence."""
-    return dominant_country(doc, kb, names) or sentence_country(head, kb)
+    the country of the dateline, else the one the article names most, else the first one of
+    the phrase's sentence."""
+    return (dateline_country(doc, kb) or dominant_country(doc, kb, names)
+            or sentence_country(head, kb))
+
+
+# what follows a dateline's place: a dash, a comma ("NABLUS, West Bank"), a date, "(Reuters)"
+_DATELINE_NEXT = set("—–-,(0123456789")
+
+
+def dateline_country(doc: Doc, kb: Knowledge) -> str | None:
+    """The country of the dateline ("SEOUL, May 3 (Reuters) -", "WASHINGTON —"): where the
+    story was filed, as the places component resolved it (None without a dateline)."""
+    if not Doc.has_extension("places"):
+        return None
+    text = doc_text(doc)
+    for place in doc._.places or []:
+        for m in place.get("mentions", []):
+            after = text[m["end"]:m["end"] + 3].lstrip(" ")
+            if (m["start"] < 60 and not text[:m["start"]].strip() and m["text"].isupper()
+                    and after[:1] in _DATELINE_NEXT and place.get("country") in kb.countries):
+                return place["country"]
+    return None
 
 
 def context_country(doc: Doc, kb: Knowledge) -> str | None:
