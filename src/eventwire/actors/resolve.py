@@ -274,6 +274,13 @@ def _person(phrase: Phrase, kb: Knowledge, day: str, context: str | None,
             title = title or "former " + person.last_term_before(day).title
     if title and title.lower() == "counterpart" and term is not None:
         title = term.title
+    if title is None and person is None:
+        # "<name>, chairman of the Republican National Committee, said": the office written
+        # after the name gives the sector, and its country, party or possessor the country
+        found = _appositive_office(phrase, kb, day)
+        if found is not None:
+            title, sector = found[0], found[1]
+            own_country = own_country or found[2]
     registry_country = None
     if person is None and " " not in name and supported:
         # "President Bush": several namesakes in the registry, but all of one country
@@ -295,6 +302,42 @@ def _person(phrase: Phrase, kb: Knowledge, day: str, context: str | None,
         gender=(person.gender if person else None) or phrase.gender,
         person=person,
     )
+
+
+def _appositive_office(phrase: Phrase, kb: Knowledge,
+                       day: str) -> tuple[str, str | None, str | None] | None:
+    """(title, sector, country) of an office in apposition after a name ("<name>, editor of
+    a weekly", "<name>, Obama's deputy adviser"), or None. The country is the office's own
+    (a country, party or institution named in it) or that of a registry person it belongs to."""
+    name_head = phrase.person.root
+    for tok in name_head.rights:
+        if tok.dep_ != "appos" or tok.pos_ != "NOUN":
+            continue
+        office = read_phrase(tok, kb)
+        if office.sector is None or office.sector_kind not in ("title", None) \
+                or office.person is not None:
+            return None
+        found = describe(office, kb, day, None)
+        if found is None:
+            return None
+        country, sector = found.country, found.sector
+        for prep in tok.children:  # "spokesman for the <armed group>": the group's code
+            if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "at"):
+                continue
+            for obj in prep.children:
+                group = describe(read_phrase(obj, kb), kb, day, None) \
+                    if obj.dep_ == "pobj" and obj.pos_ == "PROPN" else None
+                if group is not None and group.kind == "organization" and group.country:
+                    country = group.country
+                    if group.sector not in (None, "GOV", "SOC", "PTY") and sector == "GOV":
+                        sector = group.sector
+        for owner in tok.children:  # "Obama's adviser": the owner's country
+            if country is None and owner.dep_ == "poss" and owner.ent_type_ == "PERSON":
+                holder = kb.find_person(owner.text, day)
+                term = holder.term_on(day) if holder else None
+                country = term.country if term else None
+        return office.title or tok.text, sector, country
+    return None
 
 
 def _officer_of(phrase: Phrase, *, titled: bool = True) -> bool:
