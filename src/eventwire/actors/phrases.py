@@ -354,6 +354,10 @@ def _find_party(phrase: Phrase, tokens: list[Token], kb: Knowledge) -> None:
         return
 
 
+# sectors of a state's offices that an armed group's word before them makes the group's
+_STATE_FORCES = {"GOV", "MIL"}
+
+
 def _find_sector(phrase: Phrase, tokens: list[Token], kb: Knowledge) -> None:
     """The longest title or institution phrase; among equals the one nearest the head. A generic
     member noun ("officials") gives way to a specific word before it ("intelligence")."""
@@ -391,6 +395,7 @@ def _find_sector(phrase: Phrase, tokens: list[Token], kb: Knowledge) -> None:
                     matches.append((size, i, i + size, form))
     if not matches:
         return
+    every = list(matches)
     if phrase.person is not None:
         # a person's title is the one written right before the name ("National Assembly
         # president Laurent Fabius" is a president, not the assembly); else a title or member
@@ -415,6 +420,9 @@ def _find_sector(phrase: Phrase, tokens: list[Token], kb: Knowledge) -> None:
             sector = kb.sectors[other[3]][0]
             lo, hi = min(i, other[1]), max(j, other[2])
         kind = "title"
+    if sector in _STATE_FORCES and any(kb.sectors[m[3]][0] == "REB" and m[2] <= i
+                                       for m in every):
+        sector = "REB"  # "rebel chief of staff", "militia leader General <name>": armed group
     phrase.sector = Cue(tokens[lo].i, tokens[j - 1].i + 1, sector or None, "title")
     phrase.sector_kind = kind
     phrase.title = _text(tokens[lo:hi])
