@@ -7,6 +7,9 @@ Source: the Open Event Data Alliance's PETRARCH-2 dictionaries (repository opene
 - ``petrarch_people.tsv`` (the format of ``office_holders.tsv``): the named people of
   ``Phoenix.Countries.actors.txt`` with their dated roles (``[PAKGOV 970217-991012]``), one row
   per role. Linked by full name only (see docs/actors.md).
+- ``petrarch_sectors.tsv`` (the format of ``sectors.tsv``): the agent words of
+  ``Phoenix.agents.txt`` ("BANDIT [~CRM]", "STEELMAKER [~BUS]"), singular, lower case; the
+  curated ``sectors.tsv`` wins where both have a phrase.
 - ``petrarch_groups.tsv`` (the format of ``regions.tsv``): named institutions and armed groups
   with one fixed code (``FEDERAL_BUREAU_OF_INVESTIGATION_ [USACOP]``,
   ``SUDAN_PEOPLE'S_LIBERATION_ARMY_ [SDNREB]``) from the country and non-state-armed-group files.
@@ -146,10 +149,40 @@ def group_rows(entries, countries: set[str]) -> list[list[str]]:
     return rows
 
 
+AGENT = re.compile(r"^([^\s\[{#]+)\s*(?:\{[^}]*\})?\s*\[~?([A-Z]{3,})\]")
+# religions as CAMEO writes them (CHR, MUS, JEW ...) are eventwire's REL
+RELIGIONS = {"CHR", "MUS", "JEW", "HIN", "BUD", "JAN", "SIK", "ZRO", "BAH", "ITR", "DOX", "SHN",
+             "CTH", "PRO", "SUN", "SHI", "ALE", "DRZ"}
+
+
+def agent_rows(path: Path, organizations: set[str]) -> list[list[str]]:
+    """One sectors row per agent word; kind 'organization' where its last word is one of the
+    curated table's institution words, else 'title' (a role a person holds)."""
+    rows = []
+    for line in path.read_text("utf-8", errors="replace").splitlines():
+        m = AGENT.match(line)
+        if not m or line.startswith("!"):
+            continue
+        word, code = m.group(1), m.group(2)
+        chunk = RENAMED.get(code[:3], code[:3])
+        sector = "REL" if chunk in RELIGIONS else chunk
+        if sector not in SECTORS | {"CRM", "UAF", "AGR", "JRN", "MED"}:
+            continue
+        phrase_text = word.replace("!PERSON!", "man").replace("_", " ").strip().lower()
+        if not phrase_text or not all(w.replace("-", "").replace(".", "").isalpha()
+                                      for w in phrase_text.split()):
+            continue
+        if chunk in RELIGIONS and " " not in phrase_text:
+            continue  # "Christian", "Muslim": the name of a faith's people is no role
+        kind = "organization" if phrase_text.split()[-1] in organizations else "title"
+        rows.append([phrase_text, sector, kind, ""])
+    return rows
+
+
 def write(path: Path, header: list[str], rows: list[list[str]], what: str) -> None:
     seen, unique = set(), []
     for row in rows:
-        key = tuple(row) if header[0] == "name" else row[0].lower()
+        key = tuple(row) if header[0] == "name" else row[0].lower()  # one row per phrase
         if key not in seen:
             seen.add(key)
             unique.append(row)
@@ -174,6 +207,11 @@ def main(argv: list[str] | None = None) -> None:
     countries = {line.split("\t")[0] for line in
                  (args.out / "countries.tsv").read_text("utf-8").splitlines()
                  if line and not line.startswith("#")}
+    organizations = {line.split("\t")[0].split()[-1] for line in sectors
+                     if line and not line.startswith("#") and "\torganization\t" in line}
+    write(args.out / "petrarch_sectors.tsv", ["phrase", "sector", "kind", "proper"],
+          agent_rows(args.source / "Phoenix.agents.txt", organizations),
+          "Agent words: titles, roles and institutions of a sector (CAMEO codes).")
     country_entries = read_entries(args.source / "Phoenix.Countries.actors.txt")
     write(args.out / "petrarch_people.tsv",
           ["name", "variants", "country", "sector", "title", "start", "end", "gender",

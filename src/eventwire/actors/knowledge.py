@@ -375,6 +375,9 @@ def _build_knowledge(path: Path) -> Knowledge:
         kb.sectors[row["phrase"].lower()] = (row["sector"], row["kind"])
         if row.get("proper") == "yes":
             kb.proper_sectors.add(row["phrase"].lower())
+    agents = path / "petrarch_sectors.tsv"  # the field's agent words: the curated rows win
+    for row in read_table(agents) if agents.exists() else []:
+        kb.sectors.setdefault(row["phrase"].lower(), (row["sector"], row["kind"]))
     kb.sector_heads = {phrase.split()[-1] for phrase in kb.sectors}
     kb.max_sector_words = max((len(p.split()) for p in kb.sectors), default=1)
     kb.sector_prefixes = {p[:j] for p in kb.sectors for j in range(1, len(p) + 1)}
