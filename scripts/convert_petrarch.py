@@ -155,9 +155,10 @@ RELIGIONS = {"CHR", "MUS", "JEW", "HIN", "BUD", "JAN", "SIK", "ZRO", "BAH", "ITR
              "CTH", "PRO", "SUN", "SHI", "ALE", "DRZ"}
 
 
-def agent_rows(path: Path, organizations: set[str]) -> list[list[str]]:
+def agent_rows(path: Path, organizations: set[str], references: set[str]) -> list[list[str]]:
     """One sectors row per agent word; kind 'organization' where its last word is one of the
-    curated table's institution words, else 'title' (a role a person holds)."""
+    curated table's institution words, else 'title' (a role a person holds). Words that
+    refer back ("the two women", reference_words.tsv) are left to coreference."""
     rows = []
     for line in path.read_text("utf-8", errors="replace").splitlines():
         m = AGENT.match(line)
@@ -171,6 +172,8 @@ def agent_rows(path: Path, organizations: set[str]) -> list[list[str]]:
         phrase_text = word.replace("!PERSON!", "man").replace("_", " ").strip().lower()
         if not phrase_text or not all(w.replace("-", "").replace(".", "").isalpha()
                                       for w in phrase_text.split()):
+            continue
+        if phrase_text in references:
             continue
         if chunk in RELIGIONS and " " not in phrase_text:
             continue  # "Christian", "Muslim": the name of a faith's people is no role
@@ -209,8 +212,11 @@ def main(argv: list[str] | None = None) -> None:
                  if line and not line.startswith("#")}
     organizations = {line.split("\t")[0].split()[-1] for line in sectors
                      if line and not line.startswith("#") and "\torganization\t" in line}
+    references = {line.split("\t")[0].lower() for line in
+                  (args.out / "reference_words.tsv").read_text("utf-8").splitlines()
+                  if line and not line.startswith("#")}
     write(args.out / "petrarch_sectors.tsv", ["phrase", "sector", "kind", "proper"],
-          agent_rows(args.source / "Phoenix.agents.txt", organizations),
+          agent_rows(args.source / "Phoenix.agents.txt", organizations, references),
           "Agent words: titles, roles and institutions of a sector (CAMEO codes).")
     country_entries = read_entries(args.source / "Phoenix.Countries.actors.txt")
     write(args.out / "petrarch_people.tsv",
