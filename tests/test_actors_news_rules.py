@@ -112,3 +112,40 @@ def test_dictionary_group_gives_country_and_sector(nlp):
     text = "The Sudan People's Liberation Army said it had taken the town on Monday."
     codes = run(nlp, text)
     assert "SDNREB" in codes.values()
+
+
+def test_unqualified_government_office_is_the_datelines_country(nlp):
+    text = ("OSLO 2003-05-02\n\nRussian and Ukrainian envoys met on Friday. Russia said the "
+            "talks would go on. Foreign Ministry spokeswoman Ingrid Sollie said Russia had "
+            "asked for the meeting, and Russian officials agreed.")
+    assert run(nlp, text, published="2003-05-02")["Ingrid Sollie"] == "NORGOV"
+
+
+def test_a_word_after_a_capital_that_is_no_dateline_is_ignored(nlp):
+    from eventwire.actors.resolve import dateline_country
+
+    doc = nlp("U.S. Flexes Its Muscles.\n\nChina and Japan met on Monday.")
+    assert dateline_country(doc, load_knowledge()) is None
+
+
+def test_office_in_apposition_gives_sector_and_party_country(nlp):
+    text = ("Corliss Vane, chairman of the Republican National Committee, criticised the plan "
+            "on Friday. Germany and France welcomed it.")
+    assert run(nlp, text, published="2010-07-02")["Corliss Vane"] == "USAOPP"
+
+
+def test_office_in_apposition_takes_its_armed_group(nlp):
+    text = ("Tomas Ilunga, spokesman for the Sudan People's Liberation Army, said on Monday "
+            "that the town had fallen. Kenya and Uganda called for talks.")
+    assert run(nlp, text)["Tomas Ilunga"] == "SDNREB"
+
+
+@pytest.mark.parametrize("words", ["rebel chief of staff", "militia leader General"])
+def test_armed_group_word_before_a_state_title_is_the_group(nlp, words):
+    text = f"Afghan troops met {words} Rahim Zadran near Kabul on Monday."
+    assert run(nlp, text, published="1996-08-27")["Rahim Zadran"] == "AFGREB"
+
+
+def test_dictionary_agent_word_gives_a_sector(nlp):
+    text = "Chinese steelmakers said on Monday that exports would fall."
+    assert run(nlp, text)["Chinese steelmakers"] == "CHNBUS"

@@ -8,6 +8,7 @@ institution written, then from the registry (as of the article's date).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from spacy.attrs import IDX, LENGTH
@@ -595,14 +596,21 @@ def fallback_country(doc: Doc, kb: Knowledge, head: Token,
 
 # what follows a dateline's place: a dash, a comma ("NABLUS, West Bank"), a date, "(Reuters)"
 _DATELINE_NEXT = set("—–-,(0123456789")
+_DATELINE_PLACE = re.compile(r"\A\s*([A-Z][A-Z.'’ -]{1,40}?[A-Z.])\s*(?:,|\(|—|–|-|\d)")
 
 
 def dateline_country(doc: Doc, kb: Knowledge) -> str | None:
     """The country of the dateline ("SEOUL, May 3 (Reuters) -", "WASHINGTON —"): where the
     story was filed, as the places component resolved it (None without a dateline)."""
+    text = doc_text(doc)
+    line = _DATELINE_PLACE.match(text)
+    if line:  # the capital or city as the actors' own gazetteer knows it
+        name = line.group(1).strip().lower()
+        found = kb.capitals.get(name) or kb.places_within.get(name) or kb.country_names.get(name)
+        if found in kb.countries:
+            return found
     if not Doc.has_extension("places"):
         return None
-    text = doc_text(doc)
     for place in doc._.places or []:
         for m in place.get("mentions", []):
             after = text[m["end"]:m["end"] + 3].lstrip(" ")
