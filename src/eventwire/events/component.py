@@ -11,10 +11,13 @@ for ``eventwire explain``.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from eventwire import extensions
-from eventwire.events import background, coder, judgement, lexicon, resolve, scope
+from eventwire.events import background, build, judgement, lexicon, scope
+from eventwire.events.frame_rules import apply_frames
+from eventwire.events.lexicon import Lexicon
+from eventwire.events.matching import Match, NearMiss, match_sentence
 
 
 def register() -> None:
@@ -42,14 +45,37 @@ class EventCoder:
 
     def __call__(self, doc: Doc) -> Doc:
         try:
-            matches, near = coder.code_doc(doc, self.lexicon)
+            matches, near = code_doc(doc, self.lexicon)
             scope.fold_out_of_scope(matches)
             matches += judgement.judgements(doc, matches)
             doc._.ew_events_matches = matches
             doc._.ew_events_near = near
-            events = resolve.build_events(doc, matches, statements=self.statements)
+            events = build.build_events(doc, matches, statements=self.statements)
             doc._.events = background.recent(events, doc._.published, self.background_days)
         except Exception as err:  # noqa: BLE001 - degrade to no events, keep the article
             doc._.events = []
             doc.user_data["eventwire_events_error"] = f"{type(err).__name__}: {err}"
         return doc
+
+
+def code_sentence(sent: Span, sentence: int, lex: Lexicon | None = None
+                  ) -> tuple[list[Match], list[NearMiss]]:
+    """All matches in one sentence, after frames (intent/appeal/demand/speech) are applied."""
+    lex = lex or lexicon.load()
+    tokens = list(sent)  # one Token object per word, shared by both passes
+    matches, near = match_sentence(tokens, lex, sentence)
+    return apply_frames(tokens, matches), near
+
+
+def code_doc(doc: Doc, lex: Lexicon | None = None) -> tuple[list[Match], list[NearMiss]]:
+    """Code every sentence of a parsed Doc; never raises on odd input."""
+    lex = lex or lexicon.load()
+    matches: list[Match] = []
+    near: list[NearMiss] = []
+    if not len(doc) or not doc.has_annotation("DEP"):
+        return matches, near
+    for i, sent in enumerate(doc.sents):
+        m, n = code_sentence(sent, i, lex)
+        matches += m
+        near += n
+    return matches, near

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.coder import Match
+from eventwire.events.matching import Match
 
 
 def in_relative_clause(tok: Token) -> bool:
