@@ -149,3 +149,14 @@ def test_armed_group_word_before_a_state_title_is_the_group(nlp, words):
 def test_dictionary_agent_word_gives_a_sector(nlp):
     text = "Chinese steelmakers said on Monday that exports would fall."
     assert run(nlp, text)["Chinese steelmakers"] == "CHNBUS"
+
+
+@pytest.mark.parametrize("dateline", ["CAIRO 1996-08-22\n\n", "CAIRO, May 3 (Reuters) - ",
+                                      "CAIRO — "])
+def test_dateline_is_never_an_actor(nlp, dateline):
+    text = dateline + "Egyptian police arrested three men on Thursday, officials told Reuters."
+    record = eventwire.process(text, published="1996-08-22", nlp=nlp)
+    named = [m["text"] for a in record["actors"] for m in a["mentions"]]
+    assert "CAIRO" not in named
+    assert "Reuters" not in named
+    assert any("police" in m for m in named)

@@ -113,6 +113,7 @@ class Knowledge:
     gender_cues: dict[str, str] = field(default_factory=dict)  # mrs → f
     surnames: dict[str, list[Person]] = field(default_factory=dict)  # lower last name → people
     parties: dict[str, Party] = field(default_factory=dict)  # "republicans" → party
+    credits: set[str] = field(default_factory=set)  # news agencies: never actors
     sector_heads: set[str] = field(default_factory=set)  # last words of sector phrases
     proper_sectors: set[str] = field(default_factory=set)  # count only when capitalised
 
@@ -395,6 +396,8 @@ def _build_knowledge(path: Path) -> Knowledge:
         elif entry[0]:
             kb.gender_cues[row["word"]] = entry[0]
     _load_people(kb, path)
+    credits = path / "credits.tsv"
+    kb.credits = {row["name"].lower() for row in read_table(credits)} if credits.exists() else set()
     parties = path / "parties.tsv"
     for row in read_table(parties) if parties.exists() else []:
         periods = tuple(tuple(p.split("..", 1)) for p in _split(row["governing"]) if ".." in p)

@@ -438,6 +438,9 @@ def resolve_phrase(doc: Doc, span: Span | Token, *, kb: Knowledge | None = None)
     try:
         kb = kb or load_knowledge()
         head = span if isinstance(span, Token) else span_head(span)
+        if head.idx < dateline_end(doc) or (
+                head.ent_type_ and strip_possessive(entity_of(head)).text.lower() in kb.credits):
+            return None  # a dateline or a news agency's credit names no actor
         phrase = read_phrase(head, kb)
         if isinstance(span, Span) and not (phrase.span.start <= span.start
                                            and span.end <= phrase.span.end):
@@ -597,6 +600,24 @@ def fallback_country(doc: Doc, kb: Knowledge, head: Token,
 # what follows a dateline's place: a dash, a comma ("NABLUS, West Bank"), a date, "(Reuters)"
 _DATELINE_NEXT = set("—–-,(0123456789")
 _DATELINE_PLACE = re.compile(r"\A\s*([A-Z][A-Z.'’ -]{1,40}?[A-Z.])\s*(?:,|\(|—|–|-|\d)")
+
+
+def dateline_end(doc: Doc) -> int:
+    """Where the dateline ends (a character offset; 0 without one): the capitalised place
+    that opens the text and what follows it on its line up to the dash ("WASHINGTON —",
+    "NABLUS, West Bank 1996-08-22", "SEOUL, May 3 (Reuters) -"). A dateline gives the place
+    and the date only: nothing in it is an actor."""
+    cached = doc.user_data.get("ew_actors_dateline")
+    if cached is not None:
+        return cached
+    text = doc_text(doc)
+    end = 0
+    if _DATELINE_PLACE.match(text):
+        line = text[:120].split("\n", 1)[0]
+        cut = [line.find(mark) for mark in (" — ", " – ", " -- ", " - ", "—", "–") if mark in line]
+        end = min(cut) if cut else (len(line) if "\n" in text[:120] else 0)
+    doc.user_data["ew_actors_dateline"] = end
+    return end
 
 
 def dateline_country(doc: Doc, kb: Knowledge) -> str | None:
