@@ -17,6 +17,7 @@ from eventwire.timex.fallback import dateparser_value
 from eventwire.timex.find import candidate_spans, context_word, preposition_before
 from eventwire.timex.lexicon import lexicon
 from eventwire.timex.parse import parse
+from eventwire.timex.periods import year_back_periods
 from eventwire.timex.resolve import resolve
 from eventwire.timex.tense import direction
 
@@ -91,9 +92,11 @@ class TimeResolver:
 
     def times(self, doc: Doc) -> list[dict]:
         anchor = anchor_date(doc._.published)
-        out = []
+        out, spans = [], []
         for span in candidate_spans(doc):
             time = time_of(span, anchor, self.fallback)
             if time is not None:
                 out.append({"id": f"t{len(out) + 1}", **time})
+                spans.append(span)
+        year_back_periods(spans, out, anchor)
         return out

@@ -28,6 +28,8 @@ class Lexicon:
     units: dict[str, str]
     deictic_days: dict[str, int]
     day_parts: frozenset[str]
+    present_words: frozenset[str]
+    range_words: frozenset[str]
     past_modifiers: frozenset[str]
     future_modifiers: frozenset[str]
     current_modifiers: frozenset[str]
@@ -60,7 +62,7 @@ def lexicon() -> Lexicon:
     sets = {
         name: frozenset(str(w).lower() for w in words.get(name, []))
         for name in (
-            "day_parts", "past_modifiers", "future_modifiers", "current_modifiers",
+            "day_parts", "present_words", "range_words", "past_modifiers", "future_modifiers", "current_modifiers",
             "duration_words", "set_words", "vague_words", "prepositions",
             "future_auxiliaries", "future_cue_heads", "perfect_auxiliaries", "past_prepositions",
         )
