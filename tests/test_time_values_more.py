@@ -65,3 +65,41 @@ def test_bare_quarter_in_a_report_is_the_last_one_ended(times_of):
 
 def test_bare_quarter_ahead_is_the_current_one(times_of):
     assert times_of("Sales will rise in the quarter.", published="2023-10-20")[0][1] == "2023-Q4"
+
+
+def test_following_month_counts_from_the_month_named_before(times_of):
+    got = times_of("The rebels took the town in March 2019. The following month they lost it.")
+    assert got[-1] == ("The following month", "2019-04")
+
+
+def test_that_year_is_the_year_named_before(times_of):
+    got = times_of("The party was founded in 1995. That year it won two seats.")
+    assert got[-1] == ("That year", "1995")
+
+
+def test_next_day_after_a_named_day(times_of):
+    got = times_of("The envoy arrived on March 3, 2021. The next day he met the rebels.")
+    assert got[-1] == ("The next day", "2021-03-04")
+
+
+def test_next_week_without_the_is_still_the_week_after_publication(times_of):
+    assert times_of("The minister will travel next week.") == [("next week", "2024-W16")]
+
+
+def test_spelled_decade(times_of):
+    assert times_of("Inflation was high through the nineties.")[0][1] == "199"
+
+
+def test_ordinal_word_beside_a_month_is_the_day(times_of):
+    assert times_of("Voters go to the polls on March eighth.")[0][1] == "2024-03-08"
+
+
+def test_until_a_weekday_is_a_deadline_ahead(times_of):
+    got = times_of("The court postponed the hearing until Friday.", published="2024-04-10")
+    assert got[0][1] == "2024-04-12"
+
+
+def test_year_and_period_word_beside_a_quarter_is_that_quarter(times_of):
+    got = times_of("Sales in the third quarter rose 5% from the 2022 quarter.",
+                   published="2023-10-20")
+    assert ("2022-Q3" in [v for _, v in got])

@@ -94,9 +94,13 @@ def parse(text: str) -> Spec:
         spec.kind = "number"  # "44" (an age the model took for a date), "80486": not a date
         return spec
     decade = _DECADE.search(low)
+    spelled_decade = next((w for w in re.findall(r"[a-z]+", low) if w in lex.decade_words), None)
     if decade:
         spec.decade = int(decade.group(1)) if decade.group(1) else _year("'" + decade.group(2) + "0") // 10
         low = low[: decade.start()] + " " + low[decade.end():]
+    if spelled_decade is not None and not decade:
+        spec.decade = 190 + lex.decade_words[spelled_decade]  # "the nineties": 199
+        low = low.replace(spelled_decade, " ")
     words = _TOKEN.findall(low.replace("-", " "))
     spelled = _spelled_year(words, lex.cardinals)
     if spelled is not None:
@@ -143,6 +147,8 @@ def parse(text: str) -> Spec:
             spec.unit, spec.offset = "day", lex.deictic_days[w]
         elif w in lex.present_words and len(words) == 1:
             spec.unit, spec.offset = "day", 0  # "now", "currently": the time of writing
+        elif w in lex.ordinals and _near_month(words, i, lex) and spec.day is None:
+            spec.day = lex.ordinals[w]  # "March eighth", "the third of May"
         elif w in lex.ordinals:
             ordinal = lex.ordinals[w]
         elif _QUARTER.match(w):
