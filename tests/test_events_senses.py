@@ -59,3 +59,21 @@ def test_concern_about_an_act_is_disapproval(process):
 def test_an_attack_between_politicians_is_made_in_words(process):
     events = _events(process, "Senator Maria Cantwell attacked Governor Jay Inslee on Monday.")
     assert [c for c, *_ in events] == ["111"]
+
+
+def test_meeting_codes_follow_the_place(process):
+    visit = _events(process, "Russia's foreign minister met China's foreign minister in Beijing.")
+    host = _events(process, "The Kenyan president met the Ethiopian prime minister in Nairobi.")
+    third = _events(process, "The Kenyan president met the Ethiopian prime minister in Geneva.")
+    assert [c for c, *_ in visit + host + third] == ["042", "043", "044"]
+
+
+def test_a_government_reporting_its_army_accuses_no_one(process):
+    events = _events(process, "The Nigerian government said the army had killed 12 militants.")
+    assert "112" not in [c for c, *_ in events]
+
+
+def test_an_exile_group_reporting_its_country_army_accuses_it(process):
+    events = _events(process, "An Iranian opposition group said Iranian troops had shelled "
+                              "Kurdish villages.")
+    assert "112" in [c for c, *_ in events]

@@ -40,6 +40,8 @@ IMPLICIT_CONFIDENCE_PENALTY = 0.1
 # "agreed", "deepened ties"): intents, consultations, diplomatic and material cooperation
 MUTUAL_ROOTS = ("03", "04", "05", "06")
 VERBAL_ATTACK_CODE = "111"  # an attack in words is a criticism
+# meetings whose code follows from where they happened (see _meeting_code)
+MEETING_BY_PLACE = ("040", "043", "044")
 _UNSET = object()
 
 
@@ -235,12 +237,21 @@ def _actor(doc: Doc, aid: str | None) -> dict | None:
 
 
 def _same_side(doc: Doc, a: str | None, b: str | None) -> bool:
+    """Two actors on one side: the same actor, two arms of one state (government, army,
+    police …: ``state_sectors`` in ``frames.yaml``), or two actors of one country of which
+    neither is an arm of the state; actors of no known country are taken as one side (nothing
+    says they are opposed). An exile group and its country's army are not one side."""
     if a is None or b is None:
         return False
     if a == b:
         return True
     x, y = _actor(doc, a), _actor(doc, b)
-    return bool(x and y and x.get("country") and x.get("country") == y.get("country"))
+    if not (x and y) or x.get("country") != y.get("country"):
+        return False
+    if not x.get("country"):
+        return True
+    state = frames()["state_sectors"]
+    return (x.get("sector") in state) == (y.get("sector") in state)
 
 
 def _confidence(m: Match, source: list[str], target: list[str]) -> float:
@@ -280,6 +291,9 @@ def _build_events(doc: Doc, matches: list[Match], *, statements: bool = True) ->
         trig = m.trigger_span
         place = _UNSET
         implicit = False
+        if code.code in MEETING_BY_PLACE and source and target:
+            place = _safe(lambda t=trig: event_place(doc, t), None)
+            code = ontology.lookup(_meeting_code(doc, code.code, place, source[0], target[0]))
         if have_actors and not target and code.root in IMPLICIT_TARGET_ROOTS:
             place = _safe(lambda t=trig: event_place(doc, t), None)
             target = [t for t in _implicit_target(doc, place, source,
@@ -294,6 +308,25 @@ def _build_events(doc: Doc, matches: list[Match], *, statements: bool = True) ->
         events.append(event_dict(doc, m, code, source, target, place=place, implicit=implicit,
                                  number=len(events) + 1))
     return events
+
+
+def _meeting_code(doc: Doc, code: str, place_id: str | None, source: str, target: str) -> str:
+    """A meeting where it happened: in the target's country the source visits (042), in its
+    own it hosts (043), elsewhere both travel (044); without a place, the code as matched."""
+    country = None
+    for place in doc._.places or []:
+        if place["id"] == place_id:
+            country = place.get("country")
+    a, b = _actor(doc, source), _actor(doc, target)
+    if not country or not a or not b:
+        return code
+    if country == b.get("country") and country != a.get("country"):
+        return "042"
+    if country == a.get("country") and country != b.get("country"):
+        return "043"
+    if a.get("country") and b.get("country") and country not in (a["country"], b["country"]):
+        return "044"
+    return code
 
 
 def _verbal_attack(doc: Doc, m: Match, code: ontology.Code, source: list[str],
