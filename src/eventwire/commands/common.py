@@ -7,6 +7,7 @@ import sys
 from collections.abc import Iterable, Iterator
 
 from eventwire.article import Failure
+from eventwire.models import DEFAULT_MODEL, MODEL_ENV
 
 
 def add_pipeline_options(p: argparse.ArgumentParser) -> None:
@@ -16,10 +17,21 @@ def add_pipeline_options(p: argparse.ArgumentParser) -> None:
         metavar="INPUT",
         help="files (.txt, .pdf, .html, .jsonl), folders (read recursively) or - for standard input",
     )
-    p.add_argument("--published", metavar="DATE", help="publication date (YYYY-MM-DD) for all inputs")
+    p.add_argument(
+        "--published",
+        metavar="DATE",
+        help="publication date for all inputs (2016-12-17, 17 December 2016, Dec. 17, 2016, ...)",
+    )
     p.add_argument("--no-clean", action="store_true", help="keep the text exactly as given")
     p.add_argument("--no-statements", action="store_true", help="do not code bare statements (CAMEO 01)")
-    p.add_argument("--model", metavar="NAME|PATH", help="spaCy pipeline to use (default: en_core_web_sm)")
+    p.add_argument(
+        "--model",
+        metavar="NAME|PATH",
+        help=f"spaCy pipeline to run eventwire's components on (default: {DEFAULT_MODEL}, the "
+        f"English pipeline installed with eventwire, or ${MODEL_ENV}); to use another, give the "
+        "name of a pipeline installed with pip (e.g. en_core_web_md) or the path of a pipeline "
+        "folder (nlp.to_disk)",
+    )
     p.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
     p.add_argument("--batch-size", type=int, default=16, metavar="N", help="articles per batch")
     p.add_argument(
@@ -39,14 +51,12 @@ def add_pipeline_options(p: argparse.ArgumentParser) -> None:
 def check_published(value: str | None) -> str | None:
     from eventwire.cli import UsageError
 
-    if value is None:
-        return None
-    import datetime as dt
+    from eventwire.pubdate import DateError, parse_published
 
     try:
-        return dt.date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise UsageError(f"--published {value!r} is not a date (use YYYY-MM-DD)") from None
+        return parse_published(value)
+    except DateError as err:
+        raise UsageError(f"--published: {err}") from None
 
 
 def run_config(args: argparse.Namespace):
@@ -77,9 +87,12 @@ def run_config(args: argparse.Namespace):
     )
 
 
-def results(args: argparse.Namespace, items: Iterable | None = None) -> Iterator:
+def results(
+    args: argparse.Namespace, items: Iterable | None = None, on_piece=None
+) -> Iterator:
     """Run the pipeline (locally with --jobs, or on Dask with --dask) over ``items``, by default
     the articles read from ``args.inputs``. Yields records (dicts) and Failures, in input order.
+    ``on_piece(name, done, total)`` hears of each piece of a long article (``--jobs 1`` only).
     """
     from eventwire.cli import UsageError
     from eventwire.ingest import read_inputs
@@ -95,16 +108,27 @@ def results(args: argparse.Namespace, items: Iterable | None = None) -> Iterator
         return run_dask(items, address=args.dask, cfg=cfg, n_workers=max(args.jobs, 2))
     from eventwire.runner import run
 
-    return run(items, jobs=args.jobs, cfg=cfg)
+    return run(items, jobs=args.jobs, cfg=cfg, on_piece=on_piece)
 
 
 def report_failures(results: Iterable, failures: list[Failure]) -> Iterator[dict]:
-    """Pass records through; print each Failure on stderr as one line and remember it."""
+    """Pass records through; print each Failure on stderr as one line and remember it; warn
+    about an article that has no publication date, naming the option that gives one."""
+    from eventwire.tableview import article_name
+
     for r in results:
         if isinstance(r, Failure):
             failures.append(r)
             print(f"eventwire: {r}", file=sys.stderr, flush=True)
         else:
+            if not r.get("published"):
+                print(
+                    f"eventwire: warning: {article_name(r)}: no publication date found (none in "
+                    "its metadata or a dateline); give one with --published DATE, or its "
+                    "relative dates ('on Monday', 'last week') stay unresolved",
+                    file=sys.stderr,
+                    flush=True,
+                )
             yield r
 
 
