@@ -15,7 +15,8 @@ def add_pipeline_options(p: argparse.ArgumentParser) -> None:
         "inputs",
         nargs="+",
         metavar="INPUT",
-        help="files (.txt, .pdf, .html, .jsonl), folders (read recursively) or - for standard input",
+        help="files (.txt, .pdf, .html, .jsonl, .warc, .warc.gz), folders (read recursively) or - "
+        "for standard input",
     )
     p.add_argument(
         "--published",
@@ -97,6 +98,7 @@ def results(
     from eventwire.cli import UsageError
     from eventwire.ingest import read_inputs
 
+    show_reader_notices()
     if args.jobs < 1:
         raise UsageError("--jobs must be 1 or more")
     cfg = run_config(args)
@@ -109,6 +111,21 @@ def results(
     from eventwire.runner import run
 
     return run(items, jobs=args.jobs, cfg=cfg, on_piece=on_piece)
+
+
+def show_reader_notices() -> None:
+    """Print what readers say beyond failures (e.g. WARC records skipped) on stderr, one line each."""
+    import logging
+
+    class Notices(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:  # sys.stderr as it is now
+            print(f"eventwire: {record.getMessage()}", file=sys.stderr, flush=True)
+
+    log = logging.getLogger("eventwire.ingest")
+    if not any(type(h).__name__ == "Notices" for h in log.handlers):
+        log.addHandler(Notices())
+    log.setLevel(logging.INFO)
+    log.propagate = False
 
 
 def report_failures(results: Iterable, failures: list[Failure]) -> Iterator[dict]:
