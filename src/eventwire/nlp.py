@@ -14,7 +14,6 @@ import spacy
 from spacy.language import Language
 
 from eventwire import extensions
-
 from eventwire.models import DEFAULT_MODEL
 
 # (component name, module that registers its factory), in pipeline order. Places and times come

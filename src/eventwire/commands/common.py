@@ -51,7 +51,6 @@ def add_pipeline_options(p: argparse.ArgumentParser) -> None:
 
 def check_published(value: str | None) -> str | None:
     from eventwire.cli import UsageError
-
     from eventwire.pubdate import DateError, parse_published
 
     try:
@@ -131,22 +130,27 @@ def show_reader_notices() -> None:
 def report_failures(results: Iterable, failures: list[Failure]) -> Iterator[dict]:
     """Pass records through; print each Failure on stderr as one line and remember it; warn
     about an article that has no publication date, naming the option that gives one."""
-    from eventwire.tableview import article_name
-
     for r in results:
         if isinstance(r, Failure):
             failures.append(r)
             print(f"eventwire: {r}", file=sys.stderr, flush=True)
         else:
-            if not r.get("published"):
-                print(
-                    f"eventwire: warning: {article_name(r)}: no publication date found (none in "
-                    "its metadata or a dateline); give one with --published DATE, or its "
-                    "relative dates ('on Monday', 'last week') stay unresolved",
-                    file=sys.stderr,
-                    flush=True,
-                )
+            warn_if_undated(r)
             yield r
+
+
+def warn_if_undated(record: dict) -> None:
+    """One line on stderr for an article without a publication date, naming the option."""
+    from eventwire.tableview import article_name
+
+    if not record.get("published"):
+        print(
+            f"eventwire: warning: {article_name(record)}: no publication date found (none in its "
+            "metadata or a dateline); give one with --published DATE, or its relative dates "
+            "('on Monday', 'last week') stay unresolved",
+            file=sys.stderr,
+            flush=True,
+        )
 
 
 def estimate_total(inputs: Iterable[str]) -> int | None:
