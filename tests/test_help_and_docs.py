@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 import spacy
 
-from eventwire.cli import UsageError, build_parser
+from eventwire.cli import build_parser
+from eventwire.commands import UsageError
 from eventwire.commands.serve import check_args
 from eventwire.nlp import DEFAULT_MODEL
 

@@ -99,7 +99,7 @@ class FolderWatcher:
         self.on_change()
 
     def _not_stored(self, items: Iterable[Article | Failure]) -> Iterator[Article | Failure]:
-        from eventwire.commands.ingest import not_stored
+        from eventwire.store.known import not_stored
 
         seen = [0]
         yield from not_stored(items, self.store, self.cfg.clean, seen)

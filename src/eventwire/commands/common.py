@@ -50,7 +50,7 @@ def add_pipeline_options(p: argparse.ArgumentParser) -> None:
 
 
 def check_published(value: str | None) -> str | None:
-    from eventwire.cli import UsageError
+    from eventwire.commands import UsageError
     from eventwire.pubdate import DateError, parse_published
 
     try:
@@ -60,7 +60,7 @@ def check_published(value: str | None) -> str | None:
 
 
 def run_config(args: argparse.Namespace):
-    from eventwire.cli import UsageError
+    from eventwire.commands import UsageError
     from eventwire.runner import RunConfig
 
     config = {}
@@ -94,7 +94,7 @@ def results(
     the articles read from ``args.inputs``. Yields records (dicts) and Failures, in input order.
     ``on_piece(name, done, total)`` hears of each piece of a long article (``--jobs 1`` only).
     """
-    from eventwire.cli import UsageError
+    from eventwire.commands import UsageError
     from eventwire.ingest import read_inputs
 
     show_reader_notices()

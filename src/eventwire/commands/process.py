@@ -42,7 +42,7 @@ def render(record: dict, fmt: str, first: bool) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from eventwire.cli import UsageError
+    from eventwire.commands import UsageError
     from eventwire.commands.pieces import PieceProgress
     from eventwire.commands.tally import Tally
     from eventwire.nlp import ModelError

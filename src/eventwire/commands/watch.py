@@ -72,7 +72,7 @@ class Status:
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from eventwire.cli import UsageError
+    from eventwire.commands import UsageError
     from eventwire.commands.common import run_config, show_reader_notices, warn_if_undated
     from eventwire.commands.query import open_for_command
     from eventwire.nlp import ModelError
