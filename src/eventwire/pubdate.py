@@ -95,6 +95,7 @@ def parse_published(value: object) -> str | None:
 
 
 def _iso(text: str) -> str | None:
+    """The day of an ISO date or date-time (``Z`` for UTC allowed), or None."""
     try:
         return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date().isoformat()
     except ValueError:

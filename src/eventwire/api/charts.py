@@ -27,6 +27,7 @@ def plotly_js() -> Path | None:
 
 @router.get("/vendor/plotly.min.js")
 def plotly() -> FileResponse:
+    """plotly.js from the installed package, cached by the browser for a day."""
     path = plotly_js()
     if path is None:
         raise HTTPException(404, "plotly is not installed: pip install plotly")

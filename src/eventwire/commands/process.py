@@ -42,6 +42,7 @@ def render(record: dict, fmt: str, first: bool) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    """Write the records of the inputs, then the batch summary on stderr."""
     from eventwire.commands import UsageError
     from eventwire.commands.pieces import PieceProgress
     from eventwire.commands.tally import Tally

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 
 def plural(n: int, word: str) -> str:
+    """``1 article``, ``3 articles``."""
     return f"{n} {word}" + ("" if n == 1 else "s")
 
 
@@ -21,6 +22,7 @@ class Tally:
     started: float = field(default_factory=time.perf_counter)
 
     def add(self, record: dict) -> None:
+        """Count one record written."""
         self.articles += 1
         self.events += len(record.get("events") or [])
         if not record.get("published"):

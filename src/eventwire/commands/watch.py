@@ -41,11 +41,13 @@ class Status:
         self.last = ""
 
     def text(self, state: str) -> str:
+        """The status: what was done so far, then what the watch is doing."""
         s = self.watcher.stats
         return (f"eventwire watch: {s.files} files read, {s.added} articles added, {s.stored} "
                 f"already stored, {s.failed} failed; {state}")
 
     def show(self, state: str | None = None) -> None:
+        """Show the status line (default state: watching)."""
         state = state or f"watching {self.watcher.folder} (Ctrl-C to stop)"
         line = self.text(state)
         if self.tty:
@@ -57,12 +59,14 @@ class Status:
         self.last = line
 
     def failure(self, failure) -> None:
+        """A file that could not be read or processed, on a line of its own."""
         if self.tty and self.last:
             self.stream.write("\n")
         print(f"eventwire: {failure}", file=self.stream, flush=True)
         self.last = ""
 
     def end(self, state: str) -> None:
+        """The last status line."""
         self.show(state)
         if self.tty:
             self.stream.write("\n")
@@ -70,6 +74,7 @@ class Status:
 
 
 def run(args: argparse.Namespace) -> int:
+    """Ingest the folder, then watch it until Ctrl-C (exit 0), a model or store error (2, 1)."""
     from pathlib import Path
 
     from eventwire.commands import UsageError

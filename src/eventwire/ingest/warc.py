@@ -46,9 +46,11 @@ class WarcReader:
             yield Failure(self.name, f"WARC file cut short or corrupt ({err.__class__.__name__})")
 
     def _skip(self, why: str) -> None:
+        """Count a record that is not an article, under why."""
         self.skipped[why] += 1
 
     def _article(self, record) -> Article | Failure | None:
+        """The article of one WARC record, a Failure naming it, or None when it is skipped."""
         if record.rec_type != "response":
             self._skip(f"{record.rec_type} records")
             return None
