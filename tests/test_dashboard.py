@@ -232,6 +232,7 @@ def test_month_and_year_dates_are_drawn_across_their_period(page):
     assert coarse[0]["label"] == "March 2016: 1 material conflict (dated only to the month)"
     day = [b for b in bars(page) if b["name"] == "3 verbal conflict" and b["x"] < "2016-02"]
     assert day and day[0]["width"] == 7 * DAY_MS  # the week of 1 January 2016 (from 28 December)
+    page.screenshot(ROOT / "test-artifacts" / "dashboard-timeline-month-dates.png")
     reset_timeline(page)
 
 

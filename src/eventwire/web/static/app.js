@@ -242,8 +242,16 @@ async function drawTimeline() {
   }
   const first = Math.min(...spans.map((s) => s.start));
   const last = Math.max(...spans.map((s) => s.end));
-  const range = state.timeRange || [first - (last - first) * 0.02, last + (last - first) * 0.02];
-  const interval = state.interval === "auto" ? intervalFor(range[0], range[1]) : state.interval;
+  const shown = state.timeRange || [first, last];
+  const interval = state.interval === "auto" ? intervalFor(shown[0], shown[1]) : state.interval;
+  const traces = timelineBars(items, interval);
+  let range = state.timeRange;
+  if (!range) { // everything: from the first bar's start to the last bar's end, with a margin
+    const starts = traces.flatMap((t) => t.x.map((x) => Date.parse(x)));
+    const ends = traces.flatMap((t) => t.x.map((x, i) => Date.parse(x) + t.width[i]));
+    const [a, b] = [Math.min(...starts), Math.max(...ends)];
+    range = [a - (b - a) * 0.02, b + (b - a) * 0.02];
+  }
   const Plotly = await loadPlotly();
   removeNotes(box);
   const layout = {
@@ -255,11 +263,13 @@ async function drawTimeline() {
     hovermode: "closest",
     dragmode: "zoom",
     xaxis: { type: "date", range: range.map((t) => new Date(t).toISOString()), fixedrange: false },
-    yaxis: { title: { text: "events" }, fixedrange: true, rangemode: "tozero" },
+    yaxis: { title: { text: "events" }, fixedrange: true },
     font: { family: "system-ui, sans-serif", size: 11 },
   };
-  const traces = timelineBars(items, interval);
-  const top = Math.max(1, ...traces.flatMap((t) => t.y.map((y, i) => y + t.base[i])));
+  // the height follows the bars in view, so zooming into a quiet stretch still shows its bars
+  const inView = (t, i) => Date.parse(t.x[i]) < range[1] && Date.parse(t.x[i]) + t.width[i] > range[0];
+  const top = Math.max(1, ...traces.flatMap((t) => t.y.map((y, i) => (inView(t, i) ? y + t.base[i] : 0))));
+  layout.yaxis.range = [0, top * 1.08];
   if (top <= 10) layout.yaxis.dtick = 1; // counts are whole numbers
   await Plotly.react(box, traces, layout,
     { scrollZoom: true, displaylogo: false, responsive: true, modeBarButtonsToRemove: ["select2d", "lasso2d"] });
