@@ -38,3 +38,13 @@ def test_protesters_gathering_protest(process):
 def test_backed_by_makes_the_agent_the_source(process):
     events = _events(process, "Militias backed by Iran attacked the base on Monday.")
     assert ("051", "IRN") in [(c, s) for c, s, *_ in events]
+
+
+def test_returning_something_is_a_return(process):
+    assert [c for c, *_ in _events(process, "The Chilean army returned the seized weapons to "
+                                            "Peru on Monday.")] == ["0842"]
+
+
+def test_a_passive_governor_lends_its_subject(process):
+    events = _events(process, "The Chilean president was expected to visit Lima on Friday.")
+    assert [(c, s, t) for c, s, t, _ in events] == [("036", "CHLGOV", "PER")]
