@@ -48,3 +48,14 @@ def test_returning_something_is_a_return(process):
 def test_a_passive_governor_lends_its_subject(process):
     events = _events(process, "The Chilean president was expected to visit Lima on Friday.")
     assert [(c, s, t) for c, s, t, _ in events] == [("036", "CHLGOV", "PER")]
+
+
+def test_concern_about_an_act_is_disapproval(process):
+    events = _events(process, "The Kenyan foreign ministry expressed concern about Uganda's new "
+                              "border law on Monday.")
+    assert [c for c, *_ in events] == ["110"]
+
+
+def test_an_attack_between_politicians_is_made_in_words(process):
+    events = _events(process, "Senator Maria Cantwell attacked Governor Jay Inslee on Monday.")
+    assert [c for c, *_ in events] == ["111"]

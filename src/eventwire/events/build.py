@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire import spans, syntax
 from eventwire.events import ontology
-from eventwire.events.lexicon import COMPLEMENT_FRAMES
+from eventwire.events.lexicon import COMPLEMENT_FRAMES, frames
 from eventwire.events.matching import Match
 from eventwire.events.modality import ASSERTED, REPORTED
 
@@ -39,6 +39,7 @@ IMPLICIT_CONFIDENCE_PENALTY = 0.1
 # acts that conjoined sources do to each other when nothing else is named ("A and B met",
 # "agreed", "deepened ties"): intents, consultations, diplomatic and material cooperation
 MUTUAL_ROOTS = ("03", "04", "05", "06")
+VERBAL_ATTACK_CODE = "111"  # an attack in words is a criticism
 _UNSET = object()
 
 
@@ -274,6 +275,8 @@ def _build_events(doc: Doc, matches: list[Match], *, statements: bool = True) ->
         source, target = arguments(doc, m, code, have_actors=have_actors)
         if not passes_actor_rule(doc, m, code, source, target, have_actors=have_actors):
             continue
+        if _verbal_attack(doc, m, code, source, target):
+            code = ontology.lookup(VERBAL_ATTACK_CODE)
         trig = m.trigger_span
         place = _UNSET
         implicit = False
@@ -291,6 +294,23 @@ def _build_events(doc: Doc, matches: list[Match], *, statements: bool = True) ->
         events.append(event_dict(doc, m, code, source, target, place=place, implicit=implicit,
                                  number=len(events) + 1))
     return events
+
+
+def _verbal_attack(doc: Doc, m: Match, code: ontology.Code, source: list[str],
+                   target: list[str]) -> bool:
+    """"Republican attacks on the president", "the senator hit back at the governor": an attack
+    between political actors of one country is made in words (a criticism, 111), not with force.
+    The words and sectors are in ``frames.yaml`` (``verbal_attack_words``, ``political_sectors``)."""
+    if code.root not in ("18", "19") or not source or not target:
+        return False
+    f = frames()
+    if m.trigger.lemma_.lower() not in f["verbal_attack_words"]:
+        return False
+    a, b = _actor(doc, source[0]), _actor(doc, target[0])
+    political = f["political_sectors"]
+    # the same country, or both unknown (two politicians of a story that names no country)
+    return bool(a and b and a.get("country") == b.get("country")
+                and a.get("sector") in political and b.get("sector") in political)
 
 
 def arguments(doc: Doc, m: Match, code: ontology.Code, *, have_actors: bool
