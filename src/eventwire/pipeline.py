@@ -43,6 +43,7 @@ class Prepared:
     published: str | None
     label: str
     nlp: Language
+    published_source: str | None = None
 
     def make_docs(self) -> Iterator[Doc]:
         """The unprocessed Doc of each piece, in order, made as they are asked for."""
@@ -68,14 +69,15 @@ def prepare(
 ) -> Prepared:
     """Clean an article and cut it into the pieces its Docs will be made of.
 
-    ``published`` comes from the argument, then the article's metadata, then a dateline.
+    ``published`` comes from the argument, then the article's metadata, then a dateline, then
+    the article's fallback date (a crawl date, a PDF's creation date); :func:`dated` says which.
     """
     if clean:
         cleaned = cleaning.clean(article.text)
         text, removed = cleaned.text, cleaned.removed
     else:
         text, removed = article.text, []
-    date = published or article.published or find_published(text)
+    date, source = dated(article, text, published)
     pieces = split_text(text, max_chars) or [(0, "")]  # empty text: one empty Doc keeps the shape
     return Prepared(
         article,
@@ -86,7 +88,22 @@ def prepare(
         date,
         model_label(nlp),
         nlp,
+        source,
     )
+
+
+def dated(article: Article, text: str, published: str | None = None) -> tuple[str | None, str | None]:
+    """(publication date, where it came from: option, metadata, dateline or crawl), or (None, None)."""
+    if published:
+        return published, "option"
+    if article.published:
+        return article.published, "metadata"
+    found = find_published(text)
+    if found:
+        return found, "dateline"
+    if article.fallback_published:
+        return article.fallback_published, article.fallback_source or "metadata"
+    return None, None
 
 
 def piece_record(prepared: Prepared, doc: Doc) -> dict:
@@ -103,6 +120,7 @@ def piece_record(prepared: Prepared, doc: Doc) -> dict:
             "byline": article.byline,
         },
         removed=prepared.removed,
+        published_source=prepared.published_source,
     )
 
 

@@ -37,15 +37,24 @@ class RunConfig:
     config: dict = field(default_factory=dict)
     batch_size: int = 16
     batch_chars: int = 40_000
+    piece_chars: int = 100_000  # a longer article is processed in pieces (eventwire.longdoc)
+
+
+PieceHook = Callable[[str, int, int], None]
 
 
 class Worker:
-    """A loaded pipeline that turns chunks of articles into records; one per process."""
+    """A loaded pipeline that turns chunks of articles into records; one per process.
 
-    def __init__(self, cfg: RunConfig):
+    ``on_piece(name, done, total)`` is called as each piece of an article cut into pieces is
+    processed, so a caller can show progress through one long document.
+    """
+
+    def __init__(self, cfg: RunConfig, on_piece: PieceHook | None = None):
         from eventwire.nlp import load
 
         self.cfg = cfg
+        self.on_piece = on_piece
         self.nlp = load(cfg.model, components=cfg.components, config=cfg.config)
 
     def process_chunk(self, items: list[Item]) -> list[Result]:
@@ -69,7 +78,8 @@ class Worker:
                 continue
             try:
                 prepared[i] = prepare(
-                    item, self.nlp, clean=self.cfg.clean, published=self.cfg.published
+                    item, self.nlp, clean=self.cfg.clean, published=self.cfg.published,
+                    max_chars=self.cfg.piece_chars,
                 )
             except Exception as err:  # noqa: BLE001 - one bad article must not stop the batch
                 results[i] = _failure(item.name, "could not be prepared", err)
@@ -84,6 +94,10 @@ class Worker:
                     parts[i].append(piece_record(prepared[i], doc))
                 except Exception as err:  # noqa: BLE001 - reported as this article's failure
                     results[i] = _failure(prepared[i].article.name, "processing failed", err)
+                    continue
+                total = len(prepared[i].pieces)
+                if total > 1 and self.on_piece is not None:
+                    self.on_piece(prepared[i].article.name, len(parts[i]), total)
         for i, p in prepared.items():
             if results[i] is None:
                 try:
@@ -164,11 +178,20 @@ def _run_chunk(items: list[Item]) -> list[Result]:
     return _worker.process_chunk(items)
 
 
-def run(items: Iterable[Item], *, jobs: int = 1, cfg: RunConfig | None = None) -> Iterator[Result]:
-    """Process ``items`` and yield one record or Failure per item, in input order."""
+def run(
+    items: Iterable[Item],
+    *,
+    jobs: int = 1,
+    cfg: RunConfig | None = None,
+    on_piece: PieceHook | None = None,
+) -> Iterator[Result]:
+    """Process ``items`` and yield one record or Failure per item, in input order.
+
+    ``on_piece`` hears of the pieces of long articles when the run is in this process (jobs 1).
+    """
     cfg = cfg or RunConfig()
     if jobs <= 1:
-        worker = Worker(cfg)
+        worker = Worker(cfg, on_piece)
         for chunk in chunked(items, cfg.batch_size):
             yield from worker.process_chunk(chunk)
         return

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import frames
+from eventwire.syntax import NOMINAL_SUBJECT_DEPS
 
 ASSERTED, NEGATED, FUTURE, HYPOTHETICAL, REPORTED = (
     "asserted", "negated", "future", "hypothetical", "reported")
@@ -41,6 +42,12 @@ def negated(tok: Token) -> bool:
     neg = frames()["negations"]
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in neg) for c in tok.children):
         return True
+    if tok.pos_ == "VERB":
+        # "gave no details", "sent no troops": the object's "no" negates the act
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is not None and any(c.dep_ == "det" and c.lower_ in ("no", "neither")
+                                   for c in obj.children):
+            return True
     if tok.pos_ in ("NOUN", "PROPN"):
         # "there were no talks", "did not hold talks"
         head = tok.head
@@ -55,7 +62,7 @@ def negated(tok: Token) -> bool:
     if tok.dep_ == "conj":
         # "have not and will not do": the negation sits on the first conjunct's auxiliaries
         return any(c.dep_ == "neg" for c in tok.head.children) and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            c.dep_ in NOMINAL_SUBJECT_DEPS for c in tok.children)
     return False
 
 

@@ -1,12 +1,14 @@
 """Readers: turn inputs (files, folders, standard input) into Articles, or Failures that say why not.
 
-``read_inputs`` is the one entry point. Each format has its own module (text, pdf, html, jsonl);
+``read_inputs`` is the one entry point. Each format has its own module (text, pdf, html, jsonl,
+warc);
 ``detect`` picks one by content and name; ``folder`` walks directories. Nothing here raises for a
 user's bad input: each problem becomes a :class:`~eventwire.article.Failure`, in input order.
 """
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Iterable, Iterator
 from itertools import chain
@@ -29,9 +31,11 @@ from eventwire.ingest.limits import (
 )
 from eventwire.ingest.pdf import read_pdf
 from eventwire.ingest.text import read_text
+from eventwire.ingest.warc import WarcReader
 
 HEAD = 8192
 STDIN = "-"
+log = logging.getLogger("eventwire.ingest")  # what a reader has to say beyond failures
 
 __all__ = ["ReadError", "ReadLimits", "read_bytes", "read_inputs", "read_path", "read_stdin"]
 
@@ -67,7 +71,13 @@ def read_path(name: str, limits: ReadLimits = DEFAULT_LIMITS) -> Iterator[Articl
                 f.seek(0)
                 yield from read_jsonl(bounded_lines(f, limits), name, limits=limits)
                 return
-            data = read_at_most(f, limits, head)
+            if kind != "warc":
+                data = read_at_most(f, limits, head)
+        if kind == "warc":  # a crawl archive: many articles, read record by record
+            reader = WarcReader(path, name)
+            yield from reader
+            log.info(reader.summary())
+            return
         yield read_bytes(data, name, kind, limits)
     except ReadError as err:
         yield Failure(name, str(err))

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, fields
 from typing import Literal
 
-Interval = Literal["day", "week", "month"]
+Interval = Literal["day", "week", "month", "date"]
 MAX_OFFSET = 2**31 - 1  # far past the end of any store; larger numbers overflow SQL integers
 
 

@@ -1,13 +1,19 @@
-"""From coder matches (token arguments) to record-shaped event dicts (actor ids, codes, quote,
-date, place), applying the rule that an event needs an actor who acts."""
+"""Building events: from matches (token arguments) to record-shaped event dicts (actor ids,
+codes, quote, date, place), applying the rule that an event needs an actor who acts.
+
+:func:`build_events` takes each live match through three steps: its arguments as actor ids
+(:func:`arguments`), the actor rule (:func:`passes_actor_rule`), and the event dict
+(:func:`event_dict`) with the date, place and quote the earlier stages found for its trigger.
+"""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from eventwire import spans
-from eventwire.events import ontology, syntax
-from eventwire.events.coder import Match
+from eventwire import spans, syntax
+from eventwire.events import ontology
+from eventwire.events.lexicon import COMPLEMENT_FRAMES, frames
+from eventwire.events.matching import Match
 from eventwire.events.modality import ASSERTED, REPORTED
 
 # Roots whose events may lack a named source when they name a target: accusations, coercion and
@@ -18,8 +24,7 @@ NO_SOURCE_ROOTS = ("11", "17", "18", "19", "20")
 # sources: "X and Y met"), force and coercion a target ("beat Chelsea 2-1" has none).
 NEEDS_TARGET_ROOTS = ("04", "16", "17", "18", "19", "20")
 PRONOUNS_FIRST_PERSON = ("we", "i", "us", "our", "my")
-COMPLEMENT_FRAMES = ("intent", "appeal", "demand", "reject", "threaten")
-NOMINAL_POS = ("NOUN", "PROPN", "PRON", "ADJ", "NUM", "X")
+NAMING_POS = ("NOUN", "PROPN", "PRON", "ADJ", "NUM", "X")  # words that may name an actor
 # Roots whose events, when the sentence names no one acted upon, are aimed at a country: where
 # the event took place, else the source's own country (a strike, a protest, a demand, a curfew,
 # an arrest or a bombing with no named target concerns the country it happens in), as PLOVER's
@@ -31,6 +36,12 @@ IMPLICIT_TARGET_ROOTS = ("03", "05", "06", "07", "08", "09", "10", "11", "12", "
 # without a named partner are not aimed at one's own country.
 OWN_COUNTRY_ROOTS = ("08", "09", "10", "11", "12", "13", "14", "15", "17", "18", "19", "20")
 IMPLICIT_CONFIDENCE_PENALTY = 0.1
+# acts that conjoined sources do to each other when nothing else is named ("A and B met",
+# "agreed", "deepened ties"): intents, consultations, diplomatic and material cooperation
+MUTUAL_ROOTS = ("03", "04", "05", "06")
+VERBAL_ATTACK_CODE = "111"  # an attack in words is a criticism
+# meetings whose code follows from where they happened (see _meeting_code)
+MEETING_BY_PLACE = ("040", "043", "044")
 _UNSET = object()
 
 
@@ -49,7 +60,7 @@ def _mention_actor(doc: Doc, tok: Token, _depth: int = 0) -> str | None:
             d = abs(end - tok_end)
             if best_d is None or d < best_d:
                 best, best_d = aid, d
-    if best is None and tok.pos_ in NOMINAL_POS:  # a verb or adverb names no actor
+    if best is None and tok.pos_ in NAMING_POS:  # a verb or adverb names no actor
         best = _resolve_phrase(doc, phrase)
     if best is None and _depth < 2:
         # "a group of Liberians", "thousands of Kurds", "members of parliament": the actor is
@@ -226,12 +237,21 @@ def _actor(doc: Doc, aid: str | None) -> dict | None:
 
 
 def _same_side(doc: Doc, a: str | None, b: str | None) -> bool:
+    """Two actors on one side: the same actor, two arms of one state (government, army,
+    police …: ``state_sectors`` in ``frames.yaml``), or two actors of one country of which
+    neither is an arm of the state; actors of no known country are taken as one side (nothing
+    says they are opposed). An exile group and its country's army are not one side."""
     if a is None or b is None:
         return False
     if a == b:
         return True
     x, y = _actor(doc, a), _actor(doc, b)
-    return bool(x and y and x.get("country") and x.get("country") == y.get("country"))
+    if not (x and y) or x.get("country") != y.get("country"):
+        return False
+    if not x.get("country"):
+        return True
+    state = frames()["state_sectors"]
+    return (x.get("sector") in state) == (y.get("sector") in state)
 
 
 def _confidence(m: Match, source: list[str], target: list[str]) -> float:
@@ -253,7 +273,6 @@ def build_events(doc: Doc, matches: list[Match], *, statements: bool = True) -> 
 
 def _build_events(doc: Doc, matches: list[Match], *, statements: bool = True) -> list[dict]:
     from eventwire.geo.attach import event_place
-    from eventwire.timex.attach import event_date
 
     have_actors = doc._.actors is not None
     events: list[dict] = []
@@ -264,36 +283,17 @@ def _build_events(doc: Doc, matches: list[Match], *, statements: bool = True) ->
         code = ontology.lookup(m.code)
         if not statements and code.root == "01":
             continue
-        source = _first_resolved(doc, m.source_options or [m.source])
-        target = [t for t in _first_resolved(doc, m.target_options or [m.target], places=True)
-                  if t not in source]
-        if not target and have_actors and source:
-            options = list(m.target_options or [m.target])
-            if m.entry.frame in COMPLEMENT_FRAMES:
-                # "threatened to impose restrictions against German goods": the one the
-                # complement is aimed at, when the frame verb names no one
-                options += [[c] for c in syntax.complements(m.trigger)]
-            # "blocked a road to show disapproval of US policies": whom the purpose is aimed at
-            verb = m.trigger if m.entry.kind == "verb" else m.trigger.head
-            options += [[c] for c in verb.children if c.dep_ in ("advcl", "xcomp")
-                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-            target = _nested_target(doc, options, source)
-        if m.derived == "deny":
-            who = actor_ids(doc, m.speaker or [])
-            first_person = any(t.lower_ in PRONOUNS_FIRST_PERSON for t in (m.speaker or []))
-            if not first_person and not (who and source and _same_side(doc, who[0], source[0])):
-                continue  # a negated claim about someone else is not a denial
-        if m.derived == "accuse" and (not source or not target or source == target or (
-                source and _same_side(doc, source[0], target[0]))):
-            continue  # no accusation without an accuser, of oneself or of one's own side
-        if len(target) == 0 and len(source) >= 2 and code.quad_class <= 2:
-            target = list(source)  # "China and Russia have deepened ties": each to the other
-        if not _has_arguments(code.root, source if have_actors else m.source,
-                              target if have_actors else m.target, bool(m.target), code.code):
+        source, target = arguments(doc, m, code, have_actors=have_actors)
+        if not passes_actor_rule(doc, m, code, source, target, have_actors=have_actors):
             continue
+        if _verbal_attack(doc, m, code, source, target):
+            code = ontology.lookup(VERBAL_ATTACK_CODE)
         trig = m.trigger_span
         place = _UNSET
         implicit = False
+        if code.code in MEETING_BY_PLACE and source and target:
+            place = _safe(lambda t=trig: event_place(doc, t), None)
+            code = ontology.lookup(_meeting_code(doc, code.code, place, source[0], target[0]))
         if have_actors and not target and code.root in IMPLICIT_TARGET_ROOTS:
             place = _safe(lambda t=trig: event_place(doc, t), None)
             target = [t for t in _implicit_target(doc, place, source,
@@ -305,39 +305,132 @@ def _build_events(doc: Doc, matches: list[Match], *, statements: bool = True) ->
         if key in seen:
             continue
         seen.add(key)
-        modality = m.modality
-        quote = quote_at(doc, m.trigger.idx)
-        if quote is None and m.entry.frame in ("say", "accuse", "deny"):
-            quote = _quote_by_cue(doc, trig.start_char, trig.end_char)
-        elif quote is not None and modality == ASSERTED:
-            modality = REPORTED
-        date, date_text = _safe(lambda t=trig: event_date(doc, t), (doc._.published, None))
-        if place is _UNSET:
-            place = _safe(lambda t=trig: event_place(doc, t), None)
-        actors = {a["id"]: a for a in doc._.actors or []}
-        events.append({
-            "id": f"e{len(events) + 1}",
-            "source": source,
-            "target": target,
-            "source_code": actors[source[0]].get("code") if source else None,
-            "target_code": actors[target[0]].get("code") if target else None,
-            "cameo": code.code,
-            "cameo_root": code.root,
-            "quad_class": code.quad_class,
-            "goldstein": code.goldstein,
-            "plover": code.plover(),
-            "modality": modality,
-            "date": date,
-            "date_text": date_text,
-            "place": place,
-            "quote": quote["id"] if quote else None,
-            "sentence": m.sentence,
-            "trigger": spans.span_dict(trig),
-            "pattern": m.pattern or m.entry.id,
-            "confidence": round(_confidence(m, source, target)
-                                - (IMPLICIT_CONFIDENCE_PENALTY if implicit else 0.0), 2),
-        })
+        events.append(event_dict(doc, m, code, source, target, place=place, implicit=implicit,
+                                 number=len(events) + 1))
     return events
+
+
+def _meeting_code(doc: Doc, code: str, place_id: str | None, source: str, target: str) -> str:
+    """A meeting where it happened: in the target's country the source visits (042), in its
+    own it hosts (043), elsewhere both travel (044); without a place, the code as matched."""
+    country = None
+    for place in doc._.places or []:
+        if place["id"] == place_id:
+            country = place.get("country")
+    a, b = _actor(doc, source), _actor(doc, target)
+    if not country or not a or not b:
+        return code
+    if country == b.get("country") and country != a.get("country"):
+        return "042"
+    if country == a.get("country") and country != b.get("country"):
+        return "043"
+    if a.get("country") and b.get("country") and country not in (a["country"], b["country"]):
+        return "044"
+    return code
+
+
+def _verbal_attack(doc: Doc, m: Match, code: ontology.Code, source: list[str],
+                   target: list[str]) -> bool:
+    """"Republican attacks on the president", "the senator hit back at the governor": an attack
+    between political actors of one country is made in words (a criticism, 111), not with force.
+    The words and sectors are in ``frames.yaml`` (``verbal_attack_words``, ``political_sectors``)."""
+    if code.root not in ("18", "19") or not source or not target:
+        return False
+    f = frames()
+    if m.trigger.lemma_.lower() not in f["verbal_attack_words"]:
+        return False
+    a, b = _actor(doc, source[0]), _actor(doc, target[0])
+    political = f["political_sectors"]
+    # the same country, or both unknown (two politicians of a story that names no country)
+    return bool(a and b and a.get("country") == b.get("country")
+                and a.get("sector") in political and b.get("sector") in political)
+
+
+def arguments(doc: Doc, m: Match, code: ontology.Code, *, have_actors: bool
+              ) -> tuple[list[str], list[str]]:
+    """The match's source and target as actor ids: the first argument option naming an actor,
+    else (for the target) an actor named inside the words acted upon or a complement's or
+    purpose's target; several sources with no target of an intent, consultation or cooperation act on each other."""
+    source = _first_resolved(doc, m.source_options or [m.source])
+    target = [t for t in _first_resolved(doc, m.target_options or [m.target], places=True)
+              if t not in source]
+    if not target and have_actors and source:
+        options = list(m.target_options or [m.target])
+        if m.entry.frame in COMPLEMENT_FRAMES:
+            # "threatened to impose restrictions against German goods": the one the
+            # complement is aimed at, when the frame verb names no one
+            options += [[c] for c in syntax.complements(m.trigger)]
+        # "blocked a road to show disapproval of US policies": whom the purpose is aimed at
+        verb = m.trigger if m.entry.kind == "verb" else m.trigger.head
+        options += [[c] for c in verb.children if c.dep_ in ("advcl", "xcomp")
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        target = _nested_target(doc, options, source)
+    if len(target) == 0 and len(source) >= 2 and code.root in MUTUAL_ROOTS and not m.target:
+        # "China and Russia have deepened ties": each to the other (the second first, so the
+        # event's target is not its source)
+        target = source[1:] + source[:1]
+    return source, target
+
+
+def passes_actor_rule(doc: Doc, m: Match, code: ontology.Code, source: list[str],
+                      target: list[str], *, have_actors: bool) -> bool:
+    """The actor rule: a denial needs the speaker's own side, an accusation an accuser and
+    someone else accused, and every event the arguments its root needs (:func:`_has_arguments`;
+    without the actors component, its words stand in for actors)."""
+    if m.derived == "deny":
+        who = actor_ids(doc, m.speaker or [])
+        # "we", and a pronoun no actor resolves ("X said it was not involved"): the speaker
+        first_person = any(t.lower_ in PRONOUNS_FIRST_PERSON or (t.pos_ == "PRON" and not who)
+                           for t in (m.speaker or []))
+        if not first_person and not (who and source and _same_side(doc, who[0], source[0])):
+            return False  # a negated claim about someone else is not a denial
+    if m.derived == "accuse" and (not source or not target or source == target or (
+            source and _same_side(doc, source[0], target[0]))):
+        return False  # no accusation without an accuser, of oneself or of one's own side
+    return _has_arguments(code.root, source if have_actors else m.source,
+                          target if have_actors else m.target, bool(m.target), code.code)
+
+
+def event_dict(doc: Doc, m: Match, code: ontology.Code, source: list[str], target: list[str],
+               *, place, implicit: bool, number: int) -> dict:
+    """The record's event for a match that passed the actor rule: codes, modality (reported
+    inside a quote), the quote, date and place of its trigger, and a confidence."""
+    from eventwire.geo.attach import event_place
+    from eventwire.timex.attach import event_date
+
+    trig = m.trigger_span
+    modality = m.modality
+    quote = quote_at(doc, m.trigger.idx)
+    if quote is None and m.entry.frame in ("say", "accuse", "deny"):
+        quote = _quote_by_cue(doc, trig.start_char, trig.end_char)
+    elif quote is not None and modality == ASSERTED:
+        modality = REPORTED
+    date, date_text = _safe(lambda t=trig: event_date(doc, t), (doc._.published, None))
+    if place is _UNSET:
+        place = _safe(lambda t=trig: event_place(doc, t), None)
+    actors = {a["id"]: a for a in doc._.actors or []}
+    return {
+        "id": f"e{number}",
+        "source": source,
+        "target": target,
+        "source_code": actors[source[0]].get("code") if source else None,
+        "target_code": actors[target[0]].get("code") if target else None,
+        "cameo": code.code,
+        "cameo_root": code.root,
+        "quad_class": code.quad_class,
+        "goldstein": code.goldstein,
+        "plover": code.plover(),
+        "modality": modality,
+        "date": date,
+        "date_text": date_text,
+        "place": place,
+        "quote": quote["id"] if quote else None,
+        "sentence": m.sentence,
+        "trigger": spans.span_dict(trig),
+        "pattern": m.pattern or m.entry.id,
+        "confidence": round(_confidence(m, source, target)
+                            - (IMPLICIT_CONFIDENCE_PENALTY if implicit else 0.0), 2),
+    }
 
 
 def _country_actor(doc: Doc, iso: str, phrase=None) -> str | None:

@@ -1,24 +1,37 @@
-"""Argument finding over spaCy's dependency parse: subjects, objects, prepositional objects.
+"""The dependency parse as every stage reads it: named label sets and argument finding.
 
-Pure functions of tokens, shared by the coder and ``eventwire explain``.
+The groups of spaCy (ClearNLP) dependency labels that mean one thing (a subject, a passive
+subject, an object) are named here once, and the pure functions of tokens built on them
+(subject, object, prepositional objects, conjuncts, noun phrases) are shared by the stages
+(actors, quotes, events) and by ``eventwire explain``.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-SUBJECT_DEPS = ("nsubj", "csubj", "expl")
-PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
+SUBJECT_DEPS = ("nsubj", "csubj", "expl")  # the subject of an active clause
+PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")  # the subject of a passive clause
+NOMINAL_SUBJECT_DEPS = ("nsubj", "nsubjpass")  # a noun (phrase) as subject, either voice
 OBJECT_DEPS = ("dobj", "obj")
 RELATIVE_PRONOUNS = ("who", "which", "that", "whom")
 # Nouns for texts through which their issuer speaks ("a declaration demanding reforms").
 DOCUMENT_NOUNS = ("declaration", "statement", "communique", "resolution", "letter", "report",
                   "message", "petition", "appeal", "manifesto", "memorandum", "note")
-NOUN_POS = ("NOUN", "PROPN", "PRON")
+NOMINAL_POS = ("NOUN", "PROPN", "PRON")  # words that head a noun phrase
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+    """A passive clause, or a past participle modifying a noun ("rebels backed by Rwanda")."""
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children) or (
+        reduced_passive(verb))
+
+
+def reduced_passive(verb: Token) -> bool:
+    """"rebels backed by Rwanda": a past participle with its "by" agent, hanging from the noun
+    it acts upon (without the agent the parser's "acl" is too often an active verb)."""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in NOMINAL_POS
+            and any(c.dep_ == "agent" for c in verb.children))
 
 
 def children(tok: Token, *deps: str) -> list[Token]:
@@ -29,7 +42,7 @@ def conjuncts(tok: Token) -> list[Token]:
     """``tok`` and the tokens conjoined with it ("China and Russia" -> [China, Russia])."""
     out = [tok]
     for c in tok.children:
-        if c.dep_ == "conj" and c.pos_ in NOUN_POS + ("NUM", "ADJ"):
+        if c.dep_ == "conj" and c.pos_ in NOMINAL_POS + ("NUM", "ADJ"):
             out.extend(conjuncts(c))
     return out
 
@@ -56,14 +69,18 @@ def subject(verb: Token) -> Token | None:
             if verb.dep_ != "conj":
                 return None
         if verb.dep_ == "xcomp":
-            # Object control ("urged China to X"): the governor's object acts; else its subject.
+            # Object control ("urged China to X"): the governor's object acts; else its subject;
+            # a passive governor's subject ("X was expected / asked to visit") acts too.
             objs = children(verb.head, *OBJECT_DEPS)
-            if objs and objs[0].pos_ in NOUN_POS:
+            if objs and objs[0].pos_ in NOMINAL_POS:
                 return objs[0]
+            passive_subj = children(verb.head, *PASSIVE_SUBJECT_DEPS)
+            if passive_subj and passive_subj[0].pos_ in NOMINAL_POS:
+                return _resolve_relative(passive_subj[0])
             verb = verb.head
         elif verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head
-        elif verb.dep_ in ("relcl", "acl") and verb.head.pos_ in NOUN_POS:
+        elif verb.dep_ in ("relcl", "acl") and verb.head.pos_ in NOMINAL_POS:
             noun = verb.head
             # "issued a declaration demanding ...": the issuer of a document speaks through it
             if noun.lemma_.lower() in DOCUMENT_NOUNS and noun.dep_ in OBJECT_DEPS:
@@ -110,6 +127,8 @@ def direct_object(verb: Token) -> Token | None:
         subj = children(verb, *PASSIVE_SUBJECT_DEPS)
         if subj:
             return _resolve_relative(subj[0])
+        if reduced_passive(verb):
+            return verb.head
     return None
 
 

@@ -1,0 +1,47 @@
+"""Judgements in what a speaker says are criticisms (111) by the speaker."""
+
+
+def _codes(record):
+    return [(e["cameo"], e["source_code"], e["target_code"]) for e in record["events"]
+            if e["cameo"] != "010"]
+
+
+def test_condemning_words_in_a_quote_are_criticism(process):
+    record = process('"The government\'s new labour law is a shameful failure," said Maria Lopez, '
+                     "the leader of Chile's largest trade union.", published="2024-04-10")
+    crit = [e for e in record["events"] if e["cameo"] == "111"]
+    assert crit and crit[0]["trigger"]["text"] in ("shameful", "failure")
+    assert crit[0]["pattern"] == "judgement-criticism"
+
+
+def test_a_report_of_suffering_is_not_criticism(process):
+    record = process('"Many people died in the floods and the victims need help," the mayor of '
+                     "Lima said.", published="2024-04-10")
+    assert not [e for e in record["events"] if e["cameo"] == "111"]
+
+
+def test_negation_reverses_a_judgement(process):
+    record = process('"The agreement is not bad for farmers," the Kenyan trade minister said.',
+                     published="2024-04-10")
+    assert not [e for e in record["events"] if e["cameo"] == "111"]
+
+
+def test_a_more_specific_event_wins(process):
+    record = process('"We condemn this shameful attack on our embassy," the Polish foreign minister '
+                     "said.", published="2024-04-10")
+    assert [e["pattern"] for e in record["events"] if e["cameo"][:2] == "11"] != [
+        "judgement-criticism"]
+
+
+def test_should_in_a_quoted_sentence_is_an_appeal_to_its_subject(process):
+    record = process('The Chilean foreign minister spoke in Santiago on Monday. "The Peruvian '
+                     'government should reopen the border at once. We cannot wait," she said.',
+                     published="2024-04-10")
+    appeals = [e for e in record["events"] if e["pattern"] == "quoted-appeal"]
+    assert appeals and appeals[0]["cameo"] == "020" and appeals[0]["target_code"].startswith("PER")
+
+
+def test_there_should_be_asks_no_one(process):
+    record = process('"There should be no doubt about our commitment," the Chilean foreign '
+                     "minister said.", published="2024-04-10")
+    assert not [e for e in record["events"] if e["pattern"].startswith("quoted-")]
