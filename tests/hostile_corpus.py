@@ -97,7 +97,8 @@ JSONL_LINES = [
     (deep_json(2000), "JSON nested deeper than 64 levels"),
     ('{"id": "s", "text": "Lone \\ud800 surrogate here."}', "'text' holds invalid Unicode (a lone surrogate)"),
     (json.dumps({"id": "feb", "text": STORY, "published": "2024-02-30"}),
-     "'published' is not a date (use YYYY-MM-DD): '2024-02-30'"),
+     ("'published': '2024-02-30' is not a date (write it like 2016-12-17, 17 December 2016 or "
+      "December 17, 2016)")),
     (json.dumps({"id": "blank", "text": " \n\t "}), "needs a non-empty 'text' or 'html' field"),
     ("[1, 2, 3]", "not a JSON object"),
     ('{"text": "unfinished', "not valid JSON (Invalid control character at)"),

@@ -53,7 +53,13 @@ def test_a_day_that_does_not_exist_is_refused_like_the_cli_refuses_it(client):
     body = {"text": "The mayor of Tartu met the governor.", "published": "2024-02-30"}
     response = client.post("/articles", json=body, headers=AUTH)
     assert response.status_code == 422
-    assert "'published' is not a date" in response.json()["detail"]
+    assert "'published': '2024-02-30' is not a date" in response.json()["detail"]
+
+
+def test_a_date_in_words_is_accepted_like_the_cli_accepts_it(client):
+    body = {"text": "The mayor of Tartu met the governor.", "published": "17 December 2016"}
+    response = client.post("/process", json=body, headers=AUTH)
+    assert response.status_code == 200 and response.json()["published"] == "2016-12-17"
 
 
 def test_a_whitespace_only_article_is_refused(client):

@@ -34,10 +34,11 @@ def eventwire(*argv: str) -> subprocess.CompletedProcess:
 
 
 def failures(stderr: str) -> dict[str, str]:
-    """``{input: message}`` from the one-line errors on stderr ("eventwire: NAME: message")."""
+    """``{input: message}`` from the one-line errors on stderr ("eventwire: NAME: message");
+    warnings and the batch summary are left out."""
     found = {}
     for line in stderr.splitlines():
-        if line.startswith("eventwire: "):
+        if line.startswith("eventwire: /"):
             name, _, message = line.removeprefix("eventwire: ").partition(": ")
             found[name] = message
     return found

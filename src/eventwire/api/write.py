@@ -12,7 +12,6 @@ from fastapi import APIRouter, Depends, HTTPException, Request, Response
 from pydantic import BaseModel, Field
 
 from eventwire.api.auth import require_token
-from eventwire.api.params import ISO_DATE
 
 log = logging.getLogger(__name__)
 router = APIRouter()
@@ -23,7 +22,11 @@ class ArticleIn(BaseModel):
     """One article to process."""
 
     text: str = Field(min_length=1, description="the article text (raw; it is cleaned first)")
-    published: str | None = Field(None, pattern=ISO_DATE, description="publication date, ISO")
+    published: str | None = Field(
+        None,
+        max_length=100,
+        description="publication date, checked as the CLI checks it (2016-12-17, 17 December 2016)",
+    )
     title: str | None = Field(None, max_length=1000)
     url: str | None = Field(None, max_length=2000)
     id: str | None = Field(None, max_length=200, description="your own identifier, kept as given")
