@@ -222,6 +222,9 @@ def estimate_total(inputs: Iterable[str]) -> int | None:
         paths = list(files_under(path)) if path.is_dir() else [path]
         for p in paths:
             try:
+                if not p.is_file():  # a device or pipe: never read ahead (it may not end)
+                    total += 1
+                    continue
                 with p.open("rb") as f:
                     head = f.read(8192)
                     if detect(str(p), head) == "jsonl":
