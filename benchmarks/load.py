@@ -40,6 +40,7 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 PG_SCRIPT = ROOT / "scripts" / "pg-test-server.sh"
 TARGET_P99_MS = 250.0
+FULL = 10**6  # "connections" when the database refuses one more: all its slots are taken
 PATHS = [
     "/events?limit=50",
     "/events?actor=RUS&limit=20",
@@ -94,11 +95,14 @@ def db_connections(pid: int, target: str) -> int:
     if target.startswith("postgresql://"):
         import psycopg
 
-        with psycopg.connect(target, autocommit=True) as conn:
-            row = conn.execute(
-                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
-                " AND pid <> pg_backend_pid() AND backend_type = 'client backend'"
-            ).fetchone()
+        try:
+            with psycopg.connect(target, autocommit=True) as conn:
+                row = conn.execute(
+                    "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                    " AND pid <> pg_backend_pid() AND backend_type = 'client backend'"
+                ).fetchone()
+        except psycopg.OperationalError:
+            return FULL  # every connection slot taken: what the server leaked
         return int(row[0])
     db = os.path.realpath(target)
     count = 0
@@ -246,7 +250,8 @@ def run_load(
             handles.append(settled_handles(pid, handles[0]))
             conns.append(db_connections(pid, target))
             if log:
-                print(f"  burst {n + 1}: {handles[-1]} handles, {conns[-1]} connections", file=log)
+                shown = "all slots taken" if conns[-1] == FULL else conns[-1]
+                print(f"  burst {n + 1}: {handles[-1]} handles, {shown} connections", file=log)
     finally:
         server.stop()
     backend = "postgresql" if target.startswith("postgresql://") else "sqlite"
@@ -271,7 +276,8 @@ def report(result: LoadResult, label: str, clients: int, articles: int) -> None:
     print("  " + result.steady.line())
     print("  " + result.bursts.line())
     print(f"  open file handles   {' '.join(map(str, result.handles))}")
-    print(f"  DB connections      {' '.join(map(str, result.connections))}")
+    conns = " ".join("FULL" if n == FULL else str(n) for n in result.connections)
+    print(f"  DB connections      {conns}")
     print(
         f"  target p99 <= {TARGET_P99_MS:.0f} ms and no errors: {'met' if ok else 'NOT met'}; "
         f"handles and connections {'flat' if flat else 'GROW'}"
