@@ -31,9 +31,17 @@ def test_dev_zero_is_refused_without_reading_it():
     assert failure.message == "not a regular file (a device or socket): refused"
 
 
+def at_most_6_gib() -> None:
+    """Cap a child's address space: a reader that does not bound itself fails, not the machine."""
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (6 * 1024**3, 6 * 1024**3))
+
+
 def test_an_endless_standard_input_is_bounded():
     with open("/dev/zero", "rb") as zero:
-        run = eventwire("process", "-", "--max-input-size", "1M", stdin=zero)
+        run = eventwire("process", "-", "--max-input-size", "1M", stdin=zero,
+                        preexec_fn=at_most_6_gib)
     assert run.returncode == 1 and b"Traceback" not in run.stderr
     assert b"line 1 is too long: larger than the limit of 1 MiB" in run.stderr
 

@@ -73,7 +73,7 @@ def check_published(value: str | None) -> str | None:
 
 def in_range(option: str, value: int, low: int, high: int) -> int:
     """``value`` when ``low <= value <= high``, else a usage error naming the option and range."""
-    from eventwire.cli import UsageError
+    from eventwire.commands import UsageError
 
     if not low <= value <= high:
         raise UsageError(f"{option} {value}: must be between {low:,} and {high:,}")
@@ -83,7 +83,7 @@ def in_range(option: str, value: int, low: int, high: int) -> int:
 def parse_size(option: str, value: str) -> int:
     """``"64M"``, ``"10MB"``, ``"512k"`` or ``"1000000"`` as a number of bytes (a usage error
     naming the option otherwise)."""
-    from eventwire.cli import UsageError
+    from eventwire.commands import UsageError
 
     text = value.strip().upper().removesuffix("IB").removesuffix("B")
     factor = {"K": 1024, "M": 1024**2, "G": 1024**3}.get(text[-1:], 1)

@@ -77,8 +77,9 @@ def check_args(args: argparse.Namespace) -> None:
         raise UsageError(f"--port {args.port}: must be between 0 and 65535")
     if not 1 <= args.max_body <= 2**31:
         raise UsageError(f"--max-body {args.max_body}: must be between 1 and {2**31} bytes")
-    if not 1 <= args.pool_size <= 1000:
-        raise UsageError(f"--pool-size {args.pool_size}: must be between 1 and 1000")
+    pool_size = getattr(args, "pool_size", DEFAULT_POOL)
+    if not 1 <= pool_size <= 1000:
+        raise UsageError(f"--pool-size {pool_size}: must be between 1 and 1000")
     if args.token is not None and len(args.token) < 8:
         raise UsageError("--token: use at least 8 characters")
 
