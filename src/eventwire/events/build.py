@@ -37,8 +37,9 @@ IMPLICIT_TARGET_ROOTS = ("03", "05", "06", "07", "08", "09", "10", "11", "12", "
 OWN_COUNTRY_ROOTS = ("08", "09", "10", "11", "12", "13", "14", "15", "17", "18", "19", "20")
 IMPLICIT_CONFIDENCE_PENALTY = 0.1
 # acts that conjoined sources do to each other when nothing else is named ("A and B met",
-# "agreed", "deepened ties"): intents, consultations, diplomatic and material cooperation
-MUTUAL_ROOTS = ("03", "04", "05", "06")
+# "agreed", "deepened ties", "reached a ceasefire"): intents, consultations, diplomatic and
+# material cooperation, de-escalation
+MUTUAL_CODES = ("03", "04", "05", "06", "087")  # code prefixes
 VERBAL_ATTACK_CODE = "111"  # an attack in words is a criticism
 # meetings whose code follows from where they happened (see _meeting_code)
 MEETING_BY_PLACE = ("040", "043", "044")
@@ -381,7 +382,8 @@ def arguments(doc: Doc, m: Match, code: ontology.Code, *, have_actors: bool
         options += [[c] for c in verb.children if c.dep_ in ("advcl", "xcomp")
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         target = _nested_target(doc, options, source)
-    if len(target) == 0 and len(source) >= 2 and code.root in MUTUAL_ROOTS and not m.target:
+    if (len(target) == 0 and len(source) >= 2 and code.code.startswith(MUTUAL_CODES)
+            and not m.target):
         # "China and Russia have deepened ties": each to the other (the second first, so the
         # event's target is not its source)
         target = source[1:] + source[:1]
