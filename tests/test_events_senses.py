@@ -87,3 +87,13 @@ def test_talks_between_two_sides(process):
 def test_a_ceasefire_reached_by_two_sides_is_mutual(process):
     events = _events(process, "Chile and Peru reached a ceasefire on Friday.")
     assert [(c, s, t) for c, s, t, _ in events] == [("0871", "CHL", "PER")]
+
+
+def test_an_agreement_to_stop_force_is_not_force(process):
+    events = _events(process, "Armenia and Azerbaijan agreed to stop shelling border villages.")
+    assert [c[:2] for c, *_ in events] == ["03"]
+
+
+def test_stopping_force_is_de_escalation(process):
+    events = _events(process, "The Peruvian army stopped shelling rebel positions on Monday.")
+    assert [c for c, *_ in events] == ["087"]
