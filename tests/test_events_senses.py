@@ -97,3 +97,8 @@ def test_an_agreement_to_stop_force_is_not_force(process):
 def test_stopping_force_is_de_escalation(process):
     events = _events(process, "The Peruvian army stopped shelling rebel positions on Monday.")
     assert [c for c, *_ in events] == ["087"]
+
+
+def test_a_strike_by_workers_is_a_labour_strike(process):
+    events = _events(process, "The strike by Belgian dock workers entered its third day.")
+    assert [c for c, *_ in events] == ["143"]

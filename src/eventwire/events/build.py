@@ -289,6 +289,8 @@ def _build_events(doc: Doc, matches: list[Match], *, statements: bool = True) ->
         if not statements and code.root == "01":
             continue
         source, target = arguments(doc, m, code, have_actors=have_actors)
+        if (labour := _labour_sense(doc, m, code, source)) is not None:
+            code = ontology.lookup(labour)
         if not passes_actor_rule(doc, m, code, source, target, have_actors=have_actors):
             continue
         if _verbal_attack(doc, m, code, source, target):
@@ -344,6 +346,17 @@ def _meeting_code(doc: Doc, code: str, place_id: str | None, source: str, target
     if a.get("country") and b.get("country") and country not in (a["country"], b["country"]):
         return "044"
     return code
+
+
+def _labour_sense(doc: Doc, m: Match, code: ontology.Code, source: list[str]) -> str | None:
+    """"A strike by dock workers": force words that, done by workers, students or civilians,
+    name a labour action (``labour_senses`` and ``civilian_sectors`` in ``frames.yaml``)."""
+    if code.root not in ("18", "19", "20") or not source:
+        return None
+    f = frames()
+    sense = f["labour_senses"].get(m.trigger.lemma_.lower())
+    actor = _actor(doc, source[0])
+    return sense if sense and actor and actor.get("sector") in f["civilian_sectors"] else None
 
 
 def _verbal_attack(doc: Doc, m: Match, code: ontology.Code, source: list[str],
