@@ -80,6 +80,24 @@ def test_event_without_a_date_takes_the_story_day(doc_of):
     assert event_date(doc, span(doc, "welcomed")) == ("2024-04-06", None)
 
 
+def test_headline_takes_the_day_its_lead_names(doc_of):
+    text = "Rebels seize border post\n\nRebels seized a border post on Sunday, the army said."
+    doc = doc_of(text)
+    assert event_date(doc, span(doc, "seize")) == ("2024-04-07", None)
+
+
+def test_week_is_written_as_its_month_for_an_event(doc_of):
+    doc = doc_of("The two leaders met last week in Vienna.", published="2024-04-03")
+    assert event_date(doc, span(doc, "met")) == ("2024-03", "last week")
+
+
+def test_a_day_earlier_counts_from_the_story_time(doc_of):
+    text = ("Police detained ten students on Thursday.\n\n"
+            "A day earlier, the students had marched to the ministry.")
+    doc = doc_of(text)
+    assert event_date(doc, span(doc, "marched"))[0] == "2024-04-03"
+
+
 def test_story_day_skips_dates_after_publication(doc_of):
     text = ("The summit will open on Friday.\n\nDelegates criticised the agenda.")
     doc = doc_of(text)
