@@ -113,3 +113,10 @@ def test_dateline_date_is_not_an_event_date(doc_of):
 def test_now_resolves_to_the_publication_date(doc_of):
     doc = doc_of("Peacekeepers are now patrolling the buffer zone.")
     assert event_date(doc, span(doc, "patrolling")) == ("2024-04-08", "now")
+
+
+def test_earlier_in_the_day_is_the_story_day(doc_of):
+    text = ("The president hosted a dinner for the visiting leaders on Sunday.\n\n"
+            "Earlier in the day he held talks with the prime minister.")
+    doc = doc_of(text)
+    assert event_date(doc, span(doc, "held"))[0] == "2024-04-07"

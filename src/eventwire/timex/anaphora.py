@@ -1,4 +1,5 @@
-"""Dates that refer back: "that year", "the same day", "the following month", "the next day".
+"""Dates that refer back: "that year", "the same day", "the following month", "the next day",
+"a day earlier", "earlier in the day".
 
 They count from a date named earlier in the article, not from the publication date: in "the
 rebels took the town in March 2019; the following month they lost it", "the following month"
@@ -27,6 +28,7 @@ _UNITS = ("day", "week", "month", "quarter", "year")
 # time of writing). Only days and weeks: "a year earlier" in a report of results compares with
 # the year before publication (see periods.py).
 _RELATIVE_UNITS = ("day", "week")
+_SAME_DAY = re.compile(r"\b(earlier|later) in the day\b")
 _RELATIVE_WORDS = frozenset({"earlier", "later", "before", "after"})
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 
@@ -41,6 +43,8 @@ def anaphoric_step(span: Span) -> tuple[str, int] | None:
     if spec.kind == "date" and spec.unit in _RELATIVE_UNITS and spec.offset and (
             _RELATIVE_WORDS & set(words)) and any(w.rstrip("s") == spec.unit for w in words):
         return spec.unit, spec.offset  # "a day earlier", "two weeks later"
+    if spec.unit == "day" and _SAME_DAY.search(span.text.lower()):
+        return "day", 0  # "earlier in the day": the day the story is telling
     table = lexicon().anaphoric_modifiers
     step = None
     for i, w in enumerate(words):
