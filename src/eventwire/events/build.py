@@ -251,7 +251,11 @@ def _same_side(doc: Doc, a: str | None, b: str | None) -> bool:
     if not x.get("country"):
         return True
     state = frames()["state_sectors"]
-    return (x.get("sector") in state) == (y.get("sector") in state)
+
+    def of_state(actor: dict) -> bool:  # the country itself acts as its state
+        return not actor.get("sector") or actor.get("sector") in state
+
+    return of_state(x) == of_state(y)
 
 
 def _confidence(m: Match, source: list[str], target: list[str]) -> float:
