@@ -68,6 +68,12 @@ def test_date_inside_a_noun_phrase_is_not_the_verb_date(doc_of):
     assert event_date(doc, span(doc, "asked"))[1] is None
 
 
+def test_date_of_the_occasion_noun_is_the_verb_date(doc_of):
+    doc = doc_of("The senator said in a speech Thursday night that the deal was weak.",
+                 published="2024-04-12")
+    assert event_date(doc, span(doc, "said")) == ("2024-04-11", "Thursday night")
+
+
 def test_date_under_a_part_of_the_day_is_the_verb_date(doc_of):
     doc = doc_of("Fighting broke out at midnight Sunday near the pass.")
     assert event_date(doc, span(doc, "broke"))[0] == "2024-04-07"

@@ -52,8 +52,10 @@ def adverbial_head(span: Span) -> Token | None:
     """The verb a date expression is an adverbial of, or None when it modifies a noun.
 
     From the expression's root, prepositions and parts of a day are passed ("on" of "on
-    Monday", "at midnight Sunday"); the first other word is the expression's head: a verb ("met on Monday") or a noun
-    ("a 2012 measure", "the invasion in 1990"), which dates only that noun.
+    Monday", "at midnight Sunday"); the first other word is the expression's head: a verb ("met
+    on Monday") or a noun ("a 2012 measure", "the invasion in 1990"), which dates only that
+    noun, unless the expression is the noun's adverbial ("said in a speech Thursday night",
+    "during a hearing last week"): an occasion's date is its clause's.
     """
     token = span.root.head
     day_parts = lexicon().day_parts
@@ -64,7 +66,11 @@ def adverbial_head(span: Span) -> Token | None:
             token = token.head
             continue
         break
-    return token if token.pos_ in _VERBAL else None
+    if token.pos_ in _VERBAL:
+        return token
+    if span.root.dep_ == "npadvmod":
+        return clause_verb(token)  # "said in a speech Thursday night": the speech's verb
+    return None
 
 
 def in_dateline(span: Span) -> bool:
