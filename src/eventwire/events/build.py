@@ -314,6 +314,18 @@ def _build_events(doc: Doc, matches: list[Match], *, statements: bool = True) ->
     return events
 
 
+def _quoted_self(doc: Doc, toks: list[Token]) -> list[str]:
+    """"I" and "we" inside a quote are its speaker ("'We will march on the capital,' the
+    opposition leader said")."""
+    for tok in toks:
+        if tok.lower_ in PRONOUNS_FIRST_PERSON:
+            quote = quote_at(doc, tok.idx)
+            actor = ((quote or {}).get("speaker") or {}).get("actor")
+            if actor:
+                return [actor]
+    return []
+
+
 def _meeting_code(doc: Doc, code: str, place_id: str | None, source: str, target: str) -> str:
     """A meeting where it happened: in the target's country the source visits (042), in its
     own it hosts (043), elsewhere both travel (044); without a place, the code as matched."""
@@ -355,9 +367,9 @@ def arguments(doc: Doc, m: Match, code: ontology.Code, *, have_actors: bool
     """The match's source and target as actor ids: the first argument option naming an actor,
     else (for the target) an actor named inside the words acted upon or a complement's or
     purpose's target; several sources with no target of an intent, consultation or cooperation act on each other."""
-    source = _first_resolved(doc, m.source_options or [m.source])
+    source = _first_resolved(doc, m.source_options or [m.source]) or _quoted_self(doc, m.source)
     target = [t for t in _first_resolved(doc, m.target_options or [m.target], places=True)
-              if t not in source]
+              or _quoted_self(doc, m.target) if t not in source]
     if not target and have_actors and source:
         options = list(m.target_options or [m.target])
         if m.entry.frame in COMPLEMENT_FRAMES:
