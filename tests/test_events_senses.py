@@ -107,3 +107,8 @@ def test_a_strike_by_workers_is_a_labour_strike(process):
 def test_giving_up_arms_is_no_aid(process):
     events = _events(process, "The rebels gave up their weapons in Lima on Monday.")
     assert [c[:2] for c, *_ in events] == ["08"]
+
+
+def test_firing_workers_is_an_administrative_sanction(process):
+    events = _events(process, "The Kenyan government fired 5,000 striking nurses on Saturday.")
+    assert [c for c, *_ in events] == ["172"]
