@@ -112,3 +112,9 @@ def test_giving_up_arms_is_no_aid(process):
 def test_firing_workers_is_an_administrative_sanction(process):
     events = _events(process, "The Kenyan government fired 5,000 striking nurses on Saturday.")
     assert [c for c, *_ in events] == ["172"]
+
+
+def test_an_act_asked_for_is_no_event_of_its_own(process):
+    events = _events(process, "Chilean senators asked the attorney general to investigate the "
+                              "interior minister on Monday.")
+    assert [c[:2] for c, *_ in events] == ["02"]
