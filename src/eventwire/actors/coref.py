@@ -63,10 +63,14 @@ def resolve_pronoun(tok: Token, table: ActorTable, kb: Knowledge) -> list[Actor]
         if actor is not None and actor.description.gender is None and gender:
             actor.description.gender = gender  # the text tells us
         return [actor] if actor else []
-    if tok.lower_ == "it" and not _reported_subject(tok):
+    speaker = tok.lower_ == "it" and _speaking_subject(tok, kb)
+    if tok.lower_ == "it" and not _reported_subject(tok) and not speaker:
         return []  # "it" is too often a thing or an expletive ("it is expected")
     kinds = {"organization", "country", "group"}
-    actor = best_antecedent(table, tok.i, kinds, same_sentence=number == "sg",
+    # "The commission ... It said": the subject of a verb of saying may point back across
+    # sentences, to the nearest organisation or country (a thing does not speak)
+    actor = best_antecedent(table, tok.i, kinds if not speaker else {"organization", "country"},
+                            same_sentence=number == "sg" and not speaker,
                             plural=None if number == "pl" else False)
     if actor is None:
         return []
@@ -74,6 +78,11 @@ def resolve_pronoun(tok: Token, table: ActorTable, kb: Knowledge) -> list[Actor]
         # "China and Russia ... their bonhomie": every conjoined actor
         return _conjoined(actor, tok.i, table) or [actor]
     return [actor]
+
+
+def _speaking_subject(tok: Token, kb: Knowledge) -> bool:
+    """'it said', 'it added': ``it`` is the subject of a verb of saying."""
+    return tok.dep_ in NOMINAL_SUBJECT_DEPS and tok.head.lower_ in kb.speech_verbs
 
 
 def _reported_subject(tok: Token) -> bool:

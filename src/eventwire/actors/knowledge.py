@@ -114,6 +114,7 @@ class Knowledge:
     surnames: dict[str, list[Person]] = field(default_factory=dict)  # lower last name → people
     parties: dict[str, Party] = field(default_factory=dict)  # "republicans" → party
     credits: set[str] = field(default_factory=set)  # news agencies: never actors
+    speech_verbs: set[str] = field(default_factory=set)  # "said": "it said" is an institution
     sector_heads: set[str] = field(default_factory=set)  # last words of sector phrases
     proper_sectors: set[str] = field(default_factory=set)  # count only when capitalised
 
@@ -393,6 +394,8 @@ def _build_knowledge(path: Path) -> Knowledge:
             kb.pronouns[row["word"]] = entry
         elif row["use"] == "role":
             kb.roles[row["word"]] = entry
+        elif row["use"] == "speech":
+            kb.speech_verbs.add(row["word"])
         elif entry[0]:
             kb.gender_cues[row["word"]] = entry[0]
     _load_people(kb, path)
