@@ -160,3 +160,19 @@ def test_dateline_is_never_an_actor(nlp, dateline):
     assert "CAIRO" not in named
     assert "Reuters" not in named
     assert any("police" in m for m in named)
+
+
+def test_acronym_joins_the_organisation_it_abbreviates(nlp):
+    text = ("The Zambian Public Service Commission said on Monday that strikers would be "
+            "dismissed. The PSC gave workers two days to return.")
+    found = mentions(nlp, text)
+    owner = next(name for name, ms in found.items() if "Public Service Commission" in name)
+    assert "PSC" in found[owner]
+
+
+def test_it_said_points_back_to_the_organisation(nlp):
+    text = ("The Kenyan electoral commission met on Monday. It said the vote would be held "
+            "in August.")
+    found = mentions(nlp, text)
+    owner = next(name for name in found if "commission" in name)
+    assert "It" in found[owner]

@@ -119,6 +119,22 @@ class ActorTable:
                     self.attach(target, m)
         self.actors = kept
 
+    def merge_acronyms(self) -> None:
+        """'PSC' and 'Public Service Commission' (or 'Patriotic Union of Kurdistan' and 'PUK')
+        are one organisation: an all-capital name made of another organisation's initials
+        joins it, where only one organisation fits."""
+        named = [a for a in self.actors if a.description.kind == "organization"]
+        for actor in list(self.actors):
+            short = actor.description.name
+            if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
+                continue
+            fits = [o for o in named if o is not actor and short in _initials(o.description.name)]
+            if len(fits) != 1:
+                continue
+            for m in actor.mentions:
+                self.attach(fits[0], m)
+            actor.mentions = []
+
     def records(self) -> list[dict]:
         """The record's actor objects, numbered in order of first mention."""
         out = []
@@ -133,6 +149,17 @@ class ActorTable:
             ]
             out.append(record)
         return out
+
+
+_NAME_LINKS = {"of", "the", "and", "for", "in", "de", "&"}
+
+
+def _initials(name: str) -> set[str]:
+    """'Patriotic Union of Kurdistan' → {'PUK'}; 'Zambian Public Service Commission' →
+    {'ZPSC', 'PSC'} (linking words left out; a leading word such as a demonym may be)."""
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in _NAME_LINKS]
+    letters = "".join(w[0] for w in words if w[:1].isalpha()).upper()
+    return {letters[i:] for i in range(max(1, len(letters) - 1))}
 
 
 def _compatible(actor: Actor, description: Description) -> bool:
