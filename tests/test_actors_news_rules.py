@@ -176,3 +176,8 @@ def test_it_said_points_back_to_the_organisation(nlp):
     found = mentions(nlp, text)
     owner = next(name for name in found if "commission" in name)
     assert "It" in found[owner]
+
+
+def test_possessor_institution_is_an_actor(nlp):
+    text = "Critics attacked the Kenyan government's failure to pay teachers on Monday."
+    assert "KENGOV" in run(nlp, text).values()

@@ -83,8 +83,8 @@ def is_sector_head(tok: Token, kb: Knowledge) -> bool:
     low, lemma = tok.lower_, tok.lemma_.lower()
     if low not in kb.sector_heads and lemma not in kb.sector_heads:
         return False  # the cheap test first: most nouns are no title or institution
-    if tok.dep_ in _MODIFIER_DEPS and tok.head.i > tok.i:
-        return False
+    if tok.dep_ in _MODIFIER_DEPS and tok.dep_ != "poss" and tok.head.i > tok.i:
+        return False  # a possessor is a phrase of its own ("the Obama administration's plan")
     proper_only = {low, lemma} & kb.proper_sectors
     if not proper_only or tok.text[:1].isupper():
         return True
