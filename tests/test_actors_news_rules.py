@@ -181,3 +181,15 @@ def test_it_said_points_back_to_the_organisation(nlp):
 def test_possessor_institution_is_an_actor(nlp):
     text = "Critics attacked the Kenyan government's failure to pay teachers on Monday."
     assert "KENGOV" in run(nlp, text).values()
+
+
+def test_organisation_with_its_acronym_is_named_so(nlp):
+    text = ("The Public Service Association (PSA) in Zambia called a strike on Monday. The PSA "
+            "said teachers would join.")
+    names = run(nlp, text)
+    assert "Public Service Association (PSA)" in names
+
+
+def test_british_spelling_of_a_bloc(nlp):
+    text = "The Organisation for Security and Cooperation in Europe sent monitors to Bosnia."
+    assert "IGOEURSCE" in run(nlp, text).values()

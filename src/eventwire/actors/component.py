@@ -167,6 +167,7 @@ def find_actors(doc: Doc, kb: Knowledge, *, country_as_government: bool = False)
                 table.attach(owner, table.mention(doc[tok.i:tok.i + 1], tok.i, named=False))
     table.merge_institutions()
     table.merge_acronyms()
+    table.name_acronyms()
     return table.records()
 
 

@@ -369,6 +369,9 @@ def _build_knowledge(path: Path) -> Knowledge:
         kb.regions[row["phrase"].lower()] = Region(
             row["name"], row["country"], row["sector"] or None, row["code"], row["kind"]
         )
+    for phrase, region in list(kb.regions.items()):  # British spelling: "Organisation for ..."
+        if "organization" in phrase:
+            kb.regions.setdefault(phrase.replace("organization", "organisation"), region)
     groups = path / "petrarch_groups.tsv"  # the field's dictionaries: the curated rows win
     for row in read_table(groups) if groups.exists() else []:
         kb.regions.setdefault(row["phrase"].lower(), Region(

@@ -3,6 +3,7 @@ with its mentions, written out as the record's actor objects at the end."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -135,6 +136,20 @@ class ActorTable:
                 self.attach(fits[0], m)
             actor.mentions = []
 
+    def name_acronyms(self) -> None:
+        """An organisation written with its acronym in brackets ("Public Service Commission
+        (PSC)") is named so: the fullest name the text gives, as analysts write it."""
+        text = doc_text(self.doc)
+        for actor in self.actors:
+            d = actor.description
+            if d.kind != "organization" or "(" in d.name:
+                continue
+            for m in sorted(actor.mentions, key=lambda m: m.start):
+                found = _BRACKETED.match(text, m.end)
+                if found and found.group(1) in _initials(text[m.start:m.end]):
+                    d.name = f"{_strip_article(text[m.start:m.end])} ({found.group(1)})"
+                    break
+
     def records(self) -> list[dict]:
         """The record's actor objects, numbered in order of first mention."""
         out = []
@@ -152,6 +167,11 @@ class ActorTable:
 
 
 _NAME_LINKS = {"of", "the", "and", "for", "in", "de", "&"}
+_BRACKETED = re.compile(r"\s?\(([A-Z]{2,6})\)")
+
+
+def _strip_article(name: str) -> str:
+    return name[4:] if name.lower().startswith("the ") else name
 
 
 def _initials(name: str) -> set[str]:
