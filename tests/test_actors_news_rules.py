@@ -194,3 +194,18 @@ def test_british_spelling_of_a_bloc():
     kb = load_knowledge()
     region = kb.regions["organisation for security and cooperation in europe"]
     assert region.code == "IGOEURSCE"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The Commonwealth suspended Nigeria on Monday.", "IGOCWN"),
+    ("The Taleban militia said on Monday it had taken the town.", "AFGREB"),
+    ("Asian leaders met in Manila on Monday.", "ASA"),
+    ("The Arab League said on Monday it would send envoys to Beirut.", "IGOMEAARL"),
+])
+def test_blocs_and_groups_of_the_guidelines(nlp, text, code):
+    assert code in run(nlp, text, published="1996-08-29").values()
+
+
+def test_members_of_an_armed_group_are_the_group(nlp):
+    text = "Some 30 members of the Sudan People's Liberation Army attacked the town on Monday."
+    assert "SDNREB" in run(nlp, text).values()

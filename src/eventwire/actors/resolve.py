@@ -375,6 +375,12 @@ def _sector_actor(phrase: Phrase, kb: Knowledge, context: str | None) -> Descrip
     if kind == "person" and plural:
         kind = "group"
     sector = phrase.sector.value
+    region = phrase.region
+    if (region is not None and region.sector and phrase.region_cue.start > phrase.head.i
+            and kb.sectors.get(phrase.head.lemma_.lower(), ("", ""))[1] == "member"):
+        # "members of the <armed group>": the group's people, coded as the group
+        sector = region.sector
+        country = country or region.country
     if phrase.modifier and kind == "person":
         sector = phrase.modifier
     if sector == "JRN":  # "an official Syrian newspaper", "state-run television": the government
