@@ -209,3 +209,11 @@ def test_blocs_and_groups_of_the_guidelines(nlp, text, code):
 def test_members_of_an_armed_group_are_the_group(nlp):
     text = "Some 30 members of the Sudan People's Liberation Army attacked the town on Monday."
     assert "SDNREB" in run(nlp, text).values()
+
+
+def test_two_titled_people_joined_by_and_are_two_actors(nlp):
+    text = ("Obama met Kenyan President Amina Wekesa and Ugandan Prime Minister Joseph Okello "
+            "on Thursday.")
+    codes = run(nlp, text, published="2016-03-31")
+    assert codes.get("Amina Wekesa") == "KENGOV"
+    assert codes.get("Joseph Okello") == "UGAGOV"

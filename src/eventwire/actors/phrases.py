@@ -82,6 +82,12 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
         if (doc[i].text in ("-", "—", "–") and spaced) or doc[i].text in (":", ";", "(", ")") \
                 or doc[i].is_space:
             start = i + 1
+    # "Prime Minister <name> and President <name>": a person's phrase starts after the "and"
+    # that joins it to another named person
+    for i in range(head.i - 1, start, -1):
+        if doc[i].dep_ == "cc" and any(doc[j].ent_type_ == "PERSON" for j in range(start, i)):
+            start = i + 1
+            break
     while start < head.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
     end = head.i + 1
