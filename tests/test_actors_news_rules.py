@@ -217,3 +217,14 @@ def test_two_titled_people_joined_by_and_are_two_actors(nlp):
     codes = run(nlp, text, published="2016-03-31")
     assert codes.get("Amina Wekesa") == "KENGOV"
     assert codes.get("Joseph Okello") == "UGAGOV"
+
+
+def test_party_and_state_tag_marks_a_us_legislator(nlp):
+    text = ("Benghazi Committee Chairman Lyle Forsythe (R-Ohio) wrote to the agency on "
+            "Monday.")
+    assert run(nlp, text, published="2016-07-12")["Lyle Forsythe"] == "USALEG"
+
+
+def test_name_before_a_party_tag_is_a_person_even_untagged(nlp):
+    text = '"It is wrong," said ranking Democrat Orlan Petty (D-Md.) on Monday.'
+    assert run(nlp, text, published="2016-07-12").get("Orlan Petty") == "USALEG"

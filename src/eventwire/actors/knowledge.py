@@ -113,6 +113,7 @@ class Knowledge:
     gender_cues: dict[str, str] = field(default_factory=dict)  # mrs → f
     surnames: dict[str, list[Person]] = field(default_factory=dict)  # lower last name → people
     parties: dict[str, Party] = field(default_factory=dict)  # "republicans" → party
+    party_tags: dict[str, Party] = field(default_factory=dict)  # "R" in "(R-S.C.)" → party
     credits: set[str] = field(default_factory=set)  # news agencies: never actors
     speech_verbs: set[str] = field(default_factory=set)  # "said": "it said" is an institution
     sector_heads: set[str] = field(default_factory=set)  # last words of sector phrases
@@ -410,6 +411,8 @@ def _build_knowledge(path: Path) -> Knowledge:
         party = Party(row["name"], row["country"], periods)
         for form in _split(row["forms"]):
             kb.parties[form.lower()] = party
+        if row.get("tag"):
+            kb.party_tags[row["tag"]] = party
     kb.place_prefixes = {
         key.lower()[:j]
         for table in (kb.regions, kb.country_names, kb.adjectives, kb.seats, kb.capitals,

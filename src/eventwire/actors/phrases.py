@@ -55,6 +55,7 @@ class Phrase:
     gender: str | None = None
     count: int | None = None  # "the two men" → 2
     party: Party | None = None  # "Republican officials": the party named, its country a cue
+    legislator: bool = False  # "<name> (R-S.C.)": a party-and-state tag marks a legislator
 
     @property
     def country(self) -> str | None:
@@ -179,6 +180,11 @@ def read_phrase(head: Token, kb: Knowledge, *, start: int | None = None, end: in
     _find_regions_and_countries(phrase, tokens, kb)
     _find_sector(phrase, tokens, kb)
     _find_party(phrase, tokens, kb)
+    tagged = party_tag(head, kb)
+    if tagged is not None and phrase.person is not None:
+        # "Rep. <name> (R-S.C.)": a US legislator, whatever place names the title holds
+        phrase.party, phrase.legislator = tagged, True
+        phrase.countries.insert(0, Cue(head.i, head.i + 1, tagged.country, "party"))
     for tok in tokens:
         low = tok.lower_
         if tok.i == start and low in _DETERMINERS:
@@ -329,6 +335,15 @@ def _text(tokens: list[Token]) -> str:
 
 # words after a party's name that keep it the party ("Democratic National Committee")
 _PARTY_NEXT = {"party", "national", "presidential"}
+
+
+def party_tag(head: Token, kb: Knowledge) -> Party | None:
+    """The party of a "(R-S.C.)" / "(D-Md.)" tag right after a name, else None."""
+    doc, i = head.doc, head.i + 1
+    if i + 3 < len(doc) and doc[i].text == "(" and doc[i + 1].text in kb.party_tags \
+            and doc[i + 2].text == "-" and any(t.text == ")" for t in doc[i + 3:i + 6]):
+        return kb.party_tags[doc[i + 1].text]
+    return None
 
 
 def _find_party(phrase: Phrase, tokens: list[Token], kb: Knowledge) -> None:

@@ -257,6 +257,8 @@ def _person(phrase: Phrase, kb: Knowledge, day: str, context: str | None,
         person = None
     own_country = phrase.country or (phrase.region.country if phrase.region else None)
     sector = phrase.sector.value if title else None
+    if sector is None and phrase.legislator:
+        sector = "LEG"  # "<name> (D-Md.)": a member of a legislature
     if sector is None and person is None and _officer_of(phrase, titled=False):
         sector = phrase.region.sector  # "FBI Director <name>" (no title word known)
     if title and sector and _officer_of(phrase):
