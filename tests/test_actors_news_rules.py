@@ -228,3 +228,20 @@ def test_party_and_state_tag_marks_a_us_legislator(nlp):
 def test_name_before_a_party_tag_is_a_person_even_untagged(nlp):
     text = '"It is wrong," said ranking Democrat Orlan Petty (D-Md.) on Monday.'
     assert run(nlp, text, published="2016-07-12").get("Orlan Petty") == "USALEG"
+
+
+def test_congress_beside_another_country_is_the_us_congress(nlp):
+    text = ("China protested on Monday after Congress passed a bill on Taiwan. Chinese "
+            "officials said Beijing would respond.")
+    assert run(nlp, text, published="2016-07-12").get("Congress") == "USALEG"
+
+
+def test_a_named_countrys_congress_stays_that_countrys(nlp):
+    text = "Peru's Congress voted on Thursday to remove the minister."
+    assert "PERLEG" in run(nlp, text).values()
+
+
+def test_unnamed_rights_groups_have_no_country(nlp):
+    text = ("Nepal's government said on Monday that rebels had attacked police posts. Human "
+            "rights groups criticised Kathmandu.")
+    assert "---HRI" in run(nlp, text, published="1996-08-27").values()

@@ -115,6 +115,7 @@ class Knowledge:
     parties: dict[str, Party] = field(default_factory=dict)  # "republicans" → party
     party_tags: dict[str, Party] = field(default_factory=dict)  # "R" in "(R-S.C.)" → party
     credits: set[str] = field(default_factory=set)  # news agencies: never actors
+    home_institutions: dict[str, str] = field(default_factory=dict)  # "congress" → USA
     speech_verbs: set[str] = field(default_factory=set)  # "said": "it said" is an institution
     sector_heads: set[str] = field(default_factory=set)  # last words of sector phrases
     proper_sectors: set[str] = field(default_factory=set)  # count only when capitalised
@@ -403,6 +404,9 @@ def _build_knowledge(path: Path) -> Knowledge:
         elif entry[0]:
             kb.gender_cues[row["word"]] = entry[0]
     _load_people(kb, path)
+    home = path / "home_institutions.tsv"
+    for row in read_table(home) if home.exists() else []:
+        kb.home_institutions[row["phrase"].lower()] = row["country"]
     credits = path / "credits.tsv"
     kb.credits = {row["name"].lower() for row in read_table(credits)} if credits.exists() else set()
     parties = path / "parties.tsv"

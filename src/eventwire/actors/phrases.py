@@ -180,6 +180,8 @@ def read_phrase(head: Token, kb: Knowledge, *, start: int | None = None, end: in
     _find_regions_and_countries(phrase, tokens, kb)
     _find_sector(phrase, tokens, kb)
     _find_party(phrase, tokens, kb)
+    if not phrase.countries:
+        _find_home_institution(phrase, tokens, kb)
     tagged = party_tag(head, kb)
     if tagged is not None and phrase.person is not None:
         # "Rep. <name> (R-S.C.)": a US legislator, whatever place names the title holds
@@ -335,6 +337,21 @@ def _text(tokens: list[Token]) -> str:
 
 # words after a party's name that keep it the party ("Democratic National Committee")
 _PARTY_NEXT = {"party", "national", "presidential"}
+
+
+def _find_home_institution(phrase: Phrase, tokens: list[Token], kb: Knowledge) -> None:
+    """'Congress', 'the Knesset', 'State Department spokesman': an institution whose name
+    alone is one country's gives that country (home_institutions.tsv), capitalised only."""
+    n = len(tokens)
+    for i in range(n):
+        if not tokens[i].text[:1].isupper():
+            continue
+        for size in range(min(4, n - i), 0, -1):
+            text = _text(tokens[i:i + size]).lower()
+            if text in kb.home_institutions:
+                phrase.countries.append(Cue(tokens[i].i, tokens[i + size - 1].i + 1,
+                                            kb.home_institutions[text], "home"))
+                return
 
 
 def party_tag(head: Token, kb: Knowledge) -> Party | None:

@@ -403,7 +403,9 @@ def _sector_actor(phrase: Phrase, kb: Knowledge, context: str | None) -> Descrip
     if kind == "organization" and known is not None and known.adjective and by_place:
         name = f"{known.adjective} {institution.text}"  # "Moscow's Foreign Ministry" → Russian
     if sector == "NGO" and country is None and not role_only:
-        context = "NGO"  # "a human rights group": CAMEO codes an unnamed NGO as NGO
+        context = "NGO"  # "an aid group": CAMEO codes an unnamed NGO as NGO
+    if sector == "HRI" and country is None and not role_only:
+        context = None  # "human rights groups": no country of their own (---HRI)
     return Description(kind, name, country if country or role_only else context, sector,
                        title=phrase.title if kind == "person" else None,
                        role_only=role_only, plural=plural, gender=phrase.gender, norm=norm)
