@@ -16,7 +16,7 @@ from eventwire.syntax import NOMINAL_SUBJECT_DEPS
 
 MAX_SENTENCES_BACK = 3
 SUBJECT_BONUS = 40
-GENDER_BONUS = 60
+GENDER_BONUS = 20
 
 
 def _score(actor: Actor, token: int, sent: int, gender: str | None, subject_bonus: int,
