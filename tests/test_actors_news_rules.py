@@ -241,3 +241,11 @@ def test_unnamed_rights_groups_have_no_country(nlp):
     text = ("Nepal's government said on Monday that rebels had attacked police posts. Human "
             "rights groups criticised Kathmandu.")
     assert "---HRI" in run(nlp, text, published="1996-08-27").values()
+
+
+def test_spokesman_for_the_group_speaks_for_the_group_met_before(nlp):
+    text = ('A Kurdish rebel group said on Thursday it had attacked a base in Turkey and Iraq. '
+            '"It was a success," a spokesman for the group said.')
+    found = eventwire.process(text, published="1996-08-22", nlp=nlp)["actors"]
+    spokesman = next(a for a in found if a["name"] == "spokesman")
+    assert spokesman["code"].endswith("REB")
