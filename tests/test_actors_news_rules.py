@@ -249,3 +249,14 @@ def test_spokesman_for_the_group_speaks_for_the_group_met_before(nlp):
     found = eventwire.process(text, published="1996-08-22", nlp=nlp)["actors"]
     spokesman = next(a for a in found if a["name"] == "spokesman")
     assert spokesman["code"].endswith("REB")
+
+
+def test_warring_factions_are_armed_groups(nlp):
+    text = "MONROVIA 1996-08-22\n\nFaction leaders met in the capital on Thursday."
+    assert run(nlp, text, published="1996-08-22")["Faction leaders"] == "LBRREB"
+
+
+def test_unresolved_role_phrase_takes_the_last_guess(nlp):
+    text = ("MONROVIA 1996-08-22\n\nThe faction said on Thursday that Nigerian troops had "
+            "attacked Ghanaian and Guinean positions.")
+    assert "LBRREB" in run(nlp, text, published="1996-08-22").values()

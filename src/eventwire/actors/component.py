@@ -276,7 +276,10 @@ def _resolve_role_phrase(phrase: Phrase, description, table: ActorTable, kb: Kno
         table.attach(antecedent, mention)
         return
     description.role_only = False
-    description.country = description.country or context
+    # no antecedent: the same last guesses as for any phrase without a country of its own
+    description.country = description.country or _home_office(
+        description, phrase.span.doc, kb) or context or fallback_country(
+        phrase.span.doc, kb, phrase.head)
     table.add(description, mention)
 
 
