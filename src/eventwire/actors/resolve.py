@@ -269,6 +269,14 @@ def _person(phrase: Phrase, kb: Knowledge, day: str, context: str | None,
         sector = "GOV"  # "Nebraska's attorney general": a state's government (GUIDELINES)
     if phrase.modifier and (title or person):
         sector = phrase.modifier
+    if title is None:
+        # "<name>, chairman of the Republican National Committee, said": the office written
+        # after the name gives the sector (over the registry: the text tells the day's
+        # office), and its country, party or possessor the country
+        found = _appositive_office(phrase, kb, day)
+        if found is not None and found[1] is not None:
+            title, sector = found[0], found[1]
+            own_country = own_country or found[2]
     if sector is None and person is not None:
         if term is not None:
             sector, title = term.sector, title or term.title
@@ -277,13 +285,6 @@ def _person(phrase: Phrase, kb: Knowledge, day: str, context: str | None,
             title = title or "former " + person.last_term_before(day).title
     if title and title.lower() == "counterpart" and term is not None:
         title = term.title
-    if title is None and person is None:
-        # "<name>, chairman of the Republican National Committee, said": the office written
-        # after the name gives the sector, and its country, party or possessor the country
-        found = _appositive_office(phrase, kb, day)
-        if found is not None:
-            title, sector = found[0], found[1]
-            own_country = own_country or found[2]
     registry_country = None
     if person is None and " " not in name and supported:
         # "President Bush": several namesakes in the registry, but all of one country
