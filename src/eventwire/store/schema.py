@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 META_TABLE = "eventwire_meta"
 
 # table -> ordered (column, type) pairs; the order is the insert order used by ingest
@@ -189,8 +189,25 @@ def _v1(float_type: str) -> list[str]:
     return stmts
 
 
+def _v2(float_type: str) -> list[str]:
+    """Version 2: incidents (one occurrence reported by many articles), see docs/incidents.md."""
+    from eventwire.incidents.tables import INCIDENT_INDEXES, INCIDENT_TABLES
+
+    stmts = [_create(t, cols, float_type) for t, cols in INCIDENT_TABLES.items()]
+    stmts += [
+        f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({', '.join(cols)})"
+        for name, table, cols in INCIDENT_INDEXES
+    ]
+    return stmts
+
+
+def _create(table: str, columns: list[tuple[str, str]], float_type: str) -> str:
+    cols = [f"{name} {kind.format(float=float_type)}" for name, kind in columns]
+    return f"CREATE TABLE IF NOT EXISTS {table} (\n  " + ",\n  ".join(cols) + "\n)"
+
+
 # version -> statements that bring a store from version-1 to version; append, never edit
-MIGRATIONS: dict[int, Callable[[str], list[str]]] = {1: _v1}
+MIGRATIONS: dict[int, Callable[[str], list[str]]] = {1: _v1, 2: _v2}
 
 assert max(MIGRATIONS) == SCHEMA_VERSION
 

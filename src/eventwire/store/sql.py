@@ -14,6 +14,7 @@ from itertools import islice
 
 from eventwire.store import EventFilter, IngestStats, Interval, Store, StoreError
 from eventwire.store.filters import and_where, contains, event_where, like_escape, prefix
+from eventwire.store.incidents import IncidentQueries
 from eventwire.store.rows import record_rows
 from eventwire.store.schema import META_TABLE, SCHEMA_VERSION, TABLES, insert_sql, pending
 
@@ -22,9 +23,14 @@ EVENT_COLUMNS = (
     "e.goldstein, e.plover_type, e.plover_mode, e.modality, e.source_code, e.target_code, "
     "e.source_name, e.target_name, e.trigger_text AS \"trigger\", e.trigger_start, "
     "e.trigger_end, e.sentence_text, e.sentence_start, e.place_name, e.lat, e.lon, e.quote_id, "
-    "e.pattern, e.confidence, a.title, a.published, a.ingested_at"
+    "e.pattern, e.confidence, a.title, a.published, a.ingested_at, ie.incident_id, "
+    "i.n_events AS incident_events, i.n_articles AS incident_articles, "
+    "i.n_sources AS incident_sources"
 )
-EVENTS_FROM = " FROM events e JOIN articles a ON a.id = e.article_id"
+EVENTS_FROM = (
+    " FROM events e JOIN articles a ON a.id = e.article_id"
+    " LEFT JOIN incident_events ie ON ie.uid = e.uid LEFT JOIN incidents i ON i.id = ie.incident_id"
+)
 PERIOD_COLUMN = {"day": "day", "week": "week", "month": "month"}
 MAX_LIMIT = 10_000
 
@@ -61,7 +67,7 @@ def _date(name: str, value: str | None) -> str | None:
         raise StoreError(f"{name} {value!r} is not a date (use YYYY-MM-DD)") from None
 
 
-class SqlStore(Store):
+class SqlStore(IncidentQueries, Store):
     """Everything but the connection; subclasses set ``conn`` and call :meth:`_prepare`."""
 
     placeholder = "?"
@@ -130,6 +136,8 @@ class SqlStore(Store):
                 f"eventwire ingest) to migrate it to {SCHEMA_VERSION}"
             )
         self._migrate(version)
+        if 0 < version < 2:  # a store from before incidents: group what it holds
+            self.rebuild_incidents()
 
     def _migrate(self, current: int) -> None:
         with self._lock:
@@ -217,6 +225,7 @@ class SqlStore(Store):
                     for table, rows in record_rows(record, now).items():
                         if rows:
                             cur.executemany(self._sql(insert_sql(table)), rows)
+                    self._assign_incidents(cur, record)
                     added += 1
                 cur.execute("COMMIT")
             except BaseException:

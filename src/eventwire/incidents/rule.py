@@ -1,0 +1,115 @@
+"""The compatibility rule: when two events (of one article or of two) tell one occurrence.
+
+Two events are *compatible* when they are in the same CAMEO family, their source and target
+countries agree (a missing side agrees with any), their sectors agree where both are known, their
+days are within the window their precision allows, their places (when both are resolved) are
+close, and the counts in their clauses do not contradict. Compatible events are *linked* when
+their wording is similar enough: the mean of the similarity of the trigger's clauses and of the
+articles' titles and leads. See docs/incidents.md for the rule in words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from eventwire.incidents.settings import settings
+from eventwire.incidents.signature import ArticleSignature, EventSignature
+from eventwire.incidents.words import weighted_dice
+
+EARTH_KM = 6371.0
+
+
+def window(a: EventSignature, b: EventSignature) -> int | None:
+    """How many days apart the two may be, or None when either is too vague to compare."""
+    days = settings().window_days
+    if a.precision == "vague" or b.precision == "vague" or not a.day or not b.day:
+        return None
+    return max(days[a.precision], days[b.precision])
+
+
+def days_apart(a: str, b: str) -> int:
+    return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
+
+
+def _agree(x: str | None, y: str | None) -> bool:
+    return x is None or y is None or x == y
+
+
+def sides_agree(a: EventSignature, b: EventSignature) -> bool:
+    """Same countries (and sectors where both are known) on each side; a missing side agrees."""
+    return (
+        _agree(a.source_country, b.source_country)
+        and _agree(a.target_country, b.target_country)
+        and _agree(a.source_sector, b.source_sector)
+        and _agree(a.target_sector, b.target_sector)
+    )
+
+
+def distance_km(a: EventSignature, b: EventSignature) -> float | None:
+    """Great-circle distance between the two events' places, None when either is unresolved."""
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return None
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def numbers_agree(a: EventSignature, b: EventSignature) -> bool:
+    """The largest counts of the two clauses are within the allowed ratio (or one has none)."""
+    if not a.numbers or not b.numbers:
+        return True
+    x, y = max(a.numbers), max(b.numbers)
+    if x == y:
+        return True
+    if min(x, y) == 0:
+        return False
+    return max(x, y) / min(x, y) <= settings().number_ratio
+
+
+def compatible(a: EventSignature, b: EventSignature) -> bool:
+    """Whether the two events can be one occurrence at all (family, sides, days, place, counts)."""
+    if a.family is None or a.family != b.family:
+        return False
+    if not sides_agree(a, b):
+        return False
+    same_article = a.article_id == b.article_id
+    if not same_article:
+        limit = window(a, b)
+        if limit is None or days_apart(a.day, b.day) > limit:
+            return False
+    elif a.day and b.day and a.precision == b.precision == "day" and a.day != b.day:
+        return False  # one article dating the two to different days tells two occurrences
+    far = distance_km(a, b)
+    if far is not None and far > settings().max_distance_km:
+        return False
+    return numbers_agree(a, b)
+
+
+def clause_similarity(a: EventSignature, b: EventSignature) -> float:
+    """Weighted Dice overlap of the clauses' content words; 0 when either is too short to tell."""
+    floor = settings().min_words
+    if len(a.words) < floor or len(b.words) < floor:
+        return 0.0
+    return weighted_dice(a.words, b.words)
+
+
+def link_score(
+    a: EventSignature, b: EventSignature, art_a: ArticleSignature, art_b: ArticleSignature
+) -> float | None:
+    """How strongly the two events are one occurrence (0..1), or None when they are not.
+
+    Symmetric in its two events, so the incidents do not depend on the order articles arrive in.
+    """
+    if not compatible(a, b):
+        return None
+    s = settings()
+    clause_sim = clause_similarity(a, b)
+    if a.article_id == b.article_id:
+        return clause_sim if clause_sim >= s.same_article_clause else None
+    article_sim = weighted_dice(art_a.words, art_b.words)
+    if article_sim < s.article_min:
+        return None
+    score = s.clause_weight * clause_sim + s.article_weight * article_sim
+    return score if score >= s.link_score else None

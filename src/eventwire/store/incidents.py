@@ -1,0 +1,178 @@
+"""The store's incident queries and upkeep, mixed into :class:`~eventwire.store.sql.SqlStore`.
+
+Incidents are selected with the same :class:`EventFilter` as events: an incident is selected when
+one of its events is. Aggregates (time series, dyads, places) have the shapes of the event
+aggregates, counting incidents instead of mentions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from eventwire.store import EventFilter, Interval, StoreError
+from eventwire.store.filters import event_where
+from eventwire.store.tx import Tx
+
+INCIDENT_COLUMNS = (
+    "i.id, i.event_uid, i.date, i.first_seen, i.last_seen, i.cameo, i.cameo_root, i.quad_class,"
+    " i.goldstein, i.plover_type, i.source_code, i.target_code, i.source_name, i.target_name,"
+    " i.place_name, i.lat, i.lon, i.trigger_text AS \"trigger\", i.sentence_text, i.title,"
+    " i.n_events, i.n_articles, i.n_sources, i.confidence"
+)
+PERIODS = {"day": "day", "week": "week", "month": "month"}
+
+
+class IncidentQueries:
+    """Incident reads and upkeep over the SQL store's connection (``_rows``, ``conn``...)."""
+
+    @contextmanager
+    def transaction(self) -> Iterator[Tx]:
+        """One write transaction on the store, as a :class:`Tx`."""
+        if self.readonly:
+            raise StoreError(f"{self.label} is open read-only")
+        with self._lock:
+            if self.conn is None:
+                raise StoreError(f"{self.label}: the store is closed")
+            cur = self.conn.cursor()
+            try:
+                cur.execute(self.begin_sql)
+                yield Tx(cur, self.placeholder)
+                cur.execute("COMMIT")
+            except BaseException:
+                self._rollback(cur)
+                raise
+            finally:
+                cur.close()
+
+    def rebuild_incidents(self) -> int:
+        """Recompute every incident from the stored records; return the articles assigned."""
+        from eventwire.incidents import rebuild
+
+        return rebuild(self.transaction)
+
+    def _assign_incidents(self, cur, record: dict) -> None:
+        """Called by ingest, in its transaction, after the record's rows are written."""
+        from eventwire.incidents import assign_article
+
+        assign_article(Tx(cur, self.placeholder), record)
+
+    def _selected(self, f: EventFilter | None) -> tuple[str, list]:
+        """(" WHERE ...", params) on incidents ``i`` selecting those with an event ``f`` selects."""
+        where, params = event_where(f)
+        if not where:
+            return "", []
+        return (
+            " WHERE i.id IN (SELECT ie.incident_id FROM incident_events ie"
+            f" JOIN events e ON e.uid = ie.uid{where})",
+            params,
+        )
+
+    def incidents(self, f: EventFilter | None = None, limit: int = 50, offset: int = 0) -> list[dict]:
+        """Incidents, newest first, then most reported: the incident row (see docs/incidents.md)."""
+        from eventwire.store.sql import _page
+
+        limit, offset = _page(limit, offset)
+        where, params = self._selected(f)
+        return self._rows(
+            f"SELECT {INCIDENT_COLUMNS} FROM incidents i{where}"
+            " ORDER BY (i.day IS NULL), i.day DESC, i.n_articles DESC, i.id LIMIT ? OFFSET ?",
+            params + [limit, offset],
+        )
+
+    def iter_incidents(self, f: EventFilter | None = None, *, chunk: int = 1000) -> Iterator[dict]:
+        """Every selected incident, oldest first, streamed: for exports."""
+        where, params = self._selected(f)
+        offset = 0
+        while True:
+            rows = self._rows(
+                f"SELECT {INCIDENT_COLUMNS} FROM incidents i{where}"
+                " ORDER BY (i.day IS NULL), i.day, i.id LIMIT ? OFFSET ?",
+                params + [chunk, offset],
+            )
+            yield from rows
+            if len(rows) < chunk:
+                return
+            offset += chunk
+
+    def count_incidents(self, f: EventFilter | None = None) -> int:
+        where, params = self._selected(f)
+        return int(self._scalar(f"SELECT COUNT(*) AS n FROM incidents i{where}", params) or 0)
+
+    def incident(self, incident_id: str) -> dict | None:
+        """One incident with its "events" (event rows, each with its sentence) and "articles"
+        ({id, title, published, source{...}, n_events})."""
+        from eventwire.store.sql import EVENT_COLUMNS, EVENTS_FROM
+
+        rows = self._rows(f"SELECT {INCIDENT_COLUMNS} FROM incidents i WHERE i.id = ?", [incident_id])
+        if not rows:
+            return None
+        row = rows[0]
+        row["events"] = self._rows(
+            f"SELECT {EVENT_COLUMNS}{EVENTS_FROM} WHERE ie.incident_id = ?"
+            " ORDER BY a.published, e.article_id, e.seq",
+            [incident_id],
+        )
+        row["articles"] = self._rows(
+            "SELECT a.id, a.title, a.published, a.publisher, a.source_url AS url, COUNT(*) AS n_events"
+            " FROM incident_events ie JOIN articles a ON a.id = ie.article_id"
+            " WHERE ie.incident_id = ? GROUP BY a.id, a.title, a.published, a.publisher, a.source_url"
+            " ORDER BY a.published, a.id",
+            [incident_id],
+        )
+        for a in row["articles"]:
+            a["n_events"] = int(a["n_events"])
+        return row
+
+    def incident_of(self, uid: str) -> str | None:
+        """The incident id of one event."""
+        return self._scalar("SELECT incident_id FROM incident_events WHERE uid = ?", [uid])
+
+    def incident_timeseries(
+        self, f: EventFilter | None = None, interval: Interval = "day"
+    ) -> list[dict]:
+        """Incident counts per period (of the incident's date) and quad class, as :meth:`timeseries`."""
+        from eventwire.store.sql import _aggregates
+
+        column = PERIODS.get(interval)
+        if column is None:
+            raise StoreError(f"interval {interval!r} must be day, week or month")
+        where, params = self._selected(f)
+        where = f"{where} AND i.{column} IS NOT NULL" if where else f" WHERE i.{column} IS NOT NULL"
+        return _aggregates(self._rows(
+            f"SELECT i.{column} AS period, i.quad_class, COUNT(*) AS count,"
+            f" AVG(i.goldstein) AS mean_goldstein FROM incidents i{where}"
+            f" GROUP BY i.{column}, i.quad_class ORDER BY period, i.quad_class",
+            params,
+        ))
+
+    def incident_dyads(self, f: EventFilter | None = None, limit: int = 100) -> list[dict]:
+        """Incident counts per (source, target), as :meth:`dyads`."""
+        from eventwire.store.sql import _aggregates, _page
+
+        limit, _ = _page(limit, 0)
+        where, params = self._selected(f)
+        both = "i.source_code IS NOT NULL AND i.target_code IS NOT NULL"
+        where = f"{where} AND {both}" if where else f" WHERE {both}"
+        return _aggregates(self._rows(
+            "SELECT i.source_code, i.target_code, COUNT(*) AS count,"
+            f" AVG(i.goldstein) AS mean_goldstein FROM incidents i{where}"
+            " GROUP BY i.source_code, i.target_code"
+            " ORDER BY count DESC, i.source_code, i.target_code LIMIT ?",
+            params + [limit],
+        ))
+
+    def incident_places(self, f: EventFilter | None = None, limit: int = 500) -> list[dict]:
+        """Incident counts per place, as :meth:`places`."""
+        from eventwire.store.sql import _aggregates, _page
+
+        limit, _ = _page(limit, 0)
+        where, params = self._selected(f)
+        where = f"{where} AND i.place_name IS NOT NULL" if where else " WHERE i.place_name IS NOT NULL"
+        return _aggregates(self._rows(
+            "SELECT i.place_name AS name, i.place_country AS country, i.lat, i.lon,"
+            f" COUNT(*) AS count FROM incidents i{where}"
+            " GROUP BY i.place_name, i.place_country, i.lat, i.lon"
+            " ORDER BY count DESC, name, country LIMIT ?",
+            params + [limit],
+        ))
