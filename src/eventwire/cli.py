@@ -16,7 +16,7 @@ from typing import NoReturn
 
 from eventwire import __version__
 
-COMMANDS = ("process", "explain", "ingest", "query", "export", "serve")
+COMMANDS = ("process", "explain", "ingest", "query", "export", "serve", "incidents")
 
 
 class UsageError(Exception):

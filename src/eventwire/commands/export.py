@@ -25,6 +25,9 @@ def add_parser(sub) -> argparse.ArgumentParser:
     p.add_argument("--format", required=True, choices=tuple(FORMATS), help="output format")
     p.add_argument("-o", "--output", metavar="FILE", default="-",
                    help="file to write (default: standard output; required for parquet)")
+    p.add_argument("--incidents", action="store_true",
+                   help="one row per incident (CSV/Parquet: incident columns; GDELT/PLOVER: the "
+                   "incident's representative event with its counts)")
     add_filter_options(p)
     return p
 
@@ -45,7 +48,8 @@ def run(args: argparse.Namespace) -> int:
             raise UsageError(f"cannot write {args.output}: it is a folder")
     store = open_for_command(args.db, readonly=True)
     try:
-        n = export(store, args.format, args.output, None if f.is_empty() else f)
+        n = export(store, args.format, args.output, None if f.is_empty() else f,
+                   incidents=args.incidents)
     except (ExportError, StoreError) as err:
         raise UsageError(str(err)) from None
     except OSError as err:
@@ -53,6 +57,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if args.output != "-":
-        print(f"eventwire export: {n} events written to {args.output} ({args.format})",
+        what = "incidents" if args.incidents else "events"
+        print(f"eventwire export: {n} {what} written to {args.output} ({args.format})",
               file=sys.stderr)
     return 0

@@ -1,7 +1,8 @@
 """Exports of a store's events to the formats other tools read.
 
-One module per format, each with ``write(store, path, f=None) -> int`` (events written); adding a
-format is adding a module and a line in :data:`FORMATS`. ``path`` "-" writes text formats to
+One module per format, each with ``write(store, path, f=None) -> int`` (events written) and
+``write_incidents(store, path, f=None) -> int`` (one row per incident); adding a format is adding
+a module and a line in :data:`FORMATS`. ``path`` "-" writes text formats to
 standard output.
 """
 
@@ -23,14 +24,17 @@ class ExportError(ValueError):
     """An export cannot be written as asked (unknown format, binary format to a terminal...)."""
 
 
-def export(store: Store, fmt: str, path: str, f: EventFilter | None = None) -> int:
-    """Write the events ``f`` selects to ``path`` in format ``fmt``; return how many."""
+def export(
+    store: Store, fmt: str, path: str, f: EventFilter | None = None, *, incidents: bool = False
+) -> int:
+    """Write the events ``f`` selects (or, with ``incidents``, one row per incident) to ``path``
+    in format ``fmt``; return how many."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
     module = importlib.import_module(FORMATS[fmt])
     if path == "-" and getattr(module, "BINARY", False):
         raise ExportError(f"{fmt} is a binary format: give a file with -o")
-    return module.write(store, path, f)
+    return (module.write_incidents if incidents else module.write)(store, path, f)
 
 
 __all__ = ["FORMATS", "ExportError", "export"]

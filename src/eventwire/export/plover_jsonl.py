@@ -1,8 +1,8 @@
 """PLOVER JSON Lines: one PLOVER event record a line, with the field names of the PLOVER manual.
 
 Core fields: id, date, actor, recipient, event, mode, context, eventText, eventLoc, quad, text,
-textInfo, citeInfo, coder, codedDate; eventwire adds cameo, goldstein, modality, confidence and
-the article id under their own names. Events coded CAMEO 01/02 have no PLOVER type (PLOVER drops
+textInfo, citeInfo, coder, codedDate; eventwire adds cameo, goldstein, modality, confidence, the
+article id and the incident ({id, events, articles, sources}) under their own names. Events coded CAMEO 01/02 have no PLOVER type (PLOVER drops
 them) and are left out.
 """
 
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 
+from eventwire.export.incidents import incident_fields
 from eventwire.export.output import text_output
 from eventwire.export.records import RecordCache
 from eventwire.store import EventFilter, Store
@@ -84,6 +85,7 @@ def plover_record(row: dict, cache: RecordCache) -> dict | None:
         "confidence": row.get("confidence"),
         "article": row.get("article_id"),
         "dateText": row.get("date"),
+        "incident": incident_fields(row),
     }
 
 
@@ -94,14 +96,21 @@ def _day(date: str | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def write(store: Store, path: str, f: EventFilter | None = None) -> int:
+def write(store: Store, path: str, f: EventFilter | None = None, rows=None) -> int:
     """Write the selected events that have a PLOVER type; return how many."""
     cache = RecordCache(store)
     n = 0
     with text_output(path) as out:
-        for row in store.iter_events(f):
+        for row in store.iter_events(f) if rows is None else rows:
             rec = plover_record(row, cache)
             if rec is not None:
                 out.write(json.dumps(rec, ensure_ascii=False) + "\n")
                 n += 1
     return n
+
+
+def write_incidents(store: Store, path: str, f: EventFilter | None = None) -> int:
+    """One PLOVER record per incident (with a PLOVER type): its representative event."""
+    from eventwire.export.incidents import representative_rows
+
+    return write(store, path, f, rows=representative_rows(store, f))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 
-from eventwire.incidents.settings import settings
+from eventwire.incidents.settings import sector_groups, settings
 from eventwire.incidents.signature import ArticleSignature, EventSignature
 from eventwire.incidents.words import weighted_dice
 
@@ -36,13 +36,21 @@ def _agree(x: str | None, y: str | None) -> bool:
     return x is None or y is None or x == y
 
 
+def sectors_agree(x: str | None, y: str | None) -> bool:
+    """Equal, unknown on either side, or in one group of ``data/sector_groups.tsv``."""
+    if _agree(x, y):
+        return True
+    groups = sector_groups()
+    return groups.get(x, x) == groups.get(y, y)
+
+
 def sides_agree(a: EventSignature, b: EventSignature) -> bool:
-    """Same countries (and sectors where both are known) on each side; a missing side agrees."""
+    """Same countries (and compatible sectors) on each side; a missing side agrees with any."""
     return (
         _agree(a.source_country, b.source_country)
         and _agree(a.target_country, b.target_country)
-        and _agree(a.source_sector, b.source_sector)
-        and _agree(a.target_sector, b.target_sector)
+        and sectors_agree(a.source_sector, b.source_sector)
+        and sectors_agree(a.target_sector, b.target_sector)
     )
 
 

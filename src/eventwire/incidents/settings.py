@@ -58,6 +58,17 @@ def families() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def sector_groups() -> dict[str, str]:
+    """Actor sector -> the group of sectors outlets use interchangeably (``data/sector_groups.tsv``)."""
+    out = {}
+    for line in _data("sector_groups.tsv").splitlines():
+        if line.strip() and not line.startswith("#"):
+            sector, group = line.split("\t")[:2]
+            out[sector.strip()] = group.strip()
+    return out
+
+
 def family(cameo: str | None) -> str | None:
     """The family of a CAMEO code: its longest listed prefix's, else its root."""
     if not cameo:

@@ -100,8 +100,8 @@ class IncidentQueries:
         return int(self._scalar(f"SELECT COUNT(*) AS n FROM incidents i{where}", params) or 0)
 
     def incident(self, incident_id: str) -> dict | None:
-        """One incident with its "events" (event rows, each with its sentence) and "articles"
-        ({id, title, published, source{...}, n_events})."""
+        """One incident with its "events" (event rows), "sentences" ({article_id, start, text,
+        events}) and "articles" ({id, title, published, publisher, url, n_events})."""
         from eventwire.store.sql import EVENT_COLUMNS, EVENTS_FROM
 
         rows = self._rows(f"SELECT {INCIDENT_COLUMNS} FROM incidents i WHERE i.id = ?", [incident_id])
@@ -122,6 +122,12 @@ class IncidentQueries:
         )
         for a in row["articles"]:
             a["n_events"] = int(a["n_events"])
+        seen: dict[tuple, dict] = {}
+        for e in row["events"]:
+            key = (e["article_id"], e["sentence_start"])
+            seen.setdefault(key, {"article_id": e["article_id"], "start": e["sentence_start"],
+                                  "text": e["sentence_text"], "events": []})["events"].append(e["uid"])
+        row["sentences"] = list(seen.values())
         return row
 
     def incident_of(self, uid: str) -> str | None:
