@@ -59,10 +59,11 @@ def candidates(tx: Tx, sig: EventSignature) -> list[tuple[str, EventSignature]]:
     sql = (f"SELECT {COLUMNS} FROM incident_events"
            " WHERE family = ? AND day >= ? AND day <= ? AND article_id <> ?")
     params: list = [sig.family, lo, hi, sig.article_id]
-    for side in ("source_country", "target_country"):  # a missing side agrees with any
-        if getattr(sig, side):
-            sql += f" AND ({side} = ? OR {side} IS NULL)"
-            params.append(getattr(sig, side))
+    if sig.family not in settings().unordered_families:
+        for side in ("source_country", "target_country"):  # a missing side agrees with any
+            if getattr(sig, side):
+                sql += f" AND ({side} = ? OR {side} IS NULL)"
+                params.append(getattr(sig, side))
     rows = tx.rows(sql, params)
     return [(r["incident_id"], from_row(r)) for r in rows]
 

@@ -44,14 +44,23 @@ def sectors_agree(x: str | None, y: str | None) -> bool:
     return groups.get(x, x) == groups.get(y, y)
 
 
-def sides_agree(a: EventSignature, b: EventSignature) -> bool:
-    """Same countries (and compatible sectors) on each side; a missing side agrees with any."""
+def _sides(a: EventSignature, b: EventSignature, swap: bool) -> bool:
+    b_src = (b.target_country, b.target_sector) if swap else (b.source_country, b.source_sector)
+    b_tgt = (b.source_country, b.source_sector) if swap else (b.target_country, b.target_sector)
     return (
-        _agree(a.source_country, b.source_country)
-        and _agree(a.target_country, b.target_country)
-        and sectors_agree(a.source_sector, b.source_sector)
-        and sectors_agree(a.target_sector, b.target_sector)
+        _agree(a.source_country, b_src[0])
+        and _agree(a.target_country, b_tgt[0])
+        and sectors_agree(a.source_sector, b_src[1])
+        and sectors_agree(a.target_sector, b_tgt[1])
     )
+
+
+def sides_agree(a: EventSignature, b: EventSignature) -> bool:
+    """Same countries (and compatible sectors) on each side; a missing side agrees with any.
+    In an unordered family (meetings) the sides may also be told the other way round."""
+    if _sides(a, b, swap=False):
+        return True
+    return a.family in settings().unordered_families and _sides(a, b, swap=True)
 
 
 def distance_km(a: EventSignature, b: EventSignature) -> float | None:

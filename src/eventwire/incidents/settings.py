@@ -23,6 +23,7 @@ class Settings:
     same_article_clause: float
     lead_sentences: int
     min_words: int
+    unordered_families: frozenset[str]
 
 
 def _data(name: str) -> str:
@@ -43,6 +44,7 @@ def settings() -> Settings:
         same_article_clause=float(raw["same_article_clause"]),
         lead_sentences=int(raw["lead_sentences"]),
         min_words=int(raw["min_words"]),
+        unordered_families=frozenset(raw.get("unordered_families") or ()),
     )
 
 

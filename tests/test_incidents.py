@@ -1,0 +1,123 @@
+"""Incidents on small hand-written articles, through the real pipeline and a real SQLite store:
+one occurrence told by several articles is one incident, different occurrences stay apart,
+assignment is incremental and idempotent, and a rebuild gives the same incidents."""
+
+from __future__ import annotations
+
+import pytest
+from incident_articles import process_all
+
+from eventwire.store import EventFilter, open_store
+
+
+@pytest.fixture(scope="module")
+def records(nlp) -> dict[str, dict]:
+    return process_all(nlp)
+
+
+def fresh(tmp_path, records, names):
+    store = open_store(str(tmp_path / "events.db"))
+    for name in names:
+        store.ingest([records[name]])
+    return store
+
+
+def incidents_of(store, record) -> set[str]:
+    rows = store._rows("SELECT incident_id FROM incident_events WHERE article_id = ?", [record["id"]])
+    return {r["incident_id"] for r in rows}
+
+
+def shared(store, a, b) -> set[str]:
+    return incidents_of(store, a) & incidents_of(store, b)
+
+
+def partition(store) -> dict[str, str]:
+    return {r["uid"]: r["incident_id"]
+            for r in store._rows("SELECT uid, incident_id FROM incident_events")}
+
+
+def test_same_attack_told_by_two_outlets_in_other_words_is_one_incident(tmp_path, records):
+    with fresh(tmp_path, records, ["attack_a", "attack_b"]) as store:
+        both = shared(store, records["attack_a"], records["attack_b"])
+        assert len(both) == 1
+        incident = store.incident(both.pop())
+        assert incident["cameo_root"] == "19"
+        assert incident["n_articles"] == 2 and incident["n_sources"] == 2
+        assert {a["publisher"] for a in incident["articles"]} == {"Kabul Daily", "Frontier Post"}
+
+
+def test_two_attacks_in_one_city_on_consecutive_days_are_two_incidents(tmp_path, records):
+    with fresh(tmp_path, records, ["market", "checkpoint"]) as store:
+        assert incidents_of(store, records["market"])
+        assert not shared(store, records["market"], records["checkpoint"])
+
+
+def test_meeting_announced_monday_and_held_wednesday_is_one_incident(tmp_path, records):
+    with fresh(tmp_path, records, ["talks_announced", "talks_held"]) as store:
+        both = shared(store, records["talks_announced"], records["talks_held"])
+        assert len(both) == 1
+        codes = {e["cameo"] for e in store.incident(both.pop())["events"]}
+        assert "036" in codes and any(c.startswith("04") for c in codes)
+
+
+def test_reingest_changes_nothing(tmp_path, records):
+    with fresh(tmp_path, records, ["attack_a", "attack_b", "market"]) as store:
+        before = (partition(store), store.incidents(limit=100))
+        stats = store.ingest([records["attack_a"], records["attack_b"]])
+        assert stats.added == 0
+        assert (partition(store), store.incidents(limit=100)) == before
+
+
+def test_article_ingested_later_joins_the_existing_incident(tmp_path, records):
+    with fresh(tmp_path, records, ["attack_a", "market", "talks_held"]) as store:
+        first = incidents_of(store, records["attack_a"])
+        store.ingest([records["attack_b"]])
+        joined = shared(store, records["attack_a"], records["attack_b"])
+        assert joined and joined <= first  # named after its first report, so the id stays
+        assert store.incident(joined.pop())["last_seen"] == "2024-03-06"
+
+
+def test_rebuild_gives_the_same_incidents_whatever_the_order(tmp_path, records):
+    names = list(records)
+    for sub in ("forward", "backward"):
+        (tmp_path / sub).mkdir()
+    with fresh(tmp_path / "forward", records, names) as store:
+        forward = partition(store)
+        store.rebuild_incidents()
+        assert partition(store) == forward
+    with fresh(tmp_path / "backward", records, reversed(names)) as store:
+        assert partition(store) == forward
+
+
+def test_every_stored_event_belongs_to_an_incident(tmp_path, records):
+    with fresh(tmp_path, records, list(records)) as store:
+        assert len(partition(store)) == store.count_events()
+        assert all(r["incident_id"] for r in store.events(limit=100))
+
+
+def test_incidents_take_the_event_filters(tmp_path, records):
+    with fresh(tmp_path, records, list(records)) as store:
+        rows = store.incidents(EventFilter(root="19"))
+        assert rows and all(r["cameo_root"] in ("18", "19", "20") for r in rows)
+        assert store.count_incidents(EventFilter(root="19")) == len(rows)
+        assert store.incidents(EventFilter(place="new delhi"))
+        assert store.count_incidents() < store.count_events()
+
+
+def test_incident_counts_for_the_dashboard(tmp_path, records):
+    with fresh(tmp_path, records, ["attack_a", "attack_b"]) as store:
+        mentions = sum(r["count"] for r in store.timeseries())
+        incidents = sum(r["count"] for r in store.incident_timeseries())
+        assert incidents < mentions
+        assert sum(r["count"] for r in store.incident_places()) <= sum(
+            r["count"] for r in store.places())
+
+
+def test_incident_view_lists_events_sentences_and_articles(tmp_path, records):
+    with fresh(tmp_path, records, ["attack_a", "attack_b"]) as store:
+        incident = store.incident(shared(store, records["attack_a"], records["attack_b"]).pop())
+        assert {e["article_id"] for e in incident["events"]} == {
+            records["attack_a"]["id"], records["attack_b"]["id"]}
+        assert any("Kandahar" in s["text"] for s in incident["sentences"])
+        assert incident["first_seen"] == "2024-03-05" and incident["confidence"] > 0.5
+        assert store.incident("no-such-incident") is None

@@ -1,0 +1,116 @@
+"""The incident rule on signatures built by hand: families, sides, day windows, place, counts."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from eventwire.incidents.rule import compatible, link_score, sides_agree
+from eventwire.incidents.settings import family
+from eventwire.incidents.signature import ArticleSignature, EventSignature
+from eventwire.incidents.words import clause, content_words, numbers
+
+BASE = EventSignature(
+    uid="a:e1", article_id="a", seq=0, family="violence", day="2024-03-05", precision="day",
+    source_country="AFG", target_country="AFG", source_sector="REB", target_sector="COP",
+    lat=31.61, lon=65.71, words=frozenset({"taliban", "storm", "police", "kandahar"}),
+    numbers=(6,),
+)
+
+
+def other(**changes) -> EventSignature:
+    return replace(BASE, uid="b:e1", article_id="b", **changes)
+
+
+def test_intent_to_meet_and_meeting_are_one_family():
+    assert family("036") == family("042") == family("046") == "meet"
+
+
+def test_assault_fight_and_mass_violence_are_one_family():
+    assert family("180") == family("190") == family("202")
+
+
+def test_statement_and_meeting_are_different_families():
+    assert family("010") != family("040")
+
+
+def test_unlisted_code_is_its_own_root():
+    assert family("057") == "05"
+
+
+def test_missing_side_agrees_with_any():
+    assert sides_agree(BASE, other(target_country=None, target_sector=None))
+
+
+def test_different_target_country_is_another_occurrence():
+    assert not compatible(BASE, other(target_country="PAK"))
+
+
+def test_rebels_and_unidentified_gunmen_are_compatible_sectors():
+    assert compatible(BASE, other(source_sector="UAF"))
+
+
+def test_rebels_and_government_are_not():
+    assert not compatible(BASE, other(source_sector="GOV"))
+
+
+def test_meeting_sides_may_be_told_either_way_round():
+    meet = replace(BASE, family="meet", source_country="IND", target_country="CHN",
+                   source_sector="GOV", target_sector="GOV")
+    swapped = replace(meet, uid="b:e1", article_id="b", source_country="CHN", target_country="IND")
+    assert compatible(meet, swapped)
+    assert not compatible(BASE, other(source_country="AFG", target_country="AFG", family="violence",
+                                      source_sector="COP", target_sector="REB"))
+
+
+def test_day_precise_dates_one_day_apart_are_compatible():
+    assert compatible(BASE, other(day="2024-03-06"))
+
+
+def test_day_precise_dates_two_days_apart_are_not():
+    assert not compatible(BASE, other(day="2024-03-07"))
+
+
+def test_undated_event_matches_within_two_days_of_publication():
+    assert compatible(BASE, other(day="2024-03-07", precision="undated"))
+    assert not compatible(BASE, other(day="2024-03-08", precision="undated"))
+
+
+def test_vague_date_joins_nothing_across_articles():
+    assert not compatible(BASE, other(day=None, precision="vague"))
+
+
+def test_places_far_apart_are_different_occurrences():
+    assert not compatible(BASE, other(lat=34.53, lon=69.17))  # Kabul, about 450 km away
+
+
+def test_contradicting_counts_are_different_occurrences():
+    assert compatible(BASE, other(numbers=(7,)))
+    assert not compatible(BASE, other(numbers=(40,)))
+
+
+def test_similar_wording_links_and_unrelated_wording_does_not():
+    art_a = ArticleSignature("a", "2024-03-05", "x", content_words("Taliban storm Kandahar police"))
+    art_b = ArticleSignature("b", "2024-03-06", "y", content_words("Kandahar police post stormed"))
+    art_c = ArticleSignature("b", "2024-03-06", "y", content_words("Cricket final in Mumbai"))
+    assert link_score(BASE, other(), art_a, art_b) is not None
+    assert link_score(BASE, other(words=frozenset({"cricket"})), art_a, art_c) is None
+
+
+def test_link_score_is_symmetric():
+    art_a = ArticleSignature("a", "2024-03-05", "x", content_words("Taliban storm Kandahar police"))
+    art_b = ArticleSignature("b", "2024-03-06", "y", content_words("Kandahar police post stormed"))
+    b = other(words=frozenset({"storm", "post", "kandahar"}))
+    assert link_score(BASE, b, art_a, art_b) == link_score(b, BASE, art_b, art_a)
+
+
+def test_words_meet_across_tense_and_number():
+    assert content_words("attacked policies") == content_words("attacks policy")
+
+
+def test_numbers_leave_years_out():
+    assert numbers("In 2024 some 1,200 people and 6 officers") == (6, 1200)
+
+
+def test_clause_stops_at_a_semicolon():
+    sentence = "Gunmen stormed the post; the minister resigned later."
+    assert clause(sentence, 7, 14) == "Gunmen stormed the post"
