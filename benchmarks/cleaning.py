@@ -117,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
         files = files[: args.limit]
     sys.path.insert(0, str(ROOT / "src"))
     from eventwire.clean import clean
-    from eventwire.ingest.hyphen import keeps_hyphen, word_start
+    from eventwire.clean.hyphen import keeps_hyphen, word_start
 
     rng = random.Random(args.seed)
     t = Counter()

@@ -73,9 +73,9 @@ def test_off_and_unwritable_folders_build_every_time(tmp_path, monkeypatch):
 
 def test_cached_indexes_equal_freshly_built_ones(folder):
     """The packaged indexes read back from the cache answer as the freshly built ones do."""
+    from eventwire.clean import words
     from eventwire.events import lexicon
     from eventwire.geo.gazetteer import Gazetteer
-    from eventwire.ingest import words
 
     fresh_words = words._build(words._model_path())
     assert datacache.cached("words", [], lambda: fresh_words) == fresh_words

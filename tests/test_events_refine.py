@@ -3,7 +3,8 @@ written for these tests."""
 
 import pytest
 
-from eventwire.events import aims, syntax
+from eventwire import syntax
+from eventwire.events import refinements
 
 
 def coded(nlp, text):
@@ -44,9 +45,9 @@ def test_protest_object_is_not_its_aim(nlp):
     assert ev[0] == "143"
 
 
-def test_aim_code_needs_a_branch(nlp):
+def test_leaf_code_needs_a_branch(nlp):
     doc = nlp("Canada sent troops.")
-    assert aims.aim_code("190", doc[1]) is None
+    assert refinements.leaf_code("190", doc[1]) is None
 
 
 def test_untargeted_protest_is_aimed_at_where_it_happens(nlp):

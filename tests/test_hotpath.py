@@ -48,7 +48,7 @@ def test_doc_text_is_the_text_of_the_doc(nlp):
 
 
 def test_events_see_an_actor_added_after_a_first_question(nlp):
-    from eventwire.events.resolve import _mention_actor
+    from eventwire.events.build import _mention_actor
 
     doc = nlp(TEXT)
     word = doc[[t.text for t in doc].index("Monday")]

@@ -15,12 +15,9 @@ import sys
 from typing import NoReturn
 
 from eventwire import __version__
+from eventwire.commands import UsageError
 
 COMMANDS = ("process", "explain", "ingest", "query", "export", "serve", "incidents")
-
-
-class UsageError(Exception):
-    """A mistake in how the command was called (exit status 2)."""
 
 
 def build_parser() -> argparse.ArgumentParser:

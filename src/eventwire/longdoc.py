@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from eventwire.record import RESULT_FIELDS, record_id
+from eventwire.extensions import RESULT_FIELDS
+from eventwire.record import record_id
 
 MAX_CHARS = 100_000
 _PREFIX = {"actors": "a", "quotes": "q", "places": "p", "times": "t", "events": "e"}

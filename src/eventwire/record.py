@@ -13,6 +13,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from eventwire.extensions import RESULT_FIELDS
 from eventwire.spans import doc_text
 
 if TYPE_CHECKING:
@@ -21,7 +22,6 @@ if TYPE_CHECKING:
 SCHEMA = "eventwire/1"
 # a quote's own text may join the pieces of an interrupted quote, so only its offsets are checked
 _QUOTE_ITEM = re.compile(r"quotes/\d+")
-RESULT_FIELDS = ("actors", "quotes", "places", "times", "events")
 
 
 class RecordError(ValueError):

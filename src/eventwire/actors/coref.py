@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from eventwire.actors.knowledge import Knowledge
 from eventwire.actors.table import Actor, ActorTable
+from eventwire.syntax import NOMINAL_SUBJECT_DEPS
 
 MAX_SENTENCES_BACK = 3
 SUBJECT_BONUS = 40
@@ -77,7 +78,7 @@ def resolve_pronoun(tok: Token, table: ActorTable, kb: Knowledge) -> list[Actor]
 
 def _reported_subject(tok: Token) -> bool:
     """'Beijing insists it is ...': ``it`` is the subject of a clause reported by its antecedent."""
-    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("ccomp", "xcomp")
+    return tok.dep_ in NOMINAL_SUBJECT_DEPS and tok.head.dep_ in ("ccomp", "xcomp")
 
 
 def _conjoined(actor: Actor, token: int, table: ActorTable) -> list[Actor]:

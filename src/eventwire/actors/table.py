@@ -9,8 +9,7 @@ from spacy.tokens import Doc, Span
 
 from eventwire.actors.resolve import Description
 from eventwire.spans import doc_text
-
-_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+from eventwire.syntax import NOMINAL_SUBJECT_DEPS
 
 
 @dataclass
@@ -58,7 +57,7 @@ class ActorTable:
         head = self.doc[head_index]
         return Mention(span.start_char, span.end_char, head_index,
                        self.sentence_of[head_index] if self.sentence_of else 0,
-                       head.dep_ in _SUBJECT_DEPS, named)
+                       head.dep_ in NOMINAL_SUBJECT_DEPS, named)
 
     def add(self, description: Description, mention: Mention) -> Actor:
         actor = self._find(description) or self._with_span(mention)

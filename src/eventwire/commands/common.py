@@ -37,7 +37,7 @@ def add_pipeline_options(p: argparse.ArgumentParser) -> None:
 
 
 def check_published(value: str | None) -> str | None:
-    from eventwire.cli import UsageError
+    from eventwire.commands import UsageError
 
     if value is None:
         return None
@@ -50,7 +50,7 @@ def check_published(value: str | None) -> str | None:
 
 
 def run_config(args: argparse.Namespace):
-    from eventwire.cli import UsageError
+    from eventwire.commands import UsageError
     from eventwire.runner import RunConfig
 
     config = {}
@@ -81,7 +81,7 @@ def results(args: argparse.Namespace, items: Iterable | None = None) -> Iterator
     """Run the pipeline (locally with --jobs, or on Dask with --dask) over ``items``, by default
     the articles read from ``args.inputs``. Yields records (dicts) and Failures, in input order.
     """
-    from eventwire.cli import UsageError
+    from eventwire.commands import UsageError
     from eventwire.ingest import read_inputs
 
     if args.jobs < 1:

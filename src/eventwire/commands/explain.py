@@ -21,7 +21,7 @@ def add_parser(sub) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    from eventwire.cli import UsageError
+    from eventwire.commands import UsageError
     from eventwire.commands.common import check_published
     from eventwire.nlp import ModelError, load
 

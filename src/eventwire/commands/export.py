@@ -35,7 +35,7 @@ def add_parser(sub) -> argparse.ArgumentParser:
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from eventwire.cli import UsageError
+    from eventwire.commands import UsageError
     from eventwire.export import ExportError, export
     from eventwire.store import StoreError
 

@@ -25,7 +25,7 @@ def add_parser(sub) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    from eventwire.cli import UsageError
+    from eventwire.commands import UsageError
     from eventwire.nlp import ModelError
     from eventwire.runner import RunError
 

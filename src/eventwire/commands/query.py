@@ -53,7 +53,7 @@ def add_filter_options(p: argparse.ArgumentParser) -> None:
 
 def event_filter(args: argparse.Namespace):
     """The :class:`EventFilter` the command-line options ask for."""
-    from eventwire.cli import UsageError
+    from eventwire.commands import UsageError
     from eventwire.store import EventFilter
 
     dyad = None
@@ -71,7 +71,7 @@ def event_filter(args: argparse.Namespace):
 
 def open_for_command(target: str, *, readonly: bool):
     """Open a store, turning a bad path or URL into a usage error that names it."""
-    from eventwire.cli import UsageError
+    from eventwire.commands import UsageError
     from eventwire.store import StoreError, open_store
 
     try:
@@ -100,7 +100,7 @@ def add_parser(sub) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    from eventwire.cli import UsageError
+    from eventwire.commands import UsageError
     from eventwire.store import StoreError
 
     if args.limit < 0 or args.offset < 0:

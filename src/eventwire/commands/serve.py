@@ -47,7 +47,7 @@ def is_url(db: str) -> bool:
 
 def check_args(args: argparse.Namespace) -> None:
     """Refuse what cannot work before starting the server, naming the problem."""
-    from eventwire.cli import UsageError
+    from eventwire.commands import UsageError
 
     if not is_url(args.db) and not os.path.isfile(args.db):
         raise UsageError(
@@ -63,7 +63,7 @@ def check_args(args: argparse.Namespace) -> None:
 
 def check_store(db: str) -> None:
     """Open the store once so that a wrong file or URL fails here, not on the first request."""
-    from eventwire.cli import UsageError
+    from eventwire.commands import UsageError
     from eventwire.store import open_store
 
     try:

@@ -1,7 +1,9 @@
 """The ``eventwire_events`` spaCy component: codes the Doc's events into ``doc._.events``.
 
 Config: ``statements`` (default True) keeps bare statements (CAMEO 01x) when nothing more
-specific was said; PLOVER drops them, so ``--no-statements`` switches them off. The coder's raw
+specific was said; PLOVER drops them, so ``--no-statements`` switches them off.
+``background_days`` (default 30, ``None`` keeps all) leaves out events dated more than that many
+days before publication: history told as background, not news (see ``background.py``). The coder's raw
 matches and near misses stay on the Doc as ``doc._.ew_events_matches`` / ``ew_events_near``
 for ``eventwire explain``.
 """
@@ -9,10 +11,13 @@ for ``eventwire explain``.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from eventwire import extensions
-from eventwire.events import coder, lexicon, resolve
+from eventwire.events import background, build, judgement, lexicon, scope
+from eventwire.events.frame_rules import apply_frames
+from eventwire.events.lexicon import Lexicon
+from eventwire.events.matching import Match, NearMiss, match_sentence
 
 
 def register() -> None:
@@ -22,26 +27,55 @@ def register() -> None:
             Doc.set_extension(name, default=None)
 
 
-@Language.factory("eventwire_events", default_config={"statements": True})
-def make_component(nlp: Language, name: str, statements: bool = True):
+@Language.factory("eventwire_events",
+                  default_config={"statements": True, "background_days": 30})
+def make_component(nlp: Language, name: str, statements: bool = True,
+                   background_days: int | None = 30):
     register()
-    return EventCoder(statements=statements)
+    return EventCoder(statements=statements, background_days=background_days)
 
 
 class EventCoder:
     """Apply the pattern lexicon to each clause and write record-shaped events."""
 
-    def __init__(self, statements: bool = True):
+    def __init__(self, statements: bool = True, background_days: int | None = 30):
         self.statements = statements
+        self.background_days = background_days
         self.lexicon = lexicon.load()
 
     def __call__(self, doc: Doc) -> Doc:
         try:
-            matches, near = coder.code_doc(doc, self.lexicon)
+            matches, near = code_doc(doc, self.lexicon)
+            scope.fold_out_of_scope(matches)
+            matches += judgement.judgements(doc, matches)
             doc._.ew_events_matches = matches
             doc._.ew_events_near = near
-            doc._.events = resolve.build_events(doc, matches, statements=self.statements)
+            events = build.build_events(doc, matches, statements=self.statements)
+            doc._.events = background.recent(events, doc._.published, self.background_days)
         except Exception as err:  # noqa: BLE001 - degrade to no events, keep the article
             doc._.events = []
             doc.user_data["eventwire_events_error"] = f"{type(err).__name__}: {err}"
         return doc
+
+
+def code_sentence(sent: Span, sentence: int, lex: Lexicon | None = None
+                  ) -> tuple[list[Match], list[NearMiss]]:
+    """All matches in one sentence, after frames (intent/appeal/demand/speech) are applied."""
+    lex = lex or lexicon.load()
+    tokens = list(sent)  # one Token object per word, shared by both passes
+    matches, near = match_sentence(tokens, lex, sentence)
+    return apply_frames(tokens, matches), near
+
+
+def code_doc(doc: Doc, lex: Lexicon | None = None) -> tuple[list[Match], list[NearMiss]]:
+    """Code every sentence of a parsed Doc; never raises on odd input."""
+    lex = lex or lexicon.load()
+    matches: list[Match] = []
+    near: list[NearMiss] = []
+    if not len(doc) or not doc.has_annotation("DEP"):
+        return matches, near
+    for i, sent in enumerate(doc.sents):
+        m, n = code_sentence(sent, i, lex)
+        matches += m
+        near += n
+    return matches, near

@@ -21,6 +21,10 @@ from eventwire.events import ontology
 
 LEXICON_FILES = ("verbs.yaml", "nouns.yaml", "adjectives.yaml")
 FRAMES = ("say", "intent", "appeal", "demand", "reject", "threaten", "accuse", "deny")
+# Frames whose verb takes another event as its complement ("pledged to withdraw"), and the
+# frames of speech, whose verb reports what is said.
+COMPLEMENT_FRAMES = ("intent", "appeal", "demand", "reject", "threaten")
+SPEECH_FRAMES = ("say", "accuse", "deny")
 SLOTS = ("subject", "agent", "object", "dative", "possessor", "modifier", "governor", "comp-object",
          "none")
 KEYS = {"id", "verb", "noun", "adj", "code", "prep", "particle", "object", "subject", "comp",

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import frames
+from eventwire.syntax import NOMINAL_SUBJECT_DEPS
 
 ASSERTED, NEGATED, FUTURE, HYPOTHETICAL, REPORTED = (
     "asserted", "negated", "future", "hypothetical", "reported")
@@ -55,7 +56,7 @@ def negated(tok: Token) -> bool:
     if tok.dep_ == "conj":
         # "have not and will not do": the negation sits on the first conjunct's auxiliaries
         return any(c.dep_ == "neg" for c in tok.head.children) and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            c.dep_ in NOMINAL_SUBJECT_DEPS for c in tok.children)
     return False
 
 

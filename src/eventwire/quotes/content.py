@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.quotes.cues import cue_kind_of_verb, noun_content, phrase_at, same_paragraph
 from eventwire.quotes.lexicon import Lexicon, lexicon
+from eventwire.syntax import NOMINAL_SUBJECT_DEPS
 
 _COMPLEMENTS = ("ccomp",)
 _LABEL_WORDS = 3  # words after a speaker label for it to report something
@@ -84,7 +85,7 @@ def content_of(cue: Token, lex: Lexicon, *, kind: str = "speech") -> tuple[int, 
         start, end = _extent(list(clause.subtree))
         # from the subject on ("In May, the plan seemed …" → "the plan seemed …"), without a
         # trailing participle (", applauding …")
-        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((c for c in clause.children if c.dep_ in NOMINAL_SUBJECT_DEPS), None)
         if subject is not None and subject.i < clause.i:
             start = subject.left_edge.i
         for c in clause.rights:
@@ -184,7 +185,7 @@ def _second_act(cue: Token, clause: Token, end: int, lex: Lexicon) -> int:
     for conj in clause.children:
         if conj.dep_ != "conj" or conj.pos_ != "VERB" or not cue_kind_of_verb(conj, lex):
             continue
-        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
+        own_subject = any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in conj.children)
         reports = lex.is_cue_verb(lex.lemma(conj)) and any(c.dep_ == "ccomp" for c in conj.children)
         # "…, and most voters said they …": another speaker's attribution joined to it
         if (not own_subject and _tense(conj) == _tense(cue)) or (own_subject and reports):

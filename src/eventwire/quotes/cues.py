@@ -11,8 +11,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.quotes.lexicon import Lexicon, lexicon
+from eventwire.syntax import NOMINAL_SUBJECT_DEPS
 
-SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+SUBJECTS = NOMINAL_SUBJECT_DEPS + ("csubj",)
 # clauses whose missing subject is the subject of the verb they hang from
 _INHERITS = ("advcl", "xcomp", "conj", "pcomp", "relcl")
 _AUX = ("aux", "auxpass", "neg")

@@ -1,20 +1,24 @@
-"""Argument finding over spaCy's dependency parse: subjects, objects, prepositional objects.
+"""The dependency parse as every stage reads it: named label sets and argument finding.
 
-Pure functions of tokens, shared by the coder and ``eventwire explain``.
+The groups of spaCy (ClearNLP) dependency labels that mean one thing (a subject, a passive
+subject, an object) are named here once, and the pure functions of tokens built on them
+(subject, object, prepositional objects, conjuncts, noun phrases) are shared by the stages
+(actors, quotes, events) and by ``eventwire explain``.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-SUBJECT_DEPS = ("nsubj", "csubj", "expl")
-PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
+SUBJECT_DEPS = ("nsubj", "csubj", "expl")  # the subject of an active clause
+PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")  # the subject of a passive clause
+NOMINAL_SUBJECT_DEPS = ("nsubj", "nsubjpass")  # a noun (phrase) as subject, either voice
 OBJECT_DEPS = ("dobj", "obj")
 RELATIVE_PRONOUNS = ("who", "which", "that", "whom")
 # Nouns for texts through which their issuer speaks ("a declaration demanding reforms").
 DOCUMENT_NOUNS = ("declaration", "statement", "communique", "resolution", "letter", "report",
                   "message", "petition", "appeal", "manifesto", "memorandum", "note")
-NOUN_POS = ("NOUN", "PROPN", "PRON")
+NOMINAL_POS = ("NOUN", "PROPN", "PRON")  # words that head a noun phrase
 
 
 def is_passive(verb: Token) -> bool:
@@ -29,7 +33,7 @@ def conjuncts(tok: Token) -> list[Token]:
     """``tok`` and the tokens conjoined with it ("China and Russia" -> [China, Russia])."""
     out = [tok]
     for c in tok.children:
-        if c.dep_ == "conj" and c.pos_ in NOUN_POS + ("NUM", "ADJ"):
+        if c.dep_ == "conj" and c.pos_ in NOMINAL_POS + ("NUM", "ADJ"):
             out.extend(conjuncts(c))
     return out
 
@@ -58,12 +62,12 @@ def subject(verb: Token) -> Token | None:
         if verb.dep_ == "xcomp":
             # Object control ("urged China to X"): the governor's object acts; else its subject.
             objs = children(verb.head, *OBJECT_DEPS)
-            if objs and objs[0].pos_ in NOUN_POS:
+            if objs and objs[0].pos_ in NOMINAL_POS:
                 return objs[0]
             verb = verb.head
         elif verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head
-        elif verb.dep_ in ("relcl", "acl") and verb.head.pos_ in NOUN_POS:
+        elif verb.dep_ in ("relcl", "acl") and verb.head.pos_ in NOMINAL_POS:
             noun = verb.head
             # "issued a declaration demanding ...": the issuer of a document speaks through it
             if noun.lemma_.lower() in DOCUMENT_NOUNS and noun.dep_ in OBJECT_DEPS:

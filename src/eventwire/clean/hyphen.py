@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from eventwire.ingest.cues import cues
-from eventwire.ingest.words import is_word
+from eventwire.clean.cues import cues
+from eventwire.clean.words import is_word
 
 # Characters that end a line when a word is split: hyphen-minus, hyphen, soft hyphen.
 HYPHENS = "-\u2010\u00ad"

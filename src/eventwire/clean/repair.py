@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from eventwire.ingest.cues import (
+from eventwire.clean.cues import (
     has_caption_word,
     is_advertisement,
     is_credit,
@@ -24,8 +24,8 @@ from eventwire.ingest.cues import (
     names_picture_desk,
     split_credit,
 )
-from eventwire.ingest.furniture import find_furniture
-from eventwire.ingest.hyphen import rejoin, split_word_end, word_start
+from eventwire.clean.furniture import find_furniture
+from eventwire.clean.hyphen import rejoin, split_word_end, word_start
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 _SPACES = dict.fromkeys(map(ord, "\t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from eventwire.ingest.cues import is_page_number
+from eventwire.clean.cues import is_page_number
 
 EDGE = 2  # lines at the top and at the bottom of a page that may be furniture
 

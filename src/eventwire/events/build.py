@@ -1,13 +1,19 @@
-"""From coder matches (token arguments) to record-shaped event dicts (actor ids, codes, quote,
-date, place), applying the rule that an event needs an actor who acts."""
+"""Building events: from matches (token arguments) to record-shaped event dicts (actor ids,
+codes, quote, date, place), applying the rule that an event needs an actor who acts.
+
+:func:`build_events` takes each live match through three steps: its arguments as actor ids
+(:func:`arguments`), the actor rule (:func:`passes_actor_rule`), and the event dict
+(:func:`event_dict`) with the date, place and quote the earlier stages found for its trigger.
+"""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from eventwire import spans
-from eventwire.events import ontology, syntax
-from eventwire.events.coder import Match
+from eventwire import spans, syntax
+from eventwire.events import ontology
+from eventwire.events.lexicon import COMPLEMENT_FRAMES
+from eventwire.events.matching import Match
 from eventwire.events.modality import ASSERTED, REPORTED
 
 # Roots whose events may lack a named source when they name a target: accusations, coercion and
@@ -18,8 +24,7 @@ NO_SOURCE_ROOTS = ("11", "17", "18", "19", "20")
 # sources: "X and Y met"), force and coercion a target ("beat Chelsea 2-1" has none).
 NEEDS_TARGET_ROOTS = ("04", "16", "17", "18", "19", "20")
 PRONOUNS_FIRST_PERSON = ("we", "i", "us", "our", "my")
-COMPLEMENT_FRAMES = ("intent", "appeal", "demand", "reject", "threaten")
-NOMINAL_POS = ("NOUN", "PROPN", "PRON", "ADJ", "NUM", "X")
+NAMING_POS = ("NOUN", "PROPN", "PRON", "ADJ", "NUM", "X")  # words that may name an actor
 # Roots whose events, when the sentence names no one acted upon, are aimed at a country: where
 # the event took place, else the source's own country (a strike, a protest, a demand, a curfew,
 # an arrest or a bombing with no named target concerns the country it happens in), as PLOVER's
@@ -31,6 +36,9 @@ IMPLICIT_TARGET_ROOTS = ("03", "05", "06", "07", "08", "09", "10", "11", "12", "
 # without a named partner are not aimed at one's own country.
 OWN_COUNTRY_ROOTS = ("08", "09", "10", "11", "12", "13", "14", "15", "17", "18", "19", "20")
 IMPLICIT_CONFIDENCE_PENALTY = 0.1
+# acts that conjoined sources do to each other when nothing else is named ("A and B met",
+# "agreed", "deepened ties"): intents, consultations, diplomatic and material cooperation
+MUTUAL_ROOTS = ("03", "04", "05", "06")
 _UNSET = object()
 
 
@@ -49,7 +57,7 @@ def _mention_actor(doc: Doc, tok: Token, _depth: int = 0) -> str | None:
             d = abs(end - tok_end)
             if best_d is None or d < best_d:
                 best, best_d = aid, d
-    if best is None and tok.pos_ in NOMINAL_POS:  # a verb or adverb names no actor
+    if best is None and tok.pos_ in NAMING_POS:  # a verb or adverb names no actor
         best = _resolve_phrase(doc, phrase)
     if best is None and _depth < 2:
         # "a group of Liberians", "thousands of Kurds", "members of parliament": the actor is
@@ -253,7 +261,6 @@ def build_events(doc: Doc, matches: list[Match], *, statements: bool = True) -> 
 
 def _build_events(doc: Doc, matches: list[Match], *, statements: bool = True) -> list[dict]:
     from eventwire.geo.attach import event_place
-    from eventwire.timex.attach import event_date
 
     have_actors = doc._.actors is not None
     events: list[dict] = []
@@ -264,32 +271,8 @@ def _build_events(doc: Doc, matches: list[Match], *, statements: bool = True) ->
         code = ontology.lookup(m.code)
         if not statements and code.root == "01":
             continue
-        source = _first_resolved(doc, m.source_options or [m.source])
-        target = [t for t in _first_resolved(doc, m.target_options or [m.target], places=True)
-                  if t not in source]
-        if not target and have_actors and source:
-            options = list(m.target_options or [m.target])
-            if m.entry.frame in COMPLEMENT_FRAMES:
-                # "threatened to impose restrictions against German goods": the one the
-                # complement is aimed at, when the frame verb names no one
-                options += [[c] for c in syntax.complements(m.trigger)]
-            # "blocked a road to show disapproval of US policies": whom the purpose is aimed at
-            verb = m.trigger if m.entry.kind == "verb" else m.trigger.head
-            options += [[c] for c in verb.children if c.dep_ in ("advcl", "xcomp")
-                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-            target = _nested_target(doc, options, source)
-        if m.derived == "deny":
-            who = actor_ids(doc, m.speaker or [])
-            first_person = any(t.lower_ in PRONOUNS_FIRST_PERSON for t in (m.speaker or []))
-            if not first_person and not (who and source and _same_side(doc, who[0], source[0])):
-                continue  # a negated claim about someone else is not a denial
-        if m.derived == "accuse" and (not source or not target or source == target or (
-                source and _same_side(doc, source[0], target[0]))):
-            continue  # no accusation without an accuser, of oneself or of one's own side
-        if len(target) == 0 and len(source) >= 2 and code.quad_class <= 2:
-            target = list(source)  # "China and Russia have deepened ties": each to the other
-        if not _has_arguments(code.root, source if have_actors else m.source,
-                              target if have_actors else m.target, bool(m.target), code.code):
+        source, target = arguments(doc, m, code, have_actors=have_actors)
+        if not passes_actor_rule(doc, m, code, source, target, have_actors=have_actors):
             continue
         trig = m.trigger_span
         place = _UNSET
@@ -305,39 +288,96 @@ def _build_events(doc: Doc, matches: list[Match], *, statements: bool = True) ->
         if key in seen:
             continue
         seen.add(key)
-        modality = m.modality
-        quote = quote_at(doc, m.trigger.idx)
-        if quote is None and m.entry.frame in ("say", "accuse", "deny"):
-            quote = _quote_by_cue(doc, trig.start_char, trig.end_char)
-        elif quote is not None and modality == ASSERTED:
-            modality = REPORTED
-        date, date_text = _safe(lambda t=trig: event_date(doc, t), (doc._.published, None))
-        if place is _UNSET:
-            place = _safe(lambda t=trig: event_place(doc, t), None)
-        actors = {a["id"]: a for a in doc._.actors or []}
-        events.append({
-            "id": f"e{len(events) + 1}",
-            "source": source,
-            "target": target,
-            "source_code": actors[source[0]].get("code") if source else None,
-            "target_code": actors[target[0]].get("code") if target else None,
-            "cameo": code.code,
-            "cameo_root": code.root,
-            "quad_class": code.quad_class,
-            "goldstein": code.goldstein,
-            "plover": code.plover(),
-            "modality": modality,
-            "date": date,
-            "date_text": date_text,
-            "place": place,
-            "quote": quote["id"] if quote else None,
-            "sentence": m.sentence,
-            "trigger": spans.span_dict(trig),
-            "pattern": m.pattern or m.entry.id,
-            "confidence": round(_confidence(m, source, target)
-                                - (IMPLICIT_CONFIDENCE_PENALTY if implicit else 0.0), 2),
-        })
+        events.append(event_dict(doc, m, code, source, target, place=place, implicit=implicit,
+                                 number=len(events) + 1))
     return events
+
+
+def arguments(doc: Doc, m: Match, code: ontology.Code, *, have_actors: bool
+              ) -> tuple[list[str], list[str]]:
+    """The match's source and target as actor ids: the first argument option naming an actor,
+    else (for the target) an actor named inside the words acted upon or a complement's or
+    purpose's target; several sources with no target of an intent, consultation or cooperation act on each other."""
+    source = _first_resolved(doc, m.source_options or [m.source])
+    target = [t for t in _first_resolved(doc, m.target_options or [m.target], places=True)
+              if t not in source]
+    if not target and have_actors and source:
+        options = list(m.target_options or [m.target])
+        if m.entry.frame in COMPLEMENT_FRAMES:
+            # "threatened to impose restrictions against German goods": the one the
+            # complement is aimed at, when the frame verb names no one
+            options += [[c] for c in syntax.complements(m.trigger)]
+        # "blocked a road to show disapproval of US policies": whom the purpose is aimed at
+        verb = m.trigger if m.entry.kind == "verb" else m.trigger.head
+        options += [[c] for c in verb.children if c.dep_ in ("advcl", "xcomp")
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        target = _nested_target(doc, options, source)
+    if len(target) == 0 and len(source) >= 2 and code.root in MUTUAL_ROOTS and not m.target:
+        # "China and Russia have deepened ties": each to the other (the second first, so the
+        # event's target is not its source)
+        target = source[1:] + source[:1]
+    return source, target
+
+
+def passes_actor_rule(doc: Doc, m: Match, code: ontology.Code, source: list[str],
+                      target: list[str], *, have_actors: bool) -> bool:
+    """The actor rule: a denial needs the speaker's own side, an accusation an accuser and
+    someone else accused, and every event the arguments its root needs (:func:`_has_arguments`;
+    without the actors component, its words stand in for actors)."""
+    if m.derived == "deny":
+        who = actor_ids(doc, m.speaker or [])
+        # "we", and a pronoun no actor resolves ("X said it was not involved"): the speaker
+        first_person = any(t.lower_ in PRONOUNS_FIRST_PERSON or (t.pos_ == "PRON" and not who)
+                           for t in (m.speaker or []))
+        if not first_person and not (who and source and _same_side(doc, who[0], source[0])):
+            return False  # a negated claim about someone else is not a denial
+    if m.derived == "accuse" and (not source or not target or source == target or (
+            source and _same_side(doc, source[0], target[0]))):
+        return False  # no accusation without an accuser, of oneself or of one's own side
+    return _has_arguments(code.root, source if have_actors else m.source,
+                          target if have_actors else m.target, bool(m.target), code.code)
+
+
+def event_dict(doc: Doc, m: Match, code: ontology.Code, source: list[str], target: list[str],
+               *, place, implicit: bool, number: int) -> dict:
+    """The record's event for a match that passed the actor rule: codes, modality (reported
+    inside a quote), the quote, date and place of its trigger, and a confidence."""
+    from eventwire.geo.attach import event_place
+    from eventwire.timex.attach import event_date
+
+    trig = m.trigger_span
+    modality = m.modality
+    quote = quote_at(doc, m.trigger.idx)
+    if quote is None and m.entry.frame in ("say", "accuse", "deny"):
+        quote = _quote_by_cue(doc, trig.start_char, trig.end_char)
+    elif quote is not None and modality == ASSERTED:
+        modality = REPORTED
+    date, date_text = _safe(lambda t=trig: event_date(doc, t), (doc._.published, None))
+    if place is _UNSET:
+        place = _safe(lambda t=trig: event_place(doc, t), None)
+    actors = {a["id"]: a for a in doc._.actors or []}
+    return {
+        "id": f"e{number}",
+        "source": source,
+        "target": target,
+        "source_code": actors[source[0]].get("code") if source else None,
+        "target_code": actors[target[0]].get("code") if target else None,
+        "cameo": code.code,
+        "cameo_root": code.root,
+        "quad_class": code.quad_class,
+        "goldstein": code.goldstein,
+        "plover": code.plover(),
+        "modality": modality,
+        "date": date,
+        "date_text": date_text,
+        "place": place,
+        "quote": quote["id"] if quote else None,
+        "sentence": m.sentence,
+        "trigger": spans.span_dict(trig),
+        "pattern": m.pattern or m.entry.id,
+        "confidence": round(_confidence(m, source, target)
+                            - (IMPLICIT_CONFIDENCE_PENALTY if implicit else 0.0), 2),
+    }
 
 
 def _country_actor(doc: Doc, iso: str, phrase=None) -> str | None:

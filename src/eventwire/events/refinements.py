@@ -9,10 +9,9 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from eventwire import syntax
 from eventwire.events import ontology
 from eventwire.events.lexicon import frames
-
-SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +40,7 @@ def _forms(tok: Token) -> list[str]:
 def _scope(anchor: Token, *, skip_object: bool) -> list[Token]:
     """The anchor's clause without its subject (and without its object where that is not what
     the act is about)."""
-    skip = set(SUBJECT_DEPS) | ({"dobj"} if skip_object else set())
+    skip = set(syntax.SUBJECT_DEPS + syntax.PASSIVE_SUBJECT_DEPS) | ({"dobj"} if skip_object else set())
     out, stack = [], [anchor]
     while stack:
         tok = stack.pop()
@@ -55,7 +54,7 @@ def _plain(tok: Token) -> bool:
     return tok.pos_ != "PROPN" and tok.ent_type_ in ("", "NORP")
 
 
-def aim_code(code: str, trigger: Token, anchor: Token | None = None) -> str | None:
+def leaf_code(code: str, trigger: Token, anchor: Token | None = None) -> str | None:
     """The leaf code for ``code`` when the trigger's clause says what the act is about, else
     None."""
     anchor = anchor if anchor is not None else trigger
