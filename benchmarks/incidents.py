@@ -172,8 +172,10 @@ def probe_ms(store, probes: list[dict], repeat: int = 3) -> float:
     import datetime as dt
     import statistics
 
+    from eventwire.incidents import assign_article
     from eventwire.store.rows import record_rows
     from eventwire.store.schema import insert_sql
+    from eventwire.store.tx import Tx
 
     now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
     times = []
@@ -186,7 +188,7 @@ def probe_ms(store, probes: list[dict], repeat: int = 3) -> float:
                 for table, rows in record_rows(rec, now).items():
                     if rows:
                         cur.executemany(store._sql(insert_sql(table)), rows)
-                store._assign_incidents(cur, rec)
+                assign_article(Tx(cur, store.placeholder), rec)
                 times.append(time.perf_counter() - start)
                 cur.execute("ROLLBACK")
                 cur.close()
@@ -196,6 +198,7 @@ def probe_ms(store, probes: list[dict], repeat: int = 3) -> float:
 def measure(cache: Path) -> None:
     import tempfile
 
+    from eventwire import incidents
     from eventwire.store import open_store
 
     pairs = load(cache)
@@ -207,14 +210,14 @@ def measure(cache: Path) -> None:
         start = time.perf_counter()
         at = {}
         for i, rec in enumerate(stream, 1):
-            store.ingest([rec])
+            incidents.ingest(store, [rec])
             if i in (100, 1000):
                 at[i] = probe_ms(store, probes)
         total = time.perf_counter() - start
         groups, n_events, by_uid = store_groups(store)
-        store.rebuild_incidents()
+        incidents.rebuild(store)
         same = store_groups(store)[2] == by_uid
-        store.ingest(records[:50])
+        incidents.ingest(store, records[:50])
         again = store_groups(store)[2] == by_uid
         store.close()
     ours = score(groups, labels, n_events)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from incident_articles import process_all
 
+from eventwire import incidents
 from eventwire.store import EventFilter, open_store
 
 
@@ -18,7 +19,7 @@ def records(nlp) -> dict[str, dict]:
 def fresh(tmp_path, records, names):
     store = open_store(str(tmp_path / "events.db"))
     for name in names:
-        store.ingest([records[name]])
+        incidents.ingest(store, [records[name]])
     return store
 
 
@@ -63,7 +64,7 @@ def test_meeting_announced_monday_and_held_wednesday_is_one_incident(tmp_path, r
 def test_reingest_changes_nothing(tmp_path, records):
     with fresh(tmp_path, records, ["attack_a", "attack_b", "market"]) as store:
         before = (partition(store), store.incidents(limit=100))
-        stats = store.ingest([records["attack_a"], records["attack_b"]])
+        stats = incidents.ingest(store, [records["attack_a"], records["attack_b"]])
         assert stats.added == 0
         assert (partition(store), store.incidents(limit=100)) == before
 
@@ -71,7 +72,7 @@ def test_reingest_changes_nothing(tmp_path, records):
 def test_article_ingested_later_joins_the_existing_incident(tmp_path, records):
     with fresh(tmp_path, records, ["attack_a", "market", "talks_held"]) as store:
         first = incidents_of(store, records["attack_a"])
-        store.ingest([records["attack_b"]])
+        incidents.ingest(store, [records["attack_b"]])
         joined = shared(store, records["attack_a"], records["attack_b"])
         assert joined and joined <= first  # named after its first report, so the id stays
         assert store.incident(joined.pop())["last_seen"] == "2024-03-06"
@@ -83,7 +84,7 @@ def test_rebuild_gives_the_same_incidents_whatever_the_order(tmp_path, records):
         (tmp_path / sub).mkdir()
     with fresh(tmp_path / "forward", records, names) as store:
         forward = partition(store)
-        store.rebuild_incidents()
+        incidents.rebuild(store)
         assert partition(store) == forward
     with fresh(tmp_path / "backward", records, reversed(names)) as store:
         assert partition(store) == forward

@@ -49,13 +49,15 @@ def add_parser(sub) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    from eventwire.cli import UsageError
+    from eventwire.commands import UsageError
     from eventwire.store import StoreError
 
     store = open_for_command(args.db, readonly=args.action != "rebuild")
     try:
         if args.action == "rebuild":
-            n = store.rebuild_incidents()
+            from eventwire.incidents import rebuild
+
+            n = rebuild(store)
             total = store.count_incidents()
             print(f"eventwire incidents: {n} articles grouped again; the store now holds "
                   f"{total} incidents", file=sys.stderr)
@@ -80,12 +82,12 @@ def describe(incident: dict) -> str:
     i = incident
     dyad = f"{i['source_code'] or '–'} → {i['target_code'] or '–'}"
     lines = [
-        f"incident {i['id']}: CAMEO {i['cameo']} (quad class {i['quad_class']}, Goldstein "
-        f"{i['goldstein']}), {dyad}",
-        f"  date {i['date'] or '–'}, place {i['place_name'] or '–'}; first seen "
-        f"{i['first_seen'] or '–'}, last seen {i['last_seen'] or '–'}",
-        f"  {i['n_events']} events in {i['n_articles']} articles from {i['n_sources']} "
-        f"sources; confidence {i['confidence']}",
+        (f"incident {i['id']}: CAMEO {i['cameo']} (quad class {i['quad_class']}, Goldstein "
+         f"{i['goldstein']}), {dyad}"),
+        (f"  date {i['date'] or '–'}, place {i['place_name'] or '–'}; first seen "
+         f"{i['first_seen'] or '–'}, last seen {i['last_seen'] or '–'}"),
+        (f"  {i['n_events']} events in {i['n_articles']} articles from {i['n_sources']} "
+         f"sources; confidence {i['confidence']}"),
         f"  “{' '.join((i['sentence_text'] or '').split())}”",
         "",
         "reported by:",

@@ -73,7 +73,9 @@ def run(args: argparse.Namespace) -> int:
     seen = [0]
     try:
         stream = report_failures(progress(records(args, store, seen), inputs=args.inputs), failures)
-        stats = store.ingest(stream, batch_size=max(1, args.batch_size))
+        from eventwire.incidents import ingest as ingest_records  # events grouped as they arrive
+
+        stats = ingest_records(store, stream, batch_size=max(1, args.batch_size))
         total = store.count_events()
     except (ModelError, RunError, StoreError) as err:
         print(f"eventwire ingest: {err}", file=sys.stderr)

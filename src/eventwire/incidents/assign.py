@@ -14,7 +14,7 @@ from eventwire.incidents.candidates import articles, candidates, to_row
 from eventwire.incidents.rule import link_score
 from eventwire.incidents.signature import article_signature, event_signatures
 from eventwire.incidents.summary import incident_id, refresh
-from eventwire.incidents.tables import insert_sql
+from eventwire.store.incident_tables import insert_sql
 from eventwire.store.tx import Tx
 
 

@@ -8,10 +8,9 @@ as the incremental assignment made while ingesting, whatever the order.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 
 from eventwire.incidents.assign import assign_article
-from eventwire.incidents.tables import INCIDENT_TABLES
+from eventwire.store.incident_tables import INCIDENT_TABLES
 from eventwire.store.tx import Tx
 
 BATCH = 200
@@ -23,9 +22,9 @@ def clear(tx: Tx) -> None:
         tx.execute(f"DELETE FROM {table}")
 
 
-def rebuild(transaction: Callable, *, batch: int = BATCH) -> int:
-    """Recompute all incidents; ``transaction()`` is a context manager giving a :class:`Tx` in
-    one transaction. Returns the number of articles assigned."""
+def rebuild(store, *, batch: int = BATCH) -> int:
+    """Recompute all incidents of a store; return the number of articles assigned."""
+    transaction = store.transaction
     with transaction() as tx:
         clear(tx)
     last, n = "", 0

@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 
-from eventwire.incidents.tables import INCIDENT_TABLES, insert_sql
+from eventwire.store.incident_tables import INCIDENT_TABLES, insert_sql
 from eventwire.store.rows import periods
 from eventwire.store.tx import Tx
 

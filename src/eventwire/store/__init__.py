@@ -71,8 +71,14 @@ class Store(ABC):
     """
 
     @abstractmethod
-    def ingest(self, records: Iterable[dict], *, batch_size: int = 100) -> IngestStats:
-        """Store records; one transaction per batch, records already stored (same id) skipped."""
+    def ingest(
+        self, records: Iterable[dict], *, batch_size: int = 100, on_stored=None
+    ) -> IngestStats:
+        """Store records; one transaction per batch, records already stored (same id) skipped.
+
+        ``on_stored(tx, record)`` runs for each newly stored record inside its transaction (the
+        incidents stage uses it: :func:`eventwire.incidents.ingest`).
+        """
 
     @abstractmethod
     def has_article(self, article_id: str) -> bool:

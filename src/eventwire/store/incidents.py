@@ -1,4 +1,7 @@
-"""The store's incident queries and upkeep, mixed into :class:`~eventwire.store.sql.SqlStore`.
+"""The store's incident queries, mixed into :class:`~eventwire.store.sql.SqlStore`.
+
+The incident tables are filled by :mod:`eventwire.incidents` (a later stage) through
+``ingest(..., on_stored=...)`` and :meth:`transaction`.
 
 Incidents are selected with the same :class:`EventFilter` as events: an incident is selected when
 one of its events is. Aggregates (time series, dyads, places) have the shapes of the event
@@ -24,7 +27,7 @@ PERIODS = {"day": "day", "week": "week", "month": "month"}
 
 
 class IncidentQueries:
-    """Incident reads and upkeep over the SQL store's connection (``_rows``, ``conn``...)."""
+    """Incident reads over the SQL store's connection (``_rows``, ``conn``...)."""
 
     @contextmanager
     def transaction(self) -> Iterator[Tx]:
@@ -45,28 +48,14 @@ class IncidentQueries:
             finally:
                 cur.close()
 
-    def rebuild_incidents(self) -> int:
-        """Recompute every incident from the stored records; return the articles assigned."""
-        from eventwire.incidents import rebuild
-
-        return rebuild(self.transaction)
-
-    def _assign_incidents(self, cur, record: dict) -> None:
-        """Called by ingest, in its transaction, after the record's rows are written."""
-        from eventwire.incidents import assign_article
-
-        assign_article(Tx(cur, self.placeholder), record)
-
     def _selected(self, f: EventFilter | None) -> tuple[str, list]:
         """(" WHERE ...", params) on incidents ``i`` selecting those with an event ``f`` selects."""
         where, params = event_where(f)
         if not where:
             return "", []
-        return (
-            " WHERE i.id IN (SELECT ie.incident_id FROM incident_events ie"
-            f" JOIN events e ON e.uid = ie.uid{where})",
-            params,
-        )
+        sql = (" WHERE i.id IN (SELECT ie.incident_id FROM incident_events ie"
+               f" JOIN events e ON e.uid = ie.uid{where})")
+        return sql, params
 
     def incidents(self, f: EventFilter | None = None, limit: int = 50, offset: int = 0) -> list[dict]:
         """Incidents, newest first, then most reported: the incident row (see docs/incidents.md)."""

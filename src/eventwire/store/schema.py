@@ -191,7 +191,7 @@ def _v1(float_type: str) -> list[str]:
 
 def _v2(float_type: str) -> list[str]:
     """Version 2: incidents (one occurrence reported by many articles), see docs/incidents.md."""
-    from eventwire.incidents.tables import INCIDENT_INDEXES, INCIDENT_TABLES
+    from eventwire.store.incident_tables import INCIDENT_INDEXES, INCIDENT_TABLES
 
     stmts = [_create(t, cols, float_type) for t, cols in INCIDENT_TABLES.items()]
     stmts += [

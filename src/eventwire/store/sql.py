@@ -17,6 +17,7 @@ from eventwire.store.filters import and_where, contains, event_where, like_escap
 from eventwire.store.incidents import IncidentQueries
 from eventwire.store.rows import record_rows
 from eventwire.store.schema import META_TABLE, SCHEMA_VERSION, TABLES, insert_sql, pending
+from eventwire.store.tx import OnStored, Tx
 
 EVENT_COLUMNS = (
     "e.uid, e.article_id, e.event_id, e.date, e.date_text, e.cameo, e.cameo_root, e.quad_class, "
@@ -136,8 +137,6 @@ class SqlStore(IncidentQueries, Store):
                 f"eventwire ingest) to migrate it to {SCHEMA_VERSION}"
             )
         self._migrate(version)
-        if 0 < version < 2:  # a store from before incidents: group what it holds
-            self.rebuild_incidents()
 
     def _migrate(self, current: int) -> None:
         with self._lock:
@@ -184,16 +183,18 @@ class SqlStore(IncidentQueries, Store):
 
     # -- writing ----------------------------------------------------------------------------
 
-    def ingest(self, records: Iterable[dict], *, batch_size: int = 100) -> IngestStats:
+    def ingest(
+        self, records: Iterable[dict], *, batch_size: int = 100, on_stored: OnStored | None = None
+    ) -> IngestStats:
         if self.readonly:
             raise StoreError(f"{self.label} is open read-only")
         stats = IngestStats()
         it = iter(records)
         while batch := list(islice(it, max(1, batch_size))):
-            stats = stats + self._ingest_batch(batch)
+            stats = stats + self._ingest_batch(batch, on_stored)
         return stats
 
-    def _ingest_batch(self, batch: list[dict]) -> IngestStats:
+    def _ingest_batch(self, batch: list[dict], on_stored: OnStored | None = None) -> IngestStats:
         from eventwire.record import RecordError, validate
 
         ids = [r.get("id") if isinstance(r, dict) else None for r in batch]
@@ -225,7 +226,8 @@ class SqlStore(IncidentQueries, Store):
                     for table, rows in record_rows(record, now).items():
                         if rows:
                             cur.executemany(self._sql(insert_sql(table)), rows)
-                    self._assign_incidents(cur, record)
+                    if on_stored is not None:  # e.g. incident assignment, in this transaction
+                        on_stored(Tx(cur, self.placeholder), record)
                     added += 1
                 cur.execute("COMMIT")
             except BaseException:

@@ -3,7 +3,7 @@ works on the store's tables inside the store's own transactions (incident assign
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 
 class Tx:
@@ -27,3 +27,6 @@ class Tx:
     def executemany(self, sql: str, rows: Sequence[Sequence]) -> None:
         if rows:
             self.cursor.executemany(self._sql(sql), list(rows))
+
+
+OnStored = Callable[[Tx, dict], object]  # called with each newly stored record, in its transaction

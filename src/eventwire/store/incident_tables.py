@@ -1,4 +1,4 @@
-"""The store's incident tables and indexes (schema version 2), read by :mod:`eventwire.store.schema`.
+"""The store's incident tables and indexes (schema version 2); :mod:`eventwire.incidents` fills them.
 
 ``incident_events`` holds, for every stored event, its incident and what the rule compares (its
 family, day, countries, place, words): the candidate lookup reads this table only, through the
