@@ -25,7 +25,7 @@ No other group claimed the attack.
 
 CHECKPOINT = """Gunmen overrun army checkpoint near Kandahar airport
 
-Insurgents armed with rifles and grenades overran an army checkpoint beside Kandahar airport on Tuesday, killing fourteen soldiers, the defence ministry said.
+Insurgents armed with rifles and grenades overran an army checkpoint beside Kandahar airport on Wednesday, killing fourteen soldiers, the defence ministry said.
 
 The fighting at the checkpoint went on through the night.
 """
@@ -45,7 +45,7 @@ ARTICLES = {
     "attack_a": (ATTACK_A, "2024-03-05", "Kabul Daily"),
     "attack_b": (ATTACK_B, "2024-03-06", "Frontier Post"),
     "market": (MARKET, "2024-03-04", "Kabul Daily"),
-    "checkpoint": (CHECKPOINT, "2024-03-05", "Kabul Daily"),
+    "checkpoint": (CHECKPOINT, "2024-03-06", "Kabul Daily"),
     "talks_announced": (TALKS_ANNOUNCED, "2024-03-04", "Delhi Ledger"),
     "talks_held": (TALKS_HELD, "2024-03-06", "Himalaya Times"),
 }

@@ -47,10 +47,12 @@ def test_same_attack_told_by_two_outlets_in_other_words_is_one_incident(tmp_path
         assert {a["publisher"] for a in incident["articles"]} == {"Kabul Daily", "Frontier Post"}
 
 
-def test_two_attacks_in_one_city_on_consecutive_days_are_two_incidents(tmp_path, records):
-    with fresh(tmp_path, records, ["market", "checkpoint"]) as store:
-        assert incidents_of(store, records["market"])
-        assert not shared(store, records["market"], records["checkpoint"])
+@pytest.mark.parametrize("first,second", [("market", "attack_a"), ("attack_a", "checkpoint")])
+def test_two_attacks_in_one_city_on_consecutive_days_are_two_incidents(tmp_path, records, first,
+                                                                     second):
+    with fresh(tmp_path, records, [first, second]) as store:
+        assert incidents_of(store, records[first]) and incidents_of(store, records[second])
+        assert not shared(store, records[first], records[second])
 
 
 def test_meeting_announced_monday_and_held_wednesday_is_one_incident(tmp_path, records):

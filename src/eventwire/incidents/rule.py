@@ -74,12 +74,13 @@ def distance_km(a: EventSignature, b: EventSignature) -> float | None:
 
 
 def numbers_agree(a: EventSignature, b: EventSignature) -> bool:
-    """The largest counts of the two clauses are within the allowed ratio (or one has none)."""
-    if not a.numbers or not b.numbers:
+    """The counts of the two clauses do not contradict: one has none, they share one, or each
+    has a single count and the two are within the allowed ratio (a toll that grew)."""
+    if not a.numbers or not b.numbers or set(a.numbers) & set(b.numbers):
         return True
-    x, y = max(a.numbers), max(b.numbers)
-    if x == y:
-        return True
+    if len(a.numbers) > 1 or len(b.numbers) > 1:
+        return False
+    x, y = a.numbers[0], b.numbers[0]
     if min(x, y) == 0:
         return False
     return max(x, y) / min(x, y) <= settings().number_ratio

@@ -76,9 +76,18 @@ def content_words(text: str) -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def number_words() -> dict[str, int]:
+    """Counts written in words ("six", "fourteen"): ``data/number_words.tsv``."""
+    text = resources.files("eventwire.incidents").joinpath("data/number_words.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {word.strip(): int(value) for word, value, *_ in rows}
+
+
 def numbers(text: str) -> tuple[int, ...]:
-    """The whole numbers written in digits in ``text``, years (1900-2099) left out."""
-    out = []
+    """The whole numbers in ``text``, in digits or words, years (1900-2099) left out."""
+    words = number_words()
+    out = [words[w] for w in re.findall(r"[a-z]+", (text or "").lower()) if w in words]
     for m in _NUMBER.finditer(text or ""):
         value = int(m.group().replace(",", ""))
         if not (1900 <= value <= 2099 and "," not in m.group()):
