@@ -167,10 +167,22 @@ def store_groups(store) -> tuple[list[set[str]], int, dict[str, str]]:
     return list(groups.values()), len(rows), {r["uid"]: r["incident_id"] for r in rows}
 
 
-def probe_ms(store, probes: list[dict], repeat: int = 3) -> float:
-    """Median ms to store one probe article and assign its incidents (rolled back after)."""
-    import datetime as dt
+def probe_ms(stores: dict, probes: list[dict], repeat: int = 5) -> dict:
+    """Median ms, per store, to store one probe article and assign its incidents (rolled back
+    after). The stores take turns article by article, so a busy machine slows them alike."""
     import statistics
+
+    times: dict = {name: [] for name in stores}
+    for _ in range(repeat):
+        for rec in probes:
+            for name, store in stores.items():
+                times[name].append(probe_once(store, rec))
+    return {name: statistics.median(t) * 1000 for name, t in times.items()}
+
+
+def probe_once(store, rec: dict) -> float:
+    """Seconds to store one record and assign its incidents, in a transaction rolled back."""
+    import datetime as dt
 
     from eventwire.incidents import assign_article
     from eventwire.store.rows import record_rows
@@ -178,24 +190,22 @@ def probe_ms(store, probes: list[dict], repeat: int = 3) -> float:
     from eventwire.store.tx import Tx
 
     now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-    times = []
-    for _ in range(repeat):
-        for rec in probes:
-            with store._lock:
-                cur = store.conn.cursor()
-                start = time.perf_counter()
-                cur.execute(store.begin_sql)
-                for table, rows in record_rows(rec, now).items():
-                    if rows:
-                        cur.executemany(store._sql(insert_sql(table)), rows)
-                assign_article(Tx(cur, store.placeholder), rec)
-                times.append(time.perf_counter() - start)
-                cur.execute("ROLLBACK")
-                cur.close()
-    return statistics.median(times) * 1000
+    with store._lock:
+        cur = store.conn.cursor()
+        start = time.perf_counter()
+        cur.execute(store.begin_sql)
+        for table, rows in record_rows(rec, now).items():
+            if rows:
+                cur.executemany(store._sql(insert_sql(table)), rows)
+        assign_article(Tx(cur, store.placeholder), rec)
+        took = time.perf_counter() - start
+        cur.execute("ROLLBACK")
+        cur.close()
+    return took
 
 
 def measure(cache: Path) -> None:
+    import sqlite3
     import tempfile
 
     from eventwire import incidents
@@ -208,12 +218,15 @@ def measure(cache: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(str(Path(tmp) / "bench.db"))
         start = time.perf_counter()
-        at = {}
         for i, rec in enumerate(stream, 1):
             incidents.ingest(store, [rec])
-            if i in (100, 1000):
-                at[i] = probe_ms(store, probes)
+            if i == 100:  # a copy of the store as it was at 100 articles
+                with sqlite3.connect(Path(tmp) / "at100.db") as copy:
+                    store.conn.backup(copy)
         total = time.perf_counter() - start
+        small = open_store(str(Path(tmp) / "at100.db"))
+        at = probe_ms({100: small, 1000: store}, probes)
+        small.close()
         groups, n_events, by_uid = store_groups(store)
         incidents.rebuild(store)
         same = store_groups(store)[2] == by_uid

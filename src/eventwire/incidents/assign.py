@@ -10,8 +10,9 @@ gives the same incidents, with the same ids (each named after its first report).
 
 from __future__ import annotations
 
-from eventwire.incidents.candidates import articles, candidates, to_row
-from eventwire.incidents.rule import link_score
+from eventwire.incidents.candidates import article_events, articles, nearby_articles, to_row
+from eventwire.incidents.rule import article_similarity, link, link_score
+from eventwire.incidents.settings import settings
 from eventwire.incidents.signature import article_signature, event_signatures
 from eventwire.incidents.summary import incident_id, refresh
 from eventwire.store.incident_tables import insert_sql
@@ -52,17 +53,20 @@ def assign_article(tx: Tx, record: dict) -> set[str]:
     if not sigs:
         return set()
     groups = _Groups()
-    for i, a in enumerate(sigs):  # the same occurrence told twice in the article
+    by_family: dict[str | None, list[int]] = {}  # only events of one family can be linked
+    for i, sig in enumerate(sigs):
         groups.find(i)
-        for j in range(i + 1, len(sigs)):
-            if link_score(a, sigs[j], art, art) is not None:
+        by_family.setdefault(sig.family, []).append(i)
+    for i, a in enumerate(sigs):  # the same occurrence told twice in the article
+        for j in by_family[a.family]:
+            if j > i and link_score(a, sigs[j], art, art) is not None:
                 groups.union(i, j)
-    found = [candidates(tx, s) for s in sigs]
-    others = articles(tx, {c.article_id for cands in found for _, c in cands})
-    for i, (sig, cands) in enumerate(zip(sigs, found)):
-        for incident, cand in cands:
-            other = others.get(cand.article_id)
-            if other is not None and link_score(sig, cand, art, other) is not None:
+    floor = settings().article_min
+    alike = {aid: sim for aid, other in articles(tx, nearby_articles(tx, sigs)).items()
+             if (sim := article_similarity(art, other)) >= floor}
+    for incident, cand in article_events(tx, set(alike)):
+        for i in by_family.get(cand.family, ()):
+            if link(sigs[i], cand, alike[cand.article_id]) is not None:
                 groups.union(i, ("incident", incident))
     parts: dict = {}  # component -> (new event positions, existing incidents)
     for node in list(groups.parent):

@@ -1,8 +1,10 @@
-"""Candidate lookup: the stored events a new event could be one incident with.
+"""Candidate lookup: the stored events a new article's events could be one incident with.
 
-One indexed query per event on ``incident_events (family, day)``: same family, day within the
-widest window of the rule, another article. The rule then decides in Python. The cost per new
-event depends on how many events of its family fall in those few days, not on the store's size.
+First the other articles with an event of the same family within the rule's widest window (one
+indexed query per family on ``incident_events (family, day)``); of those, only the articles whose
+title and lead are alike enough (the rule's article floor) have their events read and compared.
+The work per new article depends on how many articles tell something of the same kind in those
+few days, not on the size of the store.
 """
 
 from __future__ import annotations
@@ -47,25 +49,39 @@ def from_row(row: dict) -> EventSignature:
     )
 
 
-def candidates(tx: Tx, sig: EventSignature) -> list[tuple[str, EventSignature]]:
-    """(incident id, signature) of the stored events of other articles in the event's family
-    whose day is within the rule's widest window of the event's day."""
-    if sig.family is None or sig.day is None:
-        return []
-    widest = max(settings().window_days.values())
-    day = dt.date.fromisoformat(sig.day)
-    lo = (day - dt.timedelta(days=widest)).isoformat()
-    hi = (day + dt.timedelta(days=widest)).isoformat()
-    sql = (f"SELECT {COLUMNS} FROM incident_events"
-           " WHERE family = ? AND day >= ? AND day <= ? AND article_id <> ?")
-    params: list = [sig.family, lo, hi, sig.article_id]
-    if sig.family not in settings().unordered_families:
-        for side in ("source_country", "target_country"):  # a missing side agrees with any
-            if getattr(sig, side):
-                sql += f" AND ({side} = ? OR {side} IS NULL)"
-                params.append(getattr(sig, side))
-    rows = tx.rows(sql, params)
-    return [(r["incident_id"], from_row(r)) for r in rows]
+def nearby_articles(tx: Tx, sigs: list[EventSignature]) -> set[str]:
+    """The other stored articles with an event of one of these events' families on a day
+    within the rule's widest window of theirs: one indexed query per family."""
+    widest = dt.timedelta(days=max(settings().window_days.values()))
+    spans: dict[str, tuple[dt.date, dt.date]] = {}
+    for sig in sigs:
+        if sig.family is None or sig.day is None:
+            continue
+        day = dt.date.fromisoformat(sig.day)
+        lo, hi = spans.get(sig.family, (day, day))
+        spans[sig.family] = (min(lo, day), max(hi, day))
+    found: set[str] = set()
+    own = sigs[0].article_id if sigs else ""
+    for family, (lo, hi) in sorted(spans.items()):
+        rows = tx.rows(
+            "SELECT DISTINCT article_id FROM incident_events"
+            " WHERE family = ? AND day >= ? AND day <= ? AND article_id <> ?",
+            [family, (lo - widest).isoformat(), (hi + widest).isoformat(), own],
+        )
+        found.update(r["article_id"] for r in rows)
+    return found
+
+
+def article_events(tx: Tx, ids: set[str]) -> list[tuple[str, EventSignature]]:
+    """(incident id, signature) of every stored event of these articles."""
+    out = []
+    ids_list = sorted(ids)
+    for i in range(0, len(ids_list), 500):
+        part = ids_list[i : i + 500]
+        marks = ", ".join("?" for _ in part)
+        rows = tx.rows(f"SELECT {COLUMNS} FROM incident_events WHERE article_id IN ({marks})", part)
+        out += [(r["incident_id"], from_row(r)) for r in rows]
+    return out
 
 
 def articles(tx: Tx, ids: set[str]) -> dict[str, ArticleSignature]:

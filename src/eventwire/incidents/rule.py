@@ -113,6 +113,21 @@ def clause_similarity(a: EventSignature, b: EventSignature) -> float:
     return weighted_dice(a.words, b.words)
 
 
+def article_similarity(art_a: ArticleSignature, art_b: ArticleSignature) -> float:
+    """Weighted Dice overlap of two articles' title and lead words."""
+    return weighted_dice(art_a.words, art_b.words)
+
+
+def link(a: EventSignature, b: EventSignature, article_sim: float) -> float | None:
+    """The link score of two events of different articles whose articles are ``article_sim``
+    alike, or None when they are not one occurrence."""
+    s = settings()
+    if article_sim < s.article_min or not compatible(a, b):
+        return None
+    score = s.clause_weight * clause_similarity(a, b) + s.article_weight * article_sim
+    return score if score >= s.link_score else None
+
+
 def link_score(
     a: EventSignature, b: EventSignature, art_a: ArticleSignature, art_b: ArticleSignature
 ) -> float | None:
@@ -120,14 +135,9 @@ def link_score(
 
     Symmetric in its two events, so the incidents do not depend on the order articles arrive in.
     """
+    if a.article_id != b.article_id:
+        return link(a, b, article_similarity(art_a, art_b))
     if not compatible(a, b):
         return None
-    s = settings()
     clause_sim = clause_similarity(a, b)
-    if a.article_id == b.article_id:
-        return clause_sim if clause_sim >= s.same_article_clause else None
-    article_sim = weighted_dice(art_a.words, art_b.words)
-    if article_sim < s.article_min:
-        return None
-    score = s.clause_weight * clause_sim + s.article_weight * article_sim
-    return score if score >= s.link_score else None
+    return clause_sim if clause_sim >= settings().same_article_clause else None
