@@ -139,6 +139,8 @@ def score(groups: list[set[str]], labels: dict[str, dict], n_events: int) -> dic
         "triplets": whole / len(triplets) if triplets else 0.0,
         "events_per_incident": n_events / max(1, len(groups)),
         "multi": sum(len(g) > 1 for g in groups),
+        "largest": max((len(g) for g in groups), default=0),
+        "unjudged": sorted(p for p in found if p[0] not in basil and p[1] not in basil),
     }
 
 
@@ -204,7 +206,7 @@ def probe_once(store, rec: dict) -> float:
     return took
 
 
-def measure(cache: Path) -> None:
+def measure(cache: Path, show: int = 0) -> None:
     import sqlite3
     import tempfile
 
@@ -248,6 +250,7 @@ def measure(cache: Path) -> None:
         ("triplets in one incident", "triplets", "{:.3f}", ">= 0.70"),
         ("events per incident", "events_per_incident", "{:.2f}", ""),
         ("incidents of 2+ articles", "multi", "{:d}", ""),
+        ("articles in the largest incident", "largest", "{:d}", ""),
     ]
     for name, key, fmt, target in rows:
         print(f"{name:34}{fmt.format(base[key]):>12}{fmt.format(ours[key]):>12}   {target}")
@@ -258,6 +261,14 @@ def measure(cache: Path) -> None:
     print(f"whole stream: {len(stream)} articles stored one at a time in {total:.1f} s")
     print(f"rebuild from scratch gives the same incidents: {'yes' if same else 'NO'}; "
           f"re-ingest changes nothing: {'yes' if again else 'NO'}")
+    unjudged = ours["unjudged"]
+    print(f"PolNeAR-PolNeAR links (no gold; counted as wrong in 'all links'): {len(unjudged)}")
+    if show:
+        import random
+
+        titles = {r["id"]: r.get("title") or r["id"] for r in records}
+        for a, b in random.Random(17).sample(unjudged, min(show, len(unjudged))):
+            print(f"  {titles[a][:60]!r:64} ~ {titles[b][:60]!r}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -265,12 +276,14 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--records", type=Path, default=DEFAULT_CACHE,
                    help=f"cache of processed records (built when missing; default {DEFAULT_CACHE})")
     p.add_argument("--prepare-only", action="store_true", help="only build the records cache")
+    p.add_argument("--show-unjudged", type=int, default=0, metavar="N",
+                   help="print the titles of N random PolNeAR-PolNeAR links, to judge by eye")
     args = p.parse_args(argv)
     if not args.records.exists():
         prepare(args.records)
     if args.prepare_only:
         return 0
-    measure(args.records)
+    measure(args.records, args.show_unjudged)
     return 0
 
 
