@@ -1,20 +1,14 @@
-"""Small hand-written articles for the incident tests (our own text), processed once per session."""
+"""Small hand-written articles for the incident tests (our own text), processed once per session.
+
+The two outlets' reports of one attack are the README's example (examples/incidents/*.jsonl).
+"""
 
 from __future__ import annotations
 
-ATTACK_A = """Gunmen attack police station in Kandahar
+import json
+from pathlib import Path
 
-KANDAHAR, Afghanistan — Taliban gunmen attacked a police station in Kandahar on Tuesday, killing six officers, provincial officials said.
-
-The attackers stormed the compound before dawn and fought the police for two hours, the governor's spokesman said.
-"""
-
-ATTACK_B = """Six officers killed as militants storm Kandahar police post
-
-Militants of the Taliban stormed a police post in the Afghan city of Kandahar on Tuesday and killed six policemen, a local official told reporters.
-
-The assault began before sunrise, he said, and the fighting lasted about two hours.
-"""
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "incidents"
 
 MARKET = """Taliban attack Kandahar market
 
@@ -40,10 +34,8 @@ TALKS_HELD = """Indian and Chinese ministers discuss border
 India's foreign minister met his Chinese counterpart in New Delhi on Wednesday, and the two discussed the tense Himalayan frontier for three hours.
 """
 
-# (name, text, published, publisher); 2024-03-04 is a Monday
+# name -> (text, published, publisher); 2024-03-04 is a Monday
 ARTICLES = {
-    "attack_a": (ATTACK_A, "2024-03-05", "Kabul Daily"),
-    "attack_b": (ATTACK_B, "2024-03-06", "Frontier Post"),
     "market": (MARKET, "2024-03-04", "Kabul Daily"),
     "checkpoint": (CHECKPOINT, "2024-03-06", "Kabul Daily"),
     "talks_announced": (TALKS_ANNOUNCED, "2024-03-04", "Delhi Ledger"),
@@ -51,13 +43,26 @@ ARTICLES = {
 }
 
 
-def process_all(nlp) -> dict[str, dict]:
-    """The record of every article above, by name."""
+# name -> JSONL example file of one article
+EXAMPLE_FILES = {"attack_a": "kabul-daily.jsonl", "attack_b": "frontier-post.jsonl"}
+
+
+def articles() -> dict:
+    """Every test article as an :class:`~eventwire.article.Article`, by name."""
     from eventwire.article import Article
-    from eventwire.pipeline import process_article
 
     out = {}
+    for name, filename in EXAMPLE_FILES.items():
+        row = json.loads((EXAMPLES / filename).read_text("utf-8"))
+        out[name] = Article(text=row["text"], title=row["title"], published=row["published"],
+                            publisher=row["publisher"], url=row["url"])
     for name, (text, published, publisher) in ARTICLES.items():
-        article = Article(text=text, published=published, publisher=publisher)
-        out[name] = process_article(article, nlp)
+        out[name] = Article(text=text, published=published, publisher=publisher)
     return out
+
+
+def process_all(nlp) -> dict[str, dict]:
+    """The record of every test article, by name."""
+    from eventwire.pipeline import process_article
+
+    return {name: process_article(article, nlp) for name, article in articles().items()}

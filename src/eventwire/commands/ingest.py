@@ -77,6 +77,7 @@ def run(args: argparse.Namespace) -> int:
 
         stats = ingest_records(store, stream, batch_size=max(1, args.batch_size))
         total = store.count_events()
+        grouped = store.count_incidents()
     except (ModelError, RunError, StoreError) as err:
         print(f"eventwire ingest: {err}", file=sys.stderr)
         return 2 if not isinstance(err, StoreError) else 1
@@ -84,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
         store.close()
     print(
         f"eventwire ingest: {stats.added} added, {stats.skipped + seen[0]} already stored, "
-        f"{len(failures)} failed; the store now holds {total} events",
+        f"{len(failures)} failed; the store now holds {total} events in {grouped} incidents",
         file=sys.stderr,
     )
     return 1 if failures else 0
