@@ -10,6 +10,7 @@ few days, not on the size of the store.
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 from eventwire.incidents.settings import settings
 from eventwire.incidents.signature import ArticleSignature, EventSignature
@@ -30,6 +31,17 @@ def to_row(sig: EventSignature, incident_id: str) -> tuple:
     )
 
 
+@lru_cache(maxsize=100_000)
+def word_set(text: str | None) -> frozenset[str]:
+    """The word set stored as space-separated text (cached: stored words never change)."""
+    return frozenset((text or "").split())
+
+
+@lru_cache(maxsize=100_000)
+def number_tuple(text: str | None) -> tuple[int, ...]:
+    return tuple(int(n) for n in (text or "").split())
+
+
 def from_row(row: dict) -> EventSignature:
     return EventSignature(
         uid=row["uid"],
@@ -44,8 +56,8 @@ def from_row(row: dict) -> EventSignature:
         target_sector=row["target_sector"],
         lat=row["lat"],
         lon=row["lon"],
-        words=frozenset((row["words"] or "").split()),
-        numbers=tuple(int(n) for n in (row["numbers"] or "").split()),
+        words=word_set(row["words"]),
+        numbers=number_tuple(row["numbers"]),
     )
 
 
@@ -98,6 +110,6 @@ def articles(tx: Tx, ids: set[str]) -> dict[str, ArticleSignature]:
         ):
             out[r["article_id"]] = ArticleSignature(
                 r["article_id"], r["published"], r["publisher"],
-                frozenset((r["words"] or "").split()),
+                word_set(r["words"]),
             )
     return out
