@@ -35,10 +35,12 @@ def attack(db, records) -> str:
     """The id of the incident both outlets' attack articles share."""
     with open_store(db, readonly=True) as store:
         rows = store._rows(
-            "SELECT incident_id FROM incident_events WHERE article_id IN (?, ?)"
-            " GROUP BY incident_id HAVING COUNT(DISTINCT article_id) = 2",
+            "SELECT ie.incident_id FROM incident_events ie JOIN incidents i ON i.id = ie.incident_id"
+            " WHERE ie.article_id IN (?, ?) AND i.cameo_root IN ('18', '19', '20')"
+            " GROUP BY ie.incident_id HAVING COUNT(DISTINCT ie.article_id) = 2",
             [records["attack_a"]["id"], records["attack_b"]["id"]],
         )
+    assert len(rows) == 1
     return rows[0]["incident_id"]
 
 

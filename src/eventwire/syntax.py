@@ -22,7 +22,16 @@ NOMINAL_POS = ("NOUN", "PROPN", "PRON")  # words that head a noun phrase
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+    """A passive clause, or a past participle modifying a noun ("rebels backed by Rwanda")."""
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children) or (
+        reduced_passive(verb))
+
+
+def reduced_passive(verb: Token) -> bool:
+    """"rebels backed by Rwanda": a past participle with its "by" agent, hanging from the noun
+    it acts upon (without the agent the parser's "acl" is too often an active verb)."""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in NOMINAL_POS
+            and any(c.dep_ == "agent" for c in verb.children))
 
 
 def children(tok: Token, *deps: str) -> list[Token]:
@@ -60,10 +69,14 @@ def subject(verb: Token) -> Token | None:
             if verb.dep_ != "conj":
                 return None
         if verb.dep_ == "xcomp":
-            # Object control ("urged China to X"): the governor's object acts; else its subject.
+            # Object control ("urged China to X"): the governor's object acts; else its subject;
+            # a passive governor's subject ("X was expected / asked to visit") acts too.
             objs = children(verb.head, *OBJECT_DEPS)
             if objs and objs[0].pos_ in NOMINAL_POS:
                 return objs[0]
+            passive_subj = children(verb.head, *PASSIVE_SUBJECT_DEPS)
+            if passive_subj and passive_subj[0].pos_ in NOMINAL_POS:
+                return _resolve_relative(passive_subj[0])
             verb = verb.head
         elif verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head
@@ -114,6 +127,8 @@ def direct_object(verb: Token) -> Token | None:
         subj = children(verb, *PASSIVE_SUBJECT_DEPS)
         if subj:
             return _resolve_relative(subj[0])
+        if reduced_passive(verb):
+            return verb.head
     return None
 
 

@@ -27,7 +27,9 @@ def list_incidents(f: Filter, p: Paging, store: Reader) -> dict:
 def incident_timeseries(
     f: Filter,
     store: Reader,
-    interval: Literal["day", "week", "month"] = Query("day", description="bucket size"),
+    interval: Literal["day", "week", "month", "date"] = Query(
+        "day", description="bucket size; date: each incident's own date at its precision"
+    ),
 ) -> dict:
     return {"interval": interval, "items": store.incident_timeseries(f, interval=interval)}
 

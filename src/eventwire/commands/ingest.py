@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from itertools import chain
 
-from eventwire.article import Article, Failure
 from eventwire.commands.common import add_pipeline_options, progress, report_failures, results
 from eventwire.commands.query import add_db_option, open_for_command
+from eventwire.store.known import not_stored
 
 
 def add_parser(sub) -> argparse.ArgumentParser:
@@ -28,28 +28,6 @@ def add_parser(sub) -> argparse.ArgumentParser:
     add_pipeline_options(p)
     add_db_option(p)
     return p
-
-
-def stored_id(article: Article, clean: bool) -> str:
-    """The record id the article will get: the hash of its cleaned text."""
-    from eventwire.clean import clean as clean_text
-    from eventwire.record import record_id
-
-    return record_id(clean_text(article.text).text if clean else article.text)
-
-
-def not_stored(items: Iterable[Article | Failure], store, clean: bool, seen: list[int]):
-    """Drop articles whose record is already in the store (counted in ``seen[0]``)."""
-    for item in items:
-        if isinstance(item, Article):
-            try:
-                known = store.has_article(stored_id(item, clean))
-            except Exception:  # noqa: BLE001 - the pipeline reports a bad article, naming it
-                known = False
-            if known:
-                seen[0] += 1
-                continue
-        yield item
 
 
 def records(args: argparse.Namespace, store, seen: list[int]) -> Iterator:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire import spans, syntax
 from eventwire.events import ontology
-from eventwire.events.lexicon import COMPLEMENT_FRAMES
+from eventwire.events.lexicon import COMPLEMENT_FRAMES, frames
 from eventwire.events.matching import Match
 from eventwire.events.modality import ASSERTED, REPORTED
 
@@ -39,6 +39,9 @@ IMPLICIT_CONFIDENCE_PENALTY = 0.1
 # acts that conjoined sources do to each other when nothing else is named ("A and B met",
 # "agreed", "deepened ties"): intents, consultations, diplomatic and material cooperation
 MUTUAL_ROOTS = ("03", "04", "05", "06")
+VERBAL_ATTACK_CODE = "111"  # an attack in words is a criticism
+# meetings whose code follows from where they happened (see _meeting_code)
+MEETING_BY_PLACE = ("040", "043", "044")
 _UNSET = object()
 
 
@@ -234,12 +237,21 @@ def _actor(doc: Doc, aid: str | None) -> dict | None:
 
 
 def _same_side(doc: Doc, a: str | None, b: str | None) -> bool:
+    """Two actors on one side: the same actor, two arms of one state (government, army,
+    police …: ``state_sectors`` in ``frames.yaml``), or two actors of one country of which
+    neither is an arm of the state; actors of no known country are taken as one side (nothing
+    says they are opposed). An exile group and its country's army are not one side."""
     if a is None or b is None:
         return False
     if a == b:
         return True
     x, y = _actor(doc, a), _actor(doc, b)
-    return bool(x and y and x.get("country") and x.get("country") == y.get("country"))
+    if not (x and y) or x.get("country") != y.get("country"):
+        return False
+    if not x.get("country"):
+        return True
+    state = frames()["state_sectors"]
+    return (x.get("sector") in state) == (y.get("sector") in state)
 
 
 def _confidence(m: Match, source: list[str], target: list[str]) -> float:
@@ -274,9 +286,14 @@ def _build_events(doc: Doc, matches: list[Match], *, statements: bool = True) ->
         source, target = arguments(doc, m, code, have_actors=have_actors)
         if not passes_actor_rule(doc, m, code, source, target, have_actors=have_actors):
             continue
+        if _verbal_attack(doc, m, code, source, target):
+            code = ontology.lookup(VERBAL_ATTACK_CODE)
         trig = m.trigger_span
         place = _UNSET
         implicit = False
+        if code.code in MEETING_BY_PLACE and source and target:
+            place = _safe(lambda t=trig: event_place(doc, t), None)
+            code = ontology.lookup(_meeting_code(doc, code.code, place, source[0], target[0]))
         if have_actors and not target and code.root in IMPLICIT_TARGET_ROOTS:
             place = _safe(lambda t=trig: event_place(doc, t), None)
             target = [t for t in _implicit_target(doc, place, source,
@@ -291,6 +308,42 @@ def _build_events(doc: Doc, matches: list[Match], *, statements: bool = True) ->
         events.append(event_dict(doc, m, code, source, target, place=place, implicit=implicit,
                                  number=len(events) + 1))
     return events
+
+
+def _meeting_code(doc: Doc, code: str, place_id: str | None, source: str, target: str) -> str:
+    """A meeting where it happened: in the target's country the source visits (042), in its
+    own it hosts (043), elsewhere both travel (044); without a place, the code as matched."""
+    country = None
+    for place in doc._.places or []:
+        if place["id"] == place_id:
+            country = place.get("country")
+    a, b = _actor(doc, source), _actor(doc, target)
+    if not country or not a or not b:
+        return code
+    if country == b.get("country") and country != a.get("country"):
+        return "042"
+    if country == a.get("country") and country != b.get("country"):
+        return "043"
+    if a.get("country") and b.get("country") and country not in (a["country"], b["country"]):
+        return "044"
+    return code
+
+
+def _verbal_attack(doc: Doc, m: Match, code: ontology.Code, source: list[str],
+                   target: list[str]) -> bool:
+    """"Republican attacks on the president", "the senator hit back at the governor": an attack
+    between political actors of one country is made in words (a criticism, 111), not with force.
+    The words and sectors are in ``frames.yaml`` (``verbal_attack_words``, ``political_sectors``)."""
+    if code.root not in ("18", "19") or not source or not target:
+        return False
+    f = frames()
+    if m.trigger.lemma_.lower() not in f["verbal_attack_words"]:
+        return False
+    a, b = _actor(doc, source[0]), _actor(doc, target[0])
+    political = f["political_sectors"]
+    # the same country, or both unknown (two politicians of a story that names no country)
+    return bool(a and b and a.get("country") == b.get("country")
+                and a.get("sector") in political and b.get("sector") in political)
 
 
 def arguments(doc: Doc, m: Match, code: ontology.Code, *, have_actors: bool

@@ -130,7 +130,8 @@ def check(entry: Entry, tok: Token) -> str | None:
                     for g in syntax.children(p, "pobj"):
                         words |= {g.lemma_.lower()} | {c.lemma_.lower() for c in g.children
                                                        if c.dep_ in ("compound", "amod")}
-        if not words & set(entry.object):
+        # "*": any direct object ("returned the weapons", not "returned home")
+        if not (words & set(entry.object) or ("*" in entry.object and obj is not None)):
             got = obj.text if obj is not None else "none"
             return f"needs object in {list(entry.object)[:4]}… (object: {got})"
     if entry.subject and entry.kind == "verb":
@@ -168,6 +169,11 @@ def _modifier_actor(noun: Token) -> list[Token]:
     return [c for c in noun.children
             if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i
             and (c.ent_type_ in ACTOR_ENTS or c.pos_ == "PROPN")]
+
+
+def _not_time(tokens: list[Token]) -> list[Token]:
+    """Leave out times ("on Monday", "in May"): a date is never acted upon."""
+    return [t for t in tokens if t.ent_type_ not in ("DATE", "TIME")]
 
 
 def _slot(slot: str, tok: Token, entry: Entry) -> list[Token]:
@@ -227,15 +233,15 @@ def _slot(slot: str, tok: Token, entry: Entry) -> list[Token]:
         return []
     if slot.startswith("prep:"):
         prep = slot[5:]
-        found = syntax.prep_objects(tok, prep)
+        found = _not_time(syntax.prep_objects(tok, prep))
         if not found and entry.kind == "noun":
             gov = governor(tok)
             if gov is not None:
-                found = syntax.prep_objects(gov, prep)
+                found = _not_time(syntax.prep_objects(gov, prep))
         if not found and entry.kind == "verb":
             obj = syntax.direct_object(tok)
             if obj is not None and entry.object:
-                found = syntax.prep_objects(obj, prep)
+                found = _not_time(syntax.prep_objects(obj, prep))
         return found
     return []
 

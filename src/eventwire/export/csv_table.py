@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 
+from eventwire.export.fields import trimmed
 from eventwire.export.output import text_output
 from eventwire.store import EventFilter, Store
 
@@ -16,21 +17,27 @@ COLUMNS = (
 )
 
 
-def write(store: Store, path: str, f: EventFilter | None = None, *, incidents: bool = False) -> int:
-    """Write the selected events (or incidents) as CSV (UTF-8, RFC 4180 quoting); return how many."""
+def write(
+    store: Store, path: str, f: EventFilter | None = None, left_out=None, *, incidents: bool = False
+) -> int:
+    """Write the selected events (or incidents) as CSV (UTF-8, RFC 4180 quoting); return how
+    many (none is left out, so ``left_out`` stays empty)."""
     from eventwire.export import incidents as inc
 
     n = 0
-    columns, rows = (inc.COLUMNS, store.iter_incidents(f)) if incidents else (COLUMNS, store.iter_events(f))
+    if incidents:
+        columns, rows = inc.COLUMNS, store.iter_incidents(f)
+    else:
+        columns, rows = COLUMNS, store.iter_events(f)
     with text_output(path, newline="") as out:
         writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore")
         writer.writeheader()
         for row in rows:
-            writer.writerow(row)
+            writer.writerow(trimmed(row))
             n += 1
     return n
 
 
-def write_incidents(store: Store, path: str, f: EventFilter | None = None) -> int:
+def write_incidents(store: Store, path: str, f: EventFilter | None = None, left_out=None) -> int:
     """One row per incident with the incident columns."""
-    return write(store, path, f, incidents=True)
+    return write(store, path, f, left_out, incidents=True)

@@ -124,8 +124,8 @@ def gdelt_row(row: dict, cache: RecordCache) -> list:
     ]
 
 
-def write(store: Store, path: str, f: EventFilter | None = None, rows=None) -> int:
-    """Write the selected events as GDELT 2.0 style TSV; return how many.
+def write(store: Store, path: str, f: EventFilter | None = None, left_out=None, rows=None) -> int:
+    """Write the selected events as GDELT 2.0 style TSV; return how many (none is left out).
 
     NumMentions, NumSources and NumArticles are those of the event's incident (its events,
     distinct publishers and articles).
@@ -140,11 +140,11 @@ def write(store: Store, path: str, f: EventFilter | None = None, rows=None) -> i
     return n
 
 
-def write_incidents(store: Store, path: str, f: EventFilter | None = None) -> int:
+def write_incidents(store: Store, path: str, f: EventFilter | None = None, left_out=None) -> int:
     """One GDELT row per incident: its representative event with the incident's counts."""
     from eventwire.export.incidents import representative_rows
 
-    return write(store, path, f, rows=representative_rows(store, f))
+    return write(store, path, f, left_out, rows=representative_rows(store, f))
 
 
 def _clean(value) -> str:

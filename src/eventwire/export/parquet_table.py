@@ -5,6 +5,7 @@ from __future__ import annotations
 from itertools import islice
 
 from eventwire.export.csv_table import COLUMNS
+from eventwire.export.fields import trimmed
 from eventwire.export.output import atomic_path
 from eventwire.store import EventFilter, Store
 
@@ -28,8 +29,11 @@ def schema(columns=COLUMNS, integers=INTEGERS, floats=FLOATS):
     return pa.schema([pa.field(c, kind(c)) for c in columns])
 
 
-def write(store: Store, path: str, f: EventFilter | None = None, *, incidents: bool = False) -> int:
-    """Write the selected events (or incidents) as one Parquet file; return how many."""
+def write(
+    store: Store, path: str, f: EventFilter | None = None, left_out=None, *, incidents: bool = False
+) -> int:
+    """Write the selected events (or incidents) as one Parquet file; return how many (none is
+    left out)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -40,6 +44,7 @@ def write(store: Store, path: str, f: EventFilter | None = None, *, incidents: b
     else:
         sch, rows = schema(), store.iter_events(f)
     n = 0
+    rows = (trimmed(r) for r in rows)
     with atomic_path(path) as tmp, pq.ParquetWriter(tmp, sch) as writer:
         while chunk := list(islice(rows, ROW_GROUP)):
             columns = {c: [r.get(c) for r in chunk] for c in sch.names}
@@ -50,6 +55,6 @@ def write(store: Store, path: str, f: EventFilter | None = None, *, incidents: b
     return n
 
 
-def write_incidents(store: Store, path: str, f: EventFilter | None = None) -> int:
+def write_incidents(store: Store, path: str, f: EventFilter | None = None, left_out=None) -> int:
     """One row per incident with the incident columns."""
-    return write(store, path, f, incidents=True)
+    return write(store, path, f, left_out, incidents=True)

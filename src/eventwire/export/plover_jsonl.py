@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 
+from eventwire.export.fields import trimmed
 from eventwire.export.incidents import incident_fields
 from eventwire.export.output import text_output
 from eventwire.export.records import RecordCache
@@ -96,21 +97,24 @@ def _day(date: str | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def write(store: Store, path: str, f: EventFilter | None = None, rows=None) -> int:
-    """Write the selected events that have a PLOVER type; return how many."""
+def write(store: Store, path: str, f: EventFilter | None = None, left_out=None, rows=None) -> int:
+    """Write the selected events that have a PLOVER type; return how many. Each event left out
+    is counted in ``left_out`` (a Counter) under its reason."""
     cache = RecordCache(store)
     n = 0
     with text_output(path) as out:
         for row in store.iter_events(f) if rows is None else rows:
-            rec = plover_record(row, cache)
+            rec = plover_record(trimmed(row), cache)
             if rec is not None:
                 out.write(json.dumps(rec, ensure_ascii=False) + "\n")
                 n += 1
+            elif left_out is not None:
+                left_out[f"CAMEO {row.get('cameo_root') or '?'} (no PLOVER type)"] += 1
     return n
 
 
-def write_incidents(store: Store, path: str, f: EventFilter | None = None) -> int:
+def write_incidents(store: Store, path: str, f: EventFilter | None = None, left_out=None) -> int:
     """One PLOVER record per incident (with a PLOVER type): its representative event."""
     from eventwire.export.incidents import representative_rows
 
-    return write(store, path, f, rows=representative_rows(store, f))
+    return write(store, path, f, left_out, rows=representative_rows(store, f))

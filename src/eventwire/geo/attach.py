@@ -101,6 +101,13 @@ def event_place(doc: Doc, trigger: Span) -> str | None:
             pid = _locative_phrase(head, places, cues) or _destination(head, places, cues)
             if pid:
                 return pid
+        # "met the prime minister in Nairobi": the parser often hangs the verb's location
+        # phrase from its object
+        for obj in trigger.root.children:
+            if obj.dep_ in ("dobj", "obj") and obj.pos_ in ("PROPN", "NOUN"):
+                pid = _locative_phrase(obj, places, cues)
+                if pid:
+                    return pid
         for tok in trigger.sent:
             pid = _destination(tok, places, cues)
             if pid:

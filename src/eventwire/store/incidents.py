@@ -23,7 +23,7 @@ INCIDENT_COLUMNS = (
     " i.place_name, i.lat, i.lon, i.trigger_text AS \"trigger\", i.sentence_text, i.title,"
     " i.n_events, i.n_articles, i.n_sources, i.confidence"
 )
-PERIODS = {"day": "day", "week": "week", "month": "month"}
+PERIODS = {"day": "day", "week": "week", "month": "month", "date": "date"}
 
 
 class IncidentQueries:
@@ -131,7 +131,7 @@ class IncidentQueries:
 
         column = PERIODS.get(interval)
         if column is None:
-            raise StoreError(f"interval {interval!r} must be day, week or month")
+            raise StoreError(f"interval {interval!r} must be day, week, month or date")
         where, params = self._selected(f)
         where = f"{where} AND i.{column} IS NOT NULL" if where else f" WHERE i.{column} IS NOT NULL"
         return _aggregates(self._rows(
