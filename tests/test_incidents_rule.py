@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from eventwire.incidents.rule import compatible, link_score, sides_agree
+from eventwire.incidents.rule import article_similarity, compatible, link_score, sides_agree
 from eventwire.incidents.settings import family
 from eventwire.incidents.signature import ArticleSignature, EventSignature
 from eventwire.incidents.words import clause, content_words, numbers
@@ -94,17 +94,28 @@ def test_counts_in_words_are_numbers():
     assert numbers("killing six officers and wounding fourteen") == (6, 14)
 
 
+def lead(article_id: str, text: str, title: str = "") -> ArticleSignature:
+    return ArticleSignature(article_id, "2024-03-05", None, content_words(title), content_words(text))
+
+
 def test_similar_wording_links_and_unrelated_wording_does_not():
-    art_a = ArticleSignature("a", "2024-03-05", "x", content_words("Taliban storm Kandahar police"))
-    art_b = ArticleSignature("b", "2024-03-06", "y", content_words("Kandahar police post stormed"))
-    art_c = ArticleSignature("b", "2024-03-06", "y", content_words("Cricket final in Mumbai"))
+    art_a = lead("a", "Taliban storm Kandahar police")
+    art_b = lead("b", "Kandahar police post stormed")
+    art_c = lead("b", "Cricket final in Mumbai")
     assert link_score(BASE, other(), art_a, art_b) is not None
     assert link_score(BASE, other(words=frozenset({"cricket"})), art_a, art_c) is None
 
 
+def test_titles_and_leads_count_alike():
+    same_story = article_similarity(lead("a", "Gunmen attack a police post", "Kandahar attack"),
+                                    lead("b", "Militants stormed the post", "Kandahar attack"))
+    assert same_story > article_similarity(lead("a", "Gunmen attack a police post"),
+                                           lead("b", "Militants stormed the post"))
+
+
 def test_link_score_is_symmetric():
-    art_a = ArticleSignature("a", "2024-03-05", "x", content_words("Taliban storm Kandahar police"))
-    art_b = ArticleSignature("b", "2024-03-06", "y", content_words("Kandahar police post stormed"))
+    art_a = lead("a", "Taliban storm Kandahar police", "Kandahar police attacked")
+    art_b = lead("b", "Kandahar police post stormed", "Police post stormed")
     b = other(words=frozenset({"storm", "post", "kandahar"}))
     assert link_score(BASE, b, art_a, art_b) == link_score(b, BASE, art_b, art_a)
 

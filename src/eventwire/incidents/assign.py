@@ -47,8 +47,10 @@ def assign_article(tx: Tx, record: dict) -> set[str]:
     if tx.rows("SELECT 1 AS x FROM incident_articles WHERE article_id = ?", [aid]):
         return set()
     art = article_signature(record)
-    tx.execute(insert_sql("incident_articles"),
-               [aid, art.published, art.publisher, " ".join(sorted(art.words))])
+    tx.execute(insert_sql("incident_articles"), [
+        aid, art.published, art.publisher, " ".join(sorted(art.title_words)),
+        " ".join(sorted(art.words)),
+    ])
     sigs = event_signatures(record)
     if not sigs:
         return set()

@@ -104,12 +104,12 @@ def articles(tx: Tx, ids: set[str]) -> dict[str, ArticleSignature]:
         part = ids_list[i : i + 500]
         marks = ", ".join("?" for _ in part)
         for r in tx.rows(
-            "SELECT article_id, published, publisher, words FROM incident_articles"
+            "SELECT article_id, published, publisher, title_words, words FROM incident_articles"
             f" WHERE article_id IN ({marks})",
             part,
         ):
             out[r["article_id"]] = ArticleSignature(
                 r["article_id"], r["published"], r["publisher"],
-                word_set(r["words"]),
+                word_set(r["title_words"]), word_set(r["words"]),
             )
     return out

@@ -114,8 +114,12 @@ def clause_similarity(a: EventSignature, b: EventSignature) -> float:
 
 
 def article_similarity(art_a: ArticleSignature, art_b: ArticleSignature) -> float:
-    """Weighted Dice overlap of two articles' title and lead words."""
-    return weighted_dice(art_a.words, art_b.words)
+    """How alike two articles are: the mean of the weighted overlaps of their titles and of their
+    leads (the lead alone when either has no title). Titles name the story; leads tell it."""
+    lead = weighted_dice(art_a.words, art_b.words)
+    if not art_a.title_words or not art_b.title_words:
+        return lead
+    return (weighted_dice(art_a.title_words, art_b.title_words) + lead) / 2
 
 
 def link(a: EventSignature, b: EventSignature, article_sim: float) -> float | None:

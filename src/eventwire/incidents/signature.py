@@ -4,7 +4,7 @@ An event's signature holds its CAMEO family, the day it is placed at (its own da
 article's publication date when the text gave none), how precisely that day is known, the
 countries and sectors of its two sides, its place, and the content words and numbers of the
 trigger's clause. An article's signature holds its publication day, publisher and the content
-words of its title and lead.
+words of its title and of its lead.
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ class ArticleSignature:
     article_id: str
     published: str | None  # the publication day, ISO
     publisher: str | None
-    words: frozenset[str]
+    title_words: frozenset[str]
+    words: frozenset[str]  # of the lead: its first sentences
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ def _side(ev: dict, role: str, actors: dict) -> tuple[str | None, str | None]:
 
 
 def article_signature(record: dict) -> ArticleSignature:
-    """The article's publication day, publisher and the words of its title and lead."""
+    """The article's publication day, publisher and the words of its title and of its lead."""
     text = record.get("text") or ""
     sentences = (record.get("sentences") or [])[: settings().lead_sentences]
     lead = " ".join(text[s["start"] : s["end"]] for s in sentences)
@@ -80,7 +81,8 @@ def article_signature(record: dict) -> ArticleSignature:
         article_id=record["id"],
         published=_day(record.get("published")),
         publisher=source.get("publisher") or None,
-        words=content_words(f"{record.get('title') or ''} {lead}"),
+        title_words=content_words(record.get("title") or ""),
+        words=content_words(lead),
     )
 
 

@@ -3,7 +3,7 @@
 ``incident_events`` holds, for every stored event, its incident and what the rule compares (its
 family, day, countries, place, words): the candidate lookup reads this table only, through the
 index on (family, day), so finding the candidates of a new event never scans the store.
-``incident_articles`` holds each article's lead words and publisher; ``incidents`` holds one
+``incident_articles`` holds each article's title and lead words and publisher; ``incidents`` holds one
 summary row per incident (what the API, dashboard and exports show).
 """
 
@@ -62,12 +62,13 @@ INCIDENT_TABLES: dict[str, list[tuple[str, str]]] = {
         ("article_id", "TEXT PRIMARY KEY"),
         ("published", "TEXT"),
         ("publisher", "TEXT"),
+        ("title_words", "TEXT"),
         ("words", "TEXT"),
     ],
 }
 
 INCIDENT_INDEXES: list[tuple[str, str, tuple[str, ...]]] = [
-    ("idx_incident_events_lookup", "incident_events", ("family", "day")),
+    ("idx_incident_events_lookup", "incident_events", ("family", "day", "article_id")),
     ("idx_incident_events_incident", "incident_events", ("incident_id",)),
     ("idx_incident_events_article", "incident_events", ("article_id",)),
     ("idx_incidents_day", "incidents", ("day",)),
