@@ -1,7 +1,7 @@
 """Candidate lookup: the stored events a new article's events could be one incident with.
 
 First the other articles with an event of the same family within the rule's widest window (one
-indexed query per family on ``incident_events (family, day)``); of those, only the articles whose
+indexed query per family on ``incident_events (family, day, article_id)``); of those, only the articles whose
 title and lead are alike enough (the rule's article floor) have their events read and compared.
 The work per new article depends on how many articles tell something of the same kind in those
 few days, not on the size of the store.
