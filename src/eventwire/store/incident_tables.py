@@ -79,5 +79,6 @@ INCIDENT_INDEXES: list[tuple[str, str, tuple[str, ...]]] = [
 
 def insert_sql(table: str) -> str:
     """A parameterised INSERT for every column of an incident table (``?`` placeholders)."""
-    cols = [c for c, _ in INCIDENT_TABLES[table]]
-    return f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})"
+    from eventwire.store import schema
+
+    return schema.insert_sql(table, INCIDENT_TABLES[table])

@@ -1,7 +1,7 @@
 """The store's incident queries, mixed into :class:`~eventwire.store.sql.SqlStore`.
 
 The incident tables are filled by :mod:`eventwire.incidents` (a later stage) through
-``ingest(..., on_stored=...)`` and :meth:`transaction`.
+``ingest(..., on_stored=...)`` and ``transaction()``.
 
 Incidents are selected with the same :class:`EventFilter` as events: an incident is selected when
 one of its events is. Aggregates (time series, dyads, places) have the shapes of the event
@@ -11,11 +11,9 @@ aggregates, counting incidents instead of mentions.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
 
-from eventwire.store import EventFilter, Interval, StoreError
+from eventwire.store import EventFilter, Interval
 from eventwire.store.filters import event_where
-from eventwire.store.tx import Tx
 
 INCIDENT_COLUMNS = (
     "i.id, i.event_uid, i.date, i.first_seen, i.last_seen, i.cameo, i.cameo_root, i.quad_class,"
@@ -23,30 +21,10 @@ INCIDENT_COLUMNS = (
     " i.place_name, i.lat, i.lon, i.trigger_text AS \"trigger\", i.sentence_text, i.title,"
     " i.n_events, i.n_articles, i.n_sources, i.confidence"
 )
-PERIODS = {"day": "day", "week": "week", "month": "month", "date": "date"}
 
 
 class IncidentQueries:
     """Incident reads over the SQL store's connection (``_rows``, ``conn``...)."""
-
-    @contextmanager
-    def transaction(self) -> Iterator[Tx]:
-        """One write transaction on the store, as a :class:`Tx`."""
-        if self.readonly:
-            raise StoreError(f"{self.label} is open read-only")
-        with self._lock:
-            if self.conn is None:
-                raise StoreError(f"{self.label}: the store is closed")
-            cur = self.conn.cursor()
-            try:
-                cur.execute(self.begin_sql)
-                yield Tx(cur, self.placeholder)
-                cur.execute("COMMIT")
-            except BaseException:
-                self._rollback(cur)
-                raise
-            finally:
-                cur.close()
 
     def _selected(self, f: EventFilter | None) -> tuple[str, list]:
         """(" WHERE ...", params) on incidents ``i`` selecting those with an event ``f`` selects."""
@@ -72,17 +50,11 @@ class IncidentQueries:
     def iter_incidents(self, f: EventFilter | None = None, *, chunk: int = 1000) -> Iterator[dict]:
         """Every selected incident, oldest first, streamed: for exports."""
         where, params = self._selected(f)
-        offset = 0
-        while True:
-            rows = self._rows(
-                f"SELECT {INCIDENT_COLUMNS} FROM incidents i{where}"
-                " ORDER BY (i.day IS NULL), i.day, i.id LIMIT ? OFFSET ?",
-                params + [chunk, offset],
-            )
-            yield from rows
-            if len(rows) < chunk:
-                return
-            offset += chunk
+        return self._paged(
+            f"SELECT {INCIDENT_COLUMNS} FROM incidents i{where} ORDER BY (i.day IS NULL), i.day, i.id",
+            params,
+            chunk,
+        )
 
     def count_incidents(self, f: EventFilter | None = None) -> int:
         where, params = self._selected(f)
@@ -127,47 +99,12 @@ class IncidentQueries:
         self, f: EventFilter | None = None, interval: Interval = "day"
     ) -> list[dict]:
         """Incident counts per period (of the incident's date) and quad class, as :meth:`timeseries`."""
-        from eventwire.store.sql import _aggregates
-
-        column = PERIODS.get(interval)
-        if column is None:
-            raise StoreError(f"interval {interval!r} must be day, week, month or date")
-        where, params = self._selected(f)
-        where = f"{where} AND i.{column} IS NOT NULL" if where else f" WHERE i.{column} IS NOT NULL"
-        return _aggregates(self._rows(
-            f"SELECT i.{column} AS period, i.quad_class, COUNT(*) AS count,"
-            f" AVG(i.goldstein) AS mean_goldstein FROM incidents i{where}"
-            f" GROUP BY i.{column}, i.quad_class ORDER BY period, i.quad_class",
-            params,
-        ))
+        return self._timeseries("incidents i", "i", *self._selected(f), interval)
 
     def incident_dyads(self, f: EventFilter | None = None, limit: int = 100) -> list[dict]:
         """Incident counts per (source, target), as :meth:`dyads`."""
-        from eventwire.store.sql import _aggregates, _page
-
-        limit, _ = _page(limit, 0)
-        where, params = self._selected(f)
-        both = "i.source_code IS NOT NULL AND i.target_code IS NOT NULL"
-        where = f"{where} AND {both}" if where else f" WHERE {both}"
-        return _aggregates(self._rows(
-            "SELECT i.source_code, i.target_code, COUNT(*) AS count,"
-            f" AVG(i.goldstein) AS mean_goldstein FROM incidents i{where}"
-            " GROUP BY i.source_code, i.target_code"
-            " ORDER BY count DESC, i.source_code, i.target_code LIMIT ?",
-            params + [limit],
-        ))
+        return self._dyads("incidents i", "i", *self._selected(f), limit)
 
     def incident_places(self, f: EventFilter | None = None, limit: int = 500) -> list[dict]:
         """Incident counts per place, as :meth:`places`."""
-        from eventwire.store.sql import _aggregates, _page
-
-        limit, _ = _page(limit, 0)
-        where, params = self._selected(f)
-        where = f"{where} AND i.place_name IS NOT NULL" if where else " WHERE i.place_name IS NOT NULL"
-        return _aggregates(self._rows(
-            "SELECT i.place_name AS name, i.place_country AS country, i.lat, i.lon,"
-            f" COUNT(*) AS count FROM incidents i{where}"
-            " GROUP BY i.place_name, i.place_country, i.lat, i.lon"
-            " ORDER BY count DESC, name, country LIMIT ?",
-            params + [limit],
-        ))
+        return self._places("incidents i", "i", *self._selected(f), limit)
