@@ -241,7 +241,7 @@ def measure(cache: Path, show: int = 0) -> None:
     base = score(base_groups, labels, n_base)
     basil = sum(lab["corpus"] == "basil" for lab in labels.values())
     print(f"incidents benchmark: {basil} BASIL articles ({basil // 3} triplets) + "
-          f"{len(labels) - basil} PolNeAR train articles as distractors, {n_events} events")
+          f"{len(labels) - basil} distinct PolNeAR train articles as distractors, {n_events} events")
     print(f"{'':34}{'baseline':>12}{'eventwire':>12}   target")
     rows = [
         ("article-pair links found", "links", "{:d}", ""),

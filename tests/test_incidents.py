@@ -128,3 +128,27 @@ def test_incident_view_lists_events_sentences_and_articles(tmp_path, records):
         assert any("Kandahar" in s["text"] for s in incident["sentences"])
         assert incident["first_seen"] == "2024-03-05" and incident["confidence"] > 0.5
         assert store.incident("no-such-incident") is None
+
+
+def test_rebuild_groups_a_store_filled_without_incidents(tmp_path, records):
+    with open_store(str(tmp_path / "plain.db")) as store:
+        store.ingest(records.values())  # the library's plain ingest: no incident assignment
+        assert all(r["incident_id"] is None for r in store.events(limit=100))
+        assert incidents.rebuild(store) == len(records)
+        assert all(r["incident_id"] for r in store.events(limit=100))
+
+
+def test_store_from_before_incidents_gets_the_incident_tables(tmp_path, records):
+    import sqlite3
+
+    path = tmp_path / "old.db"
+    with open_store(str(path)) as store:
+        store.ingest([records["market"]])
+    with sqlite3.connect(path) as conn:  # make it a version-1 store again
+        for table in ("incidents", "incident_events", "incident_articles"):
+            conn.execute(f"DROP TABLE {table}")
+        conn.execute("UPDATE eventwire_meta SET value = '1' WHERE key = 'schema_version'")
+    with open_store(str(path)) as store:
+        assert store.count_incidents() == 0
+        incidents.rebuild(store)
+        assert store.count_incidents() > 0
