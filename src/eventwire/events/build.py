@@ -37,8 +37,9 @@ IMPLICIT_TARGET_ROOTS = ("03", "05", "06", "07", "08", "09", "10", "11", "12", "
 OWN_COUNTRY_ROOTS = ("08", "09", "10", "11", "12", "13", "14", "15", "17", "18", "19", "20")
 IMPLICIT_CONFIDENCE_PENALTY = 0.1
 # acts that conjoined sources do to each other when nothing else is named ("A and B met",
-# "agreed", "deepened ties"): intents, consultations, diplomatic and material cooperation
-MUTUAL_ROOTS = ("03", "04", "05", "06")
+# "agreed", "deepened ties", "reached a ceasefire"): intents, consultations, diplomatic and
+# material cooperation, de-escalation
+MUTUAL_CODES = ("03", "04", "05", "06", "087")  # code prefixes
 VERBAL_ATTACK_CODE = "111"  # an attack in words is a criticism
 # meetings whose code follows from where they happened (see _meeting_code)
 MEETING_BY_PLACE = ("040", "043", "044")
@@ -251,7 +252,11 @@ def _same_side(doc: Doc, a: str | None, b: str | None) -> bool:
     if not x.get("country"):
         return True
     state = frames()["state_sectors"]
-    return (x.get("sector") in state) == (y.get("sector") in state)
+
+    def of_state(actor: dict) -> bool:  # the country itself acts as its state
+        return not actor.get("sector") or actor.get("sector") in state
+
+    return of_state(x) == of_state(y)
 
 
 def _confidence(m: Match, source: list[str], target: list[str]) -> float:
@@ -284,6 +289,8 @@ def _build_events(doc: Doc, matches: list[Match], *, statements: bool = True) ->
         if not statements and code.root == "01":
             continue
         source, target = arguments(doc, m, code, have_actors=have_actors)
+        if (labour := _labour_sense(doc, m, code, source)) is not None:
+            code = ontology.lookup(labour)
         if not passes_actor_rule(doc, m, code, source, target, have_actors=have_actors):
             continue
         if _verbal_attack(doc, m, code, source, target):
@@ -310,6 +317,18 @@ def _build_events(doc: Doc, matches: list[Match], *, statements: bool = True) ->
     return events
 
 
+def _quoted_self(doc: Doc, toks: list[Token]) -> list[str]:
+    """"I" and "we" inside a quote are its speaker ("'We will march on the capital,' the
+    opposition leader said")."""
+    for tok in toks:
+        if tok.lower_ in PRONOUNS_FIRST_PERSON:
+            quote = quote_at(doc, tok.idx)
+            actor = ((quote or {}).get("speaker") or {}).get("actor")
+            if actor:
+                return [actor]
+    return []
+
+
 def _meeting_code(doc: Doc, code: str, place_id: str | None, source: str, target: str) -> str:
     """A meeting where it happened: in the target's country the source visits (042), in its
     own it hosts (043), elsewhere both travel (044); without a place, the code as matched."""
@@ -327,6 +346,17 @@ def _meeting_code(doc: Doc, code: str, place_id: str | None, source: str, target
     if a.get("country") and b.get("country") and country not in (a["country"], b["country"]):
         return "044"
     return code
+
+
+def _labour_sense(doc: Doc, m: Match, code: ontology.Code, source: list[str]) -> str | None:
+    """"A strike by dock workers": force words that, done by workers, students or civilians,
+    name a labour action (``labour_senses`` and ``civilian_sectors`` in ``frames.yaml``)."""
+    if code.root not in ("18", "19", "20") or not source:
+        return None
+    f = frames()
+    sense = f["labour_senses"].get(m.trigger.lemma_.lower())
+    actor = _actor(doc, source[0])
+    return sense if sense and actor and actor.get("sector") in f["civilian_sectors"] else None
 
 
 def _verbal_attack(doc: Doc, m: Match, code: ontology.Code, source: list[str],
@@ -351,9 +381,9 @@ def arguments(doc: Doc, m: Match, code: ontology.Code, *, have_actors: bool
     """The match's source and target as actor ids: the first argument option naming an actor,
     else (for the target) an actor named inside the words acted upon or a complement's or
     purpose's target; several sources with no target of an intent, consultation or cooperation act on each other."""
-    source = _first_resolved(doc, m.source_options or [m.source])
+    source = _first_resolved(doc, m.source_options or [m.source]) or _quoted_self(doc, m.source)
     target = [t for t in _first_resolved(doc, m.target_options or [m.target], places=True)
-              if t not in source]
+              or _quoted_self(doc, m.target) if t not in source]
     if not target and have_actors and source:
         options = list(m.target_options or [m.target])
         if m.entry.frame in COMPLEMENT_FRAMES:
@@ -365,7 +395,8 @@ def arguments(doc: Doc, m: Match, code: ontology.Code, *, have_actors: bool
         options += [[c] for c in verb.children if c.dep_ in ("advcl", "xcomp")
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         target = _nested_target(doc, options, source)
-    if len(target) == 0 and len(source) >= 2 and code.root in MUTUAL_ROOTS and not m.target:
+    if (len(target) == 0 and len(source) >= 2 and code.code.startswith(MUTUAL_CODES)
+            and not m.target):
         # "China and Russia have deepened ties": each to the other (the second first, so the
         # event's target is not its source)
         target = source[1:] + source[:1]
