@@ -1,5 +1,6 @@
 """Incidents where analysts look: the CLI (query --incidents, incidents show/rebuild), the API
-(/incidents, /incidents/{id}, the incident aggregates) and the exports, over a real store."""
+(/incidents, /incidents/{id}, the incident aggregates, from a real `eventwire serve`) and the
+exports, over a real store."""
 
 from __future__ import annotations
 
@@ -8,8 +9,8 @@ import io
 import json
 
 import pytest
-from fastapi.testclient import TestClient
 from incident_articles import process_all
+from test_api_support import Server
 
 from eventwire import incidents
 from eventwire.cli import main
@@ -99,10 +100,12 @@ def test_incidents_rebuild_keeps_the_incidents(capsys, db, tmp_path):
 
 @pytest.fixture(scope="module")
 def client(db):
-    from eventwire.api.app import create_app
-
-    with TestClient(create_app(db)) as c:
-        yield c
+    server = Server(db)
+    try:
+        with server.client() as c:
+            yield c
+    finally:
+        server.stop()
 
 
 def test_api_lists_incidents_with_the_event_filters(client, attack):
