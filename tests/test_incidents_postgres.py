@@ -7,30 +7,12 @@ PostgreSQL is not installed.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import tempfile
-
 import pytest
 from incident_articles import process_all
-from test_api_postgres import PG_BIN, PG_SCRIPT
-from test_api_support import free_port
+from test_api_postgres import pg_url  # noqa: F401 - the throwaway PostgreSQL fixture
 
 from eventwire import incidents
 from eventwire.store import open_store
-
-
-@pytest.fixture(scope="module")
-def pg_url():
-    if not (PG_BIN / "initdb").exists():
-        pytest.skip("PostgreSQL 15 is not installed (apt-get install postgresql)")
-    folder = tempfile.mkdtemp(prefix="eventwire-incidents-pg-")
-    out = subprocess.run([str(PG_SCRIPT), "start", folder, str(free_port())],
-                         capture_output=True, text=True, timeout=120, check=False)
-    assert out.returncode == 0, out.stderr
-    yield out.stdout.strip()
-    subprocess.run([str(PG_SCRIPT), "stop", folder], capture_output=True, timeout=60, check=False)
-    shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +30,7 @@ def summaries(store) -> list[dict]:
 
 
 @pytest.fixture(scope="module")
-def stores(pg_url, records, tmp_path_factory):
+def stores(pg_url, records, tmp_path_factory):  # noqa: F811 - the imported fixture
     """A PostgreSQL and a SQLite store, each fed the articles one at a time."""
     lite = open_store(str(tmp_path_factory.mktemp("lite") / "events.db"))
     pg = open_store(pg_url)
