@@ -7,6 +7,7 @@ from dataclasses import replace
 from eventwire.incidents.rule import article_similarity, compatible, link_score, sides_agree
 from eventwire.incidents.settings import family
 from eventwire.incidents.signature import ArticleSignature, EventSignature
+from eventwire.incidents.summary import summary
 from eventwire.incidents.words import clause, content_words, numbers
 
 BASE = EventSignature(
@@ -131,3 +132,36 @@ def test_numbers_leave_years_out():
 def test_clause_stops_at_a_semicolon():
     sentence = "Gunmen stormed the post; the minister resigned later."
     assert clause(sentence, 7, 14) == "Gunmen stormed the post"
+
+
+def member(uid: str, **values) -> dict:
+    """One member event row as the incident summary reads it."""
+    row = dict.fromkeys(
+        ("date", "date_text", "cameo", "cameo_root", "quad_class", "goldstein", "plover_type",
+         "source_code", "target_code", "source_name", "target_name", "source_country",
+         "target_country", "place_name", "place_country", "lat", "lon", "trigger_text",
+         "sentence_text", "confidence", "published", "publisher", "source_url", "title"))
+    row.update(uid=uid, article_id=uid.split(":")[0], cameo="190", cameo_root="19", **values)
+    return row
+
+
+def test_incident_of_undated_reports_has_no_date():
+    row = summary("i1", [member("a:e1"), member("b:e1")])
+    assert row["date"] is None and row["first_seen"] is None
+    assert row["n_articles"] == 2 and row["n_sources"] == 2
+
+
+def test_incident_date_is_the_day_most_reports_give():
+    row = summary("i1", [
+        member("a:e1", date="2024-03-05", date_text="on Tuesday", published="2024-03-05"),
+        member("b:e1", date="2024-03-05", date_text="Tuesday", published="2024-03-06"),
+        member("c:e1", date="2024-03-06", date_text=None, published="2024-03-06"),
+    ])
+    assert row["date"] == "2024-03-05"
+    assert (row["first_seen"], row["last_seen"]) == ("2024-03-05", "2024-03-06")
+
+
+def test_incident_confidence_grows_with_independent_reports():
+    one = summary("i1", [member("a:e1", confidence=0.6)])["confidence"]
+    two = summary("i1", [member("a:e1", confidence=0.6), member("b:e1", confidence=0.6)])
+    assert one == 0.6 and two["confidence"] == 0.84

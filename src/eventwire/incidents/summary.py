@@ -35,6 +35,7 @@ def incident_id(anchor_uid: str) -> str:
 
 
 def _day(value: str | None) -> str:
+    """The ISO day of a publication date, for sorting: an unknown date sorts last."""
     return (value or "")[:10] or "9999-99-99"
 
 
@@ -63,7 +64,7 @@ def summary(incident: str, members: list[dict]) -> dict:
     """The ``incidents`` row of an incident with these member events."""
     rep = representative(members)
     date = _most_common(m["date"] for m in members if m["date_text"] and len(m["date"] or "") == 10)
-    date = date or rep["date"] or _day(anchor(members)["published"])
+    date = date or rep["date"] or (anchor(members)["published"] or "")[:10] or None
     day, week, month = periods(date)
     placed = [m for m in members if m["place_name"]]
     place = rep if rep["place_name"] else (

@@ -43,7 +43,7 @@ async function openIncident(id, row) {
   clear(box);
   const sentences = new Map();
   for (const s of inc.sentences || []) {
-    if (!sentences.has(s.article_id)) sentences.set(s.article_id, s.text);
+    if (!sentences.has(s.article_id)) sentences.set(s.article_id, (s.text || "").trim());
   }
   box.append(
     el("h3", {}, `CAMEO ${inc.cameo}: ${actorLabel(inc.source_code, inc.source_name)} → ${actorLabel(inc.target_code, inc.target_name)}`,
