@@ -77,3 +77,65 @@ def test_an_exile_group_reporting_its_country_army_accuses_it(process):
     events = _events(process, "An Iranian opposition group said Iranian troops had shelled "
                               "Kurdish villages.")
     assert "112" in [c for c, *_ in events]
+
+
+def test_talks_between_two_sides(process):
+    events = _events(process, "Talks between Sudan and South Sudan resumed in Addis Ababa on Monday.")
+    assert [(c[:2], s, t) for c, s, t, _ in events] == [("04", "SDN", "SSD")]
+
+
+def test_a_ceasefire_reached_by_two_sides_is_mutual(process):
+    events = _events(process, "Chile and Peru reached a ceasefire on Friday.")
+    assert [(c, s, t) for c, s, t, _ in events] == [("0871", "CHL", "PER")]
+
+
+def test_an_agreement_to_stop_force_is_not_force(process):
+    events = _events(process, "Armenia and Azerbaijan agreed to stop shelling border villages.")
+    assert [c[:2] for c, *_ in events] == ["03"]
+
+
+def test_stopping_force_is_de_escalation(process):
+    events = _events(process, "The Peruvian army stopped shelling rebel positions on Monday.")
+    assert [c for c, *_ in events] == ["087"]
+
+
+def test_a_strike_by_workers_is_a_labour_strike(process):
+    events = _events(process, "The strike by Belgian dock workers entered its third day.")
+    assert [c for c, *_ in events] == ["143"]
+
+
+def test_giving_up_arms_is_no_aid(process):
+    events = _events(process, "The rebels gave up their weapons in Lima on Monday.")
+    assert [c[:2] for c, *_ in events] == ["08"]
+
+
+def test_firing_workers_is_an_administrative_sanction(process):
+    events = _events(process, "The Kenyan government fired 5,000 striking nurses on Saturday.")
+    assert [c for c, *_ in events] == ["172"]
+
+
+def test_an_act_asked_for_is_no_event_of_its_own(process):
+    events = _events(process, "Chilean senators asked the attorney general to investigate the "
+                              "interior minister on Monday.")
+    assert [c[:2] for c, *_ in events] == ["02"]
+
+
+def test_a_candidates_rally_is_no_protest(process):
+    events = _events(process, "Senator Maria Cantwell held a rally in Spokane on Monday.")
+    assert not [c for c, *_ in events if c.startswith("14")]
+
+
+def test_a_crowds_rally_is_a_protest(process):
+    events = _events(process, "Thousands of students held a rally against the tuition law in "
+                              "Santiago on Monday.")
+    assert [c[:2] for c, *_ in events] == ["14"]
+
+
+def test_receiving_assurances_is_no_hosting(process):
+    assert not [c for c, *_ in _events(process, "Germany received assurances from Russia on "
+                                                "Monday.") if c.startswith("04")]
+
+
+def test_receiving_a_delegation_is_hosting(process):
+    events = _events(process, "The Kenyan president received a Somali delegation in Nairobi.")
+    assert [c for c, *_ in events] == ["043"]

@@ -11,7 +11,7 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
-from eventwire.api import charts, dashboard, read, write
+from eventwire.api import charts, dashboard, incidents, read, write
 from eventwire.api.limits import BodyLimit
 from eventwire.api.stores import StoreAccess
 from eventwire.store import StoreError
@@ -116,6 +116,7 @@ def create_app(
         }
 
     app.include_router(read.router)
+    app.include_router(incidents.router)
     app.include_router(write.router)
     app.include_router(dashboard.router)
     app.include_router(charts.router)

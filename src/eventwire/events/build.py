@@ -37,8 +37,9 @@ IMPLICIT_TARGET_ROOTS = ("03", "05", "06", "07", "08", "09", "10", "11", "12", "
 OWN_COUNTRY_ROOTS = ("08", "09", "10", "11", "12", "13", "14", "15", "17", "18", "19", "20")
 IMPLICIT_CONFIDENCE_PENALTY = 0.1
 # acts that conjoined sources do to each other when nothing else is named ("A and B met",
-# "agreed", "deepened ties"): intents, consultations, diplomatic and material cooperation
-MUTUAL_ROOTS = ("03", "04", "05", "06")
+# "agreed", "deepened ties", "reached a ceasefire"): intents, consultations, diplomatic and
+# material cooperation, de-escalation
+MUTUAL_CODES = ("03", "04", "05", "06", "087")  # code prefixes
 VERBAL_ATTACK_CODE = "111"  # an attack in words is a criticism
 # meetings whose code follows from where they happened (see _meeting_code)
 MEETING_BY_PLACE = ("040", "043", "044")
@@ -288,6 +289,10 @@ def _build_events(doc: Doc, matches: list[Match], *, statements: bool = True) ->
         if not statements and code.root == "01":
             continue
         source, target = arguments(doc, m, code, have_actors=have_actors)
+        if (labour := _labour_sense(doc, m, code, source)) is not None:
+            code = ontology.lookup(labour)
+        if _campaign_event(doc, m, code, source):
+            continue
         if not passes_actor_rule(doc, m, code, source, target, have_actors=have_actors):
             continue
         if _verbal_attack(doc, m, code, source, target):
@@ -314,6 +319,18 @@ def _build_events(doc: Doc, matches: list[Match], *, statements: bool = True) ->
     return events
 
 
+def _quoted_self(doc: Doc, toks: list[Token]) -> list[str]:
+    """"I" and "we" inside a quote are its speaker ("'We will march on the capital,' the
+    opposition leader said")."""
+    for tok in toks:
+        if tok.lower_ in PRONOUNS_FIRST_PERSON:
+            quote = quote_at(doc, tok.idx)
+            actor = ((quote or {}).get("speaker") or {}).get("actor")
+            if actor:
+                return [actor]
+    return []
+
+
 def _meeting_code(doc: Doc, code: str, place_id: str | None, source: str, target: str) -> str:
     """A meeting where it happened: in the target's country the source visits (042), in its
     own it hosts (043), elsewhere both travel (044); without a place, the code as matched."""
@@ -331,6 +348,27 @@ def _meeting_code(doc: Doc, code: str, place_id: str | None, source: str, target
     if a.get("country") and b.get("country") and country not in (a["country"], b["country"]):
         return "044"
     return code
+
+
+def _campaign_event(doc: Doc, m: Match, code: ontology.Code, source: list[str]) -> bool:
+    """"Trump's rally", "said at a rally" by a candidate: one person's rally is a campaign
+    event, not a protest (``campaign_words`` in ``frames.yaml``); a rally of a crowd, party or
+    alliance stays a protest."""
+    if code.root != "14" or m.trigger.lemma_.lower() not in frames()["campaign_words"]:
+        return False
+    actor = _actor(doc, source[0]) if source else None
+    return bool(actor and actor.get("kind") == "person")
+
+
+def _labour_sense(doc: Doc, m: Match, code: ontology.Code, source: list[str]) -> str | None:
+    """"A strike by dock workers": force words that, done by workers, students or civilians,
+    name a labour action (``labour_senses`` and ``civilian_sectors`` in ``frames.yaml``)."""
+    if code.root not in ("18", "19", "20") or not source:
+        return None
+    f = frames()
+    sense = f["labour_senses"].get(m.trigger.lemma_.lower())
+    actor = _actor(doc, source[0])
+    return sense if sense and actor and actor.get("sector") in f["civilian_sectors"] else None
 
 
 def _verbal_attack(doc: Doc, m: Match, code: ontology.Code, source: list[str],
@@ -355,9 +393,9 @@ def arguments(doc: Doc, m: Match, code: ontology.Code, *, have_actors: bool
     """The match's source and target as actor ids: the first argument option naming an actor,
     else (for the target) an actor named inside the words acted upon or a complement's or
     purpose's target; several sources with no target of an intent, consultation or cooperation act on each other."""
-    source = _first_resolved(doc, m.source_options or [m.source])
+    source = _first_resolved(doc, m.source_options or [m.source]) or _quoted_self(doc, m.source)
     target = [t for t in _first_resolved(doc, m.target_options or [m.target], places=True)
-              if t not in source]
+              or _quoted_self(doc, m.target) if t not in source]
     if not target and have_actors and source:
         options = list(m.target_options or [m.target])
         if m.entry.frame in COMPLEMENT_FRAMES:
@@ -369,7 +407,8 @@ def arguments(doc: Doc, m: Match, code: ontology.Code, *, have_actors: bool
         options += [[c] for c in verb.children if c.dep_ in ("advcl", "xcomp")
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         target = _nested_target(doc, options, source)
-    if len(target) == 0 and len(source) >= 2 and code.root in MUTUAL_ROOTS and not m.target:
+    if (len(target) == 0 and len(source) >= 2 and code.code.startswith(MUTUAL_CODES)
+            and not m.target):
         # "China and Russia have deepened ties": each to the other (the second first, so the
         # event's target is not its source)
         target = source[1:] + source[:1]
@@ -380,7 +419,10 @@ def passes_actor_rule(doc: Doc, m: Match, code: ontology.Code, source: list[str]
                       target: list[str], *, have_actors: bool) -> bool:
     """The actor rule: a denial needs the speaker's own side, an accusation an accuser and
     someone else accused, and every event the arguments its root needs (:func:`_has_arguments`;
-    without the actors component, its words stand in for actors)."""
+    without the actors component, its words stand in for actors); what a speaker's words do
+    (a judgement or quoted appeal) needs the speaker as an actor."""
+    if m.derived == "judgement" and have_actors and not source:
+        return False
     if m.derived == "deny":
         who = actor_ids(doc, m.speaker or [])
         # "we", and a pronoun no actor resolves ("X said it was not involved"): the speaker
