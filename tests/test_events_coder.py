@@ -2,6 +2,8 @@
 
 import pytest
 
+from eventwire.extensions import record_actors
+
 
 def matches(nlp, text):
     """The coder's live matches (token arguments) for a text."""
@@ -11,7 +13,7 @@ def matches(nlp, text):
 
 def events(nlp, text):
     doc = nlp(text)
-    names = {a["id"]: a for a in doc._.actors or []}
+    names = {a["id"]: a for a in record_actors(doc)}
     return doc, [dict(e, src=[names[a]["name"] for a in e["source"]],
                       tgt=[names[a]["name"] for a in e["target"]]) for e in doc._.events]
 

@@ -8,13 +8,24 @@ codes, quote, date, place), applying the rule that an event needs an actor who a
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from eventwire import spans, syntax
 from eventwire.events import ontology
+from eventwire.events.arguments import (
+    ArgumentActors,
+    actor_ids,
+    first_resolved,
+    implicit_target,
+    nested_target,
+    same_side,
+)
 from eventwire.events.lexicon import COMPLEMENT_FRAMES
 from eventwire.events.matching import Match
 from eventwire.events.modality import ASSERTED, REPORTED
+from eventwire.geo import event_place
+from eventwire.quotes import quote_at
+from eventwire.timex import event_date
 
 # Roots whose events may lack a named source when they name a target: accusations, coercion and
 # violence are often reported in the passive without the actor ("he was arrested", "was accused
@@ -24,7 +35,6 @@ NO_SOURCE_ROOTS = ("11", "17", "18", "19", "20")
 # sources: "X and Y met"), force and coercion a target ("beat Chelsea 2-1" has none).
 NEEDS_TARGET_ROOTS = ("04", "16", "17", "18", "19", "20")
 PRONOUNS_FIRST_PERSON = ("we", "i", "us", "our", "my")
-NAMING_POS = ("NOUN", "PROPN", "PRON", "ADJ", "NUM", "X")  # words that may name an actor
 # Roots whose events, when the sentence names no one acted upon, are aimed at a country: where
 # the event took place, else the source's own country (a strike, a protest, a demand, a curfew,
 # an arrest or a bombing with no named target concerns the country it happens in), as PLOVER's
@@ -36,183 +46,6 @@ IMPLICIT_TARGET_ROOTS = ("03", "05", "06", "07", "08", "09", "10", "11", "12", "
 # without a named partner are not aimed at one's own country.
 OWN_COUNTRY_ROOTS = ("08", "09", "10", "11", "12", "13", "14", "15", "17", "18", "19", "20")
 IMPLICIT_CONFIDENCE_PENALTY = 0.1
-_UNSET = object()
-
-
-def _mention_actor(doc: Doc, tok: Token, _depth: int = 0) -> str | None:
-    """The actor of a mention containing ``tok``, else the one nearest the head in its phrase."""
-    table = spans.mention_table(doc)
-    at = tok.idx
-    for start, end, aid in table:
-        if start <= at < end:
-            return aid
-    phrase = syntax.phrase(tok)
-    best, best_d = None, None
-    p_start, p_end, tok_end = phrase.start_char, phrase.end_char, at + len(tok)
-    for start, end, aid in table:
-        if start < p_end and p_start < end:
-            d = abs(end - tok_end)
-            if best_d is None or d < best_d:
-                best, best_d = aid, d
-    if best is None and tok.pos_ in NAMING_POS:  # a verb or adverb names no actor
-        best = _resolve_phrase(doc, phrase)
-    if best is None and _depth < 2:
-        # "a group of Liberians", "thousands of Kurds", "members of parliament": the actor is
-        # named in the "of" phrase of a collective or partitive head
-        for p in syntax.children(tok, "prep"):
-            if p.lower_ == "of":
-                for g in syntax.children(p, "pobj"):
-                    best = _mention_actor(doc, g, _depth + 1)
-                    if best is not None:
-                        return best
-    return best
-
-
-def _add_actor(doc: Doc, found: dict, phrase) -> str:
-    """Record an actor the actors component resolved for a phrase the coder met, so that event
-    ids point into ``doc._.actors``; reuse an actor of the same name."""
-    mention = spans.span_dict(phrase)
-    for actor in doc._.actors:
-        if actor["name"] == found.get("name") and actor.get("code") == found.get("code"):
-            if mention not in actor["mentions"]:
-                actor["mentions"].append(mention)
-            return actor["id"]
-    ids = {a["id"] for a in doc._.actors}
-    n = len(doc._.actors) + 1
-    while f"a{n}" in ids:
-        n += 1
-    actor = {"id": f"a{n}", "name": found.get("name") or phrase.text, "kind": found.get("kind"),
-             "country": found.get("country"), "sector": found.get("sector"),
-             "code": found.get("code"), "title": found.get("title"),
-             "wikidata": found.get("wikidata"), "mentions": [mention]}
-    doc._.actors.append(actor)
-    return actor["id"]
-
-
-def _resolve_phrase(doc: Doc, phrase) -> str | None:
-    """Ask the actors component for a phrase no mention covers, if it offers that."""
-    try:
-        from eventwire import actors as actors_pkg
-    except ImportError:  # pragma: no cover
-        return None
-    fn = getattr(actors_pkg, "resolve_phrase", None)
-    if fn is None:
-        return None
-    # the same phrase is met by several triggers and fallbacks: ask once per Doc
-    cache = doc.user_data.setdefault("ew_events_resolved", {})
-    key = (phrase.start, phrase.end) if hasattr(phrase, "start") else (phrase.i, phrase.i + 1)
-    if key in cache:
-        found = cache[key]
-    else:
-        try:
-            found = fn(doc, phrase)
-        except Exception:  # noqa: BLE001 - the resolver must never take the events down with it
-            found = None
-        cache[key] = found
-    if isinstance(found, dict):
-        if found.get("id"):
-            return found["id"]
-        if doc._.actors is None or not found.get("code"):
-            return None
-        return _add_actor(doc, found, phrase)
-    return found if isinstance(found, str) else None
-
-
-def _first_resolved(doc: Doc, options: list[list[Token]], *, places: bool = False) -> list[str]:
-    """Actor ids of the first argument option that names an actor ("suspension of air links
-    with Yugoslavia": "links" names none, "Yugoslavia" does)."""
-    for toks in options:
-        ids = actor_ids(doc, toks, places=places)
-        if ids:
-            return ids
-    return []
-
-
-NESTED_DEPS = ("amod", "poss", "compound", "prep", "pobj", "agent", "nmod", "appos", "npadvmod",
-               "dobj", "nsubj", "nsubjpass", "acl")
-NESTED_DEPTH = 4
-
-
-def _nested_target(doc: Doc, options: list[list[Token]], source: list[str]) -> list[str]:
-    """When the words acted upon name no actor themselves, the actor named inside their phrase,
-    nearest first: the author of a rejected plan ("rejected an Australian ultimatum", "calls by
-    Kofi Annan"), the owner of a condemned act ("denounced Serbia's suppression"), the one a
-    protest is against ("riots against Israeli policies")."""
-    for toks in options:
-        for tok in toks:
-            frontier, seen = [tok], {tok.i}
-            for _ in range(NESTED_DEPTH):
-                nxt = []
-                for t in frontier:
-                    for c in t.children:
-                        if c.i in seen or c.dep_ not in NESTED_DEPS:
-                            continue
-                        seen.add(c.i)
-                        nxt.append(c)
-                for c in nxt:
-                    if c.pos_ not in ("PROPN", "NOUN", "ADJ", "PRON"):
-                        continue
-                    aid = _covering_actor(doc, c)
-                    if aid is None and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN"):
-                        aid = _resolve_phrase(doc, doc[c.i : c.i + 1] if c.pos_ == "ADJ"
-                                              else syntax.phrase(c))
-                    if aid is None:
-                        aid = _place_country_actor(doc, c)
-                    if aid is not None and aid not in source:
-                        return [aid]
-                frontier = nxt
-    return []
-
-
-def _covering_actor(doc: Doc, tok: Token) -> str | None:
-    at = tok.idx
-    for start, end, aid in spans.mention_table(doc):
-        if start <= at < end:
-            return aid
-    return None
-
-
-def _place_country_actor(doc: Doc, tok: Token) -> str | None:
-    """A target that is a place ("shelled Kharkiv") stands for its country when the article
-    names that country as an actor."""
-    for place in doc._.places or []:
-        for m in place.get("mentions", []):
-            if m["start"] <= tok.idx < m["end"]:
-                for actor in doc._.actors or []:
-                    if actor.get("code") == place.get("country"):
-                        return actor["id"]
-                return None
-    return None
-
-
-def actor_ids(doc: Doc, toks: list[Token], *, places: bool = False) -> list[str]:
-    out: list[str] = []
-    for t in toks:
-        a = _mention_actor(doc, t)
-        if a is None and places:
-            a = _place_country_actor(doc, t)
-        if a is not None and a not in out:
-            out.append(a)
-    return out
-
-
-def quote_at(doc: Doc, offset: int) -> dict | None:
-    """The quote whose content covers character ``offset`` (the quotes component's own lookup
-    when it has one)."""
-    try:
-        from eventwire import quotes as quotes_pkg
-
-        fn = getattr(quotes_pkg, "quote_at", None)
-        if fn is not None:
-            q = fn(doc, offset)
-            if q is None or isinstance(q, dict):
-                return q
-    except Exception:  # noqa: BLE001, S110 - fall back to scanning the quotes ourselves
-        pass
-    for q in doc._.quotes or []:
-        if q["start"] <= offset < q["end"]:
-            return q
-    return None
 
 
 def _quote_by_cue(doc: Doc, start: int, end: int) -> dict | None:
@@ -221,22 +54,6 @@ def _quote_by_cue(doc: Doc, start: int, end: int) -> dict | None:
         if cue and spans.overlaps(start, end, cue["start"], cue["end"]):
             return q
     return None
-
-
-def _actor(doc: Doc, aid: str | None) -> dict | None:
-    for a in doc._.actors or []:
-        if a["id"] == aid:
-            return a
-    return None
-
-
-def _same_side(doc: Doc, a: str | None, b: str | None) -> bool:
-    if a is None or b is None:
-        return False
-    if a == b:
-        return True
-    x, y = _actor(doc, a), _actor(doc, b)
-    return bool(x and y and x.get("country") and x.get("country") == y.get("country"))
 
 
 def _confidence(m: Match, source: list[str], target: list[str]) -> float:
@@ -248,18 +65,10 @@ def _confidence(m: Match, source: list[str], target: list[str]) -> float:
     return round(max(0.05, min(c, 0.99)), 2)
 
 
-def build_events(doc: Doc, matches: list[Match], *, statements: bool = True) -> list[dict]:
-    """Record-shaped event dicts for the matches that pass the actor rule, deduplicated."""
-    try:
-        return _build_events(doc, matches, statements=statements)
-    finally:
-        doc.user_data.pop("ew_events_resolved", None)  # a per-run cache, not Doc data
-
-
-def _build_events(doc: Doc, matches: list[Match], *, statements: bool = True) -> list[dict]:
-    from eventwire.geo.attach import event_place
-
-    have_actors = doc._.actors is not None
+def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
+                 statements: bool = True) -> list[dict]:
+    """Record-shaped event dicts for the matches that pass the actor rule, deduplicated; the
+    actors the events stage resolves itself are left on ``args.own``."""
     events: list[dict] = []
     seen: set[tuple] = set()
     for m in matches:
@@ -268,16 +77,15 @@ def _build_events(doc: Doc, matches: list[Match], *, statements: bool = True) ->
         code = ontology.lookup(m.code)
         if not statements and code.root == "01":
             continue
-        source, target = arguments(doc, m, code, have_actors=have_actors)
-        if not passes_actor_rule(doc, m, code, source, target, have_actors=have_actors):
+        source, target = arguments(args, m, code)
+        if not passes_actor_rule(args, m, code, source, target):
             continue
-        trig = m.trigger_span
-        place = _UNSET
-        implicit = False
-        if have_actors and not target and code.root in IMPLICIT_TARGET_ROOTS:
-            place = _safe(lambda t=trig: event_place(doc, t), None)
-            target = [t for t in _implicit_target(doc, place, source,
-                                                  own=code.root in OWN_COUNTRY_ROOTS)
+        place: str | None = None
+        placed = implicit = False
+        if args.have_actors and not target and code.root in IMPLICIT_TARGET_ROOTS:
+            place, placed = event_place(doc, m.trigger_span), True
+            target = [t for t in implicit_target(args, place, source,
+                                                 own=code.root in OWN_COUNTRY_ROOTS)
                       if t not in source]
             implicit = bool(target)
         key = (m.sentence, m.code, tuple(source) or tuple(t.i for t in m.source),
@@ -285,20 +93,21 @@ def _build_events(doc: Doc, matches: list[Match], *, statements: bool = True) ->
         if key in seen:
             continue
         seen.add(key)
-        events.append(event_dict(doc, m, code, source, target, place=place, implicit=implicit,
-                                 number=len(events) + 1))
+        if not placed:
+            place = event_place(doc, m.trigger_span)
+        events.append(event_dict(args, m, code, source, target, place=place,
+                                 implicit=implicit, number=len(events) + 1))
     return events
 
 
-def arguments(doc: Doc, m: Match, code: ontology.Code, *, have_actors: bool
-              ) -> tuple[list[str], list[str]]:
+def arguments(args: ArgumentActors, m: Match, code: ontology.Code) -> tuple[list[str], list[str]]:
     """The match's source and target as actor ids: the first argument option naming an actor,
     else (for the target) an actor named inside the words acted upon or a complement's or
     purpose's target; several sources with no target of a cooperative act act on each other."""
-    source = _first_resolved(doc, m.source_options or [m.source])
-    target = [t for t in _first_resolved(doc, m.target_options or [m.target], places=True)
+    source = first_resolved(args, m.source_options or [m.source])
+    target = [t for t in first_resolved(args, m.target_options or [m.target], places=True)
               if t not in source]
-    if not target and have_actors and source:
+    if not target and args.have_actors and source:
         options = list(m.target_options or [m.target])
         if m.entry.frame in COMPLEMENT_FRAMES:
             # "threatened to impose restrictions against German goods": the one the
@@ -308,36 +117,35 @@ def arguments(doc: Doc, m: Match, code: ontology.Code, *, have_actors: bool
         verb = m.trigger if m.entry.kind == "verb" else m.trigger.head
         options += [[c] for c in verb.children if c.dep_ in ("advcl", "xcomp")
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-        target = _nested_target(doc, options, source)
+        target = nested_target(args, options, source)
     if len(target) == 0 and len(source) >= 2 and code.quad_class <= 2:
         target = list(source)  # "China and Russia have deepened ties": each to the other
     return source, target
 
 
-def passes_actor_rule(doc: Doc, m: Match, code: ontology.Code, source: list[str],
-                      target: list[str], *, have_actors: bool) -> bool:
+def passes_actor_rule(args: ArgumentActors, m: Match, code: ontology.Code, source: list[str],
+                      target: list[str]) -> bool:
     """The actor rule: a denial needs the speaker's own side, an accusation an accuser and
     someone else accused, and every event the arguments its root needs (:func:`_has_arguments`;
     without the actors component, its words stand in for actors)."""
     if m.derived == "deny":
-        who = actor_ids(doc, m.speaker or [])
+        who = actor_ids(args, m.speaker or [])
         first_person = any(t.lower_ in PRONOUNS_FIRST_PERSON for t in (m.speaker or []))
-        if not first_person and not (who and source and _same_side(doc, who[0], source[0])):
+        if not first_person and not (who and source and same_side(args, who[0], source[0])):
             return False  # a negated claim about someone else is not a denial
     if m.derived == "accuse" and (not source or not target or source == target or (
-            source and _same_side(doc, source[0], target[0]))):
+            source and same_side(args, source[0], target[0]))):
         return False  # no accusation without an accuser, of oneself or of one's own side
-    return _has_arguments(code.root, source if have_actors else m.source,
-                          target if have_actors else m.target, bool(m.target), code.code)
+    have = args.have_actors
+    return _has_arguments(code.root, source if have else m.source,
+                          target if have else m.target, bool(m.target), code.code)
 
 
-def event_dict(doc: Doc, m: Match, code: ontology.Code, source: list[str], target: list[str],
-               *, place, implicit: bool, number: int) -> dict:
+def event_dict(args: ArgumentActors, m: Match, code: ontology.Code, source: list[str],
+               target: list[str], *, place: str | None, implicit: bool, number: int) -> dict:
     """The record's event for a match that passed the actor rule: codes, modality (reported
-    inside a quote), the quote, date and place of its trigger, and a confidence."""
-    from eventwire.geo.attach import event_place
-    from eventwire.timex.attach import event_date
-
+    inside a quote), the quote and date of its trigger, its place, and a confidence."""
+    doc = args.doc
     trig = m.trigger_span
     modality = m.modality
     quote = quote_at(doc, m.trigger.idx)
@@ -345,10 +153,8 @@ def event_dict(doc: Doc, m: Match, code: ontology.Code, source: list[str], targe
         quote = _quote_by_cue(doc, trig.start_char, trig.end_char)
     elif quote is not None and modality == ASSERTED:
         modality = REPORTED
-    date, date_text = _safe(lambda t=trig: event_date(doc, t), (doc._.published, None))
-    if place is _UNSET:
-        place = _safe(lambda t=trig: event_place(doc, t), None)
-    actors = {a["id"]: a for a in doc._.actors or []}
+    date, date_text = event_date(doc, trig)
+    actors = {a["id"]: a for a in args.actors}
     return {
         "id": f"e{number}",
         "source": source,
@@ -373,67 +179,6 @@ def event_dict(doc: Doc, m: Match, code: ontology.Code, source: list[str], targe
     }
 
 
-def _country_actor(doc: Doc, iso: str, phrase=None) -> str | None:
-    """The id of an actor standing for country ``iso``: one the article has (the country
-    itself first), else a new country actor named by ``phrase`` or the country's name."""
-    actors = doc._.actors or []
-    for want in (lambda a: a.get("code") == iso, lambda a: a.get("country") == iso
-                 and a.get("kind") == "country"):
-        for actor in actors:
-            if want(actor):
-                return actor["id"]
-    if phrase is None or doc._.actors is None:
-        return None
-    name = _country_name(iso) or phrase.text
-    return _add_actor(doc, {"name": name, "kind": "country", "country": iso, "code": iso},
-                      phrase)
-
-
-def _country_name(iso: str) -> str | None:
-    try:
-        from eventwire.actors.knowledge import load_knowledge
-
-        country = load_knowledge().countries.get(iso)
-    except Exception:  # noqa: BLE001 - no name: the phrase's own words stand in
-        return None
-    return country.name if country else None
-
-
-def _is_state(iso: str | None) -> bool:
-    """An ISO country code, not a region, IGO or NGO code."""
-    return bool(iso) and len(iso) == 3 and iso.isalpha() and iso not in (
-        "IGO", "NGO", "IMG", "MNC", "WST", "EUR", "AFR", "ASA", "MEA", "SAM", "NAM", "CAS")
-
-
-def _implicit_target(doc: Doc, place_id: str | None, source: list[str], *,
-                     own: bool = True) -> list[str]:
-    """The target of an event whose sentence names none: the country of the event's place
-    ("demonstrated in Kirkuk" -> IRQ), else the source's own country ("Nigerian teachers called
-    off their strike" -> NGA)."""
-    if place_id is not None:
-        for place in doc._.places or []:
-            if place["id"] == place_id and _is_state(place.get("country")) and place["mentions"]:
-                m = place["mentions"][0]
-                span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
-                if span is not None:
-                    aid = _country_actor(doc, place["country"], span)
-                    if aid is not None:
-                        return [aid]
-    if source and own:
-        actor = _actor(doc, source[0])
-        iso = actor.get("country") if actor else None
-        if _is_state(iso):
-            mention = actor["mentions"][0] if actor.get("mentions") else None
-            span = mention and doc.char_span(mention["start"], mention["end"],
-                                             alignment_mode="expand")
-            aid = _country_actor(doc, iso, span)
-            if aid is not None and aid != source[0]:
-                return [aid]
-            if aid == source[0]:
-                return []
-    return []
-
-
 def _has_arguments(root: str, source: list, target: list, target_words: bool = False,
                    code: str = "") -> bool:
     """The documented actor rule: a source, except for passive-friendly roots with a target; a
@@ -444,10 +189,3 @@ def _has_arguments(root: str, source: list, target: list, target_words: bool = F
     if root in NEEDS_TARGET_ROOTS and not target and len(source) < 2:
         return (root >= "15" or code == "042") and target_words
     return True
-
-
-def _safe(fn, default):
-    try:
-        return fn()
-    except Exception:  # noqa: BLE001 - another component's helper must not stop the events
-        return default

@@ -1,5 +1,8 @@
 """The ``eventwire_events`` spaCy component: codes the Doc's events into ``doc._.events``.
 
+Actors are read through the actors stage's interfaces, with the knowledge of the pipeline's
+``eventwire_actors`` component (its ``data_dir``); actors the events resolve themselves for
+their arguments go to ``doc._.event_actors`` (:mod:`.arguments`), never into ``doc._.actors``.
 Config: ``statements`` (default True) keeps bare statements (CAMEO 01x) when nothing more
 specific was said; PLOVER drops them, so ``--no-statements`` switches them off. The coder's raw
 matches and near misses stay on the Doc as ``doc._.ew_events_matches`` / ``ew_events_near``
@@ -12,7 +15,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from eventwire import extensions
+from eventwire.actors import actors_knowledge
+from eventwire.actors.knowledge import Knowledge
 from eventwire.events import build, lexicon
+from eventwire.events.arguments import ArgumentActors
 from eventwire.events.frame_rules import apply_frames
 from eventwire.events.lexicon import Lexicon
 from eventwire.events.matching import Match, NearMiss, match_sentence
@@ -28,25 +34,34 @@ def register() -> None:
 @Language.factory("eventwire_events", default_config={"statements": True})
 def make_component(nlp: Language, name: str, statements: bool = True):
     register()
-    return EventCoder(statements=statements)
+    return EventCoder(nlp, statements=statements)
 
 
 class EventCoder:
     """Apply the pattern lexicon to each clause and write record-shaped events."""
 
-    def __init__(self, statements: bool = True):
+    def __init__(self, nlp: Language, statements: bool = True):
+        self.nlp = nlp
         self.statements = statements
         self.lexicon = lexicon.load()
+
+    @property
+    def kb(self) -> Knowledge:
+        """The actor knowledge of the pipeline's ``eventwire_actors`` component, asked at each
+        call (the component may be added after this one)."""
+        return actors_knowledge(self.nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         try:
             matches, near = code_doc(doc, self.lexicon)
             doc._.ew_events_matches = matches
             doc._.ew_events_near = near
-            doc._.events = build.build_events(doc, matches, statements=self.statements)
-        except Exception as err:  # noqa: BLE001 - degrade to no events, keep the article
-            doc._.events = []
-            doc.user_data["eventwire_events_error"] = f"{type(err).__name__}: {err}"
+            args = ArgumentActors(doc, self.kb)
+            doc._.events = build.build_events(doc, matches, args, statements=self.statements)
+            doc._.event_actors = args.own
+        except Exception as err:  # noqa: BLE001 - noted on the Doc; the article goes on
+            extensions.component_failed(doc, "eventwire_events", err)
+            doc._.events, doc._.event_actors = [], []
         return doc
 
 
