@@ -5,10 +5,10 @@ Read once from ``data/ontology.tsv`` (built by ``scripts/build_ontology.py``).
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from eventwire import data
 
 
 @dataclass(frozen=True)
@@ -34,10 +34,8 @@ class Code:
 @lru_cache(maxsize=1)
 def table() -> dict[str, Code]:
     """All CAMEO codes by code string (``"042"``)."""
-    text = resources.files("eventwire.events").joinpath("data/ontology.tsv").read_text("utf-8")
-    lines = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
     codes = {}
-    for r in csv.DictReader(lines, delimiter="\t"):
+    for r in data.read_tsv("events", "ontology.tsv"):
         codes[r["code"]] = Code(
             code=r["code"],
             name=r["name"],
