@@ -22,7 +22,14 @@ NOMINAL_POS = ("NOUN", "PROPN", "PRON")  # words that head a noun phrase
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+    """A passive clause, or a past participle modifying a noun ("rebels backed by Rwanda")."""
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children) or (
+        reduced_passive(verb))
+
+
+def reduced_passive(verb: Token) -> bool:
+    """"rebels backed by Rwanda": a past participle hanging from the noun it acts upon."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in NOMINAL_POS
 
 
 def children(tok: Token, *deps: str) -> list[Token]:
@@ -114,6 +121,8 @@ def direct_object(verb: Token) -> Token | None:
         subj = children(verb, *PASSIVE_SUBJECT_DEPS)
         if subj:
             return _resolve_relative(subj[0])
+        if reduced_passive(verb):
+            return verb.head
     return None
 
 

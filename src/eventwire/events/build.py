@@ -46,6 +46,9 @@ IMPLICIT_TARGET_ROOTS = ("03", "05", "06", "07", "08", "09", "10", "11", "12", "
 # without a named partner are not aimed at one's own country.
 OWN_COUNTRY_ROOTS = ("08", "09", "10", "11", "12", "13", "14", "15", "17", "18", "19", "20")
 IMPLICIT_CONFIDENCE_PENALTY = 0.1
+# acts that conjoined sources do to each other when nothing else is named ("A and B met",
+# "agreed", "deepened ties"): intents, consultations, diplomatic and material cooperation
+MUTUAL_ROOTS = ("03", "04", "05", "06")
 
 
 def _quote_by_cue(doc: Doc, start: int, end: int) -> dict | None:
@@ -103,7 +106,8 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
 def arguments(args: ArgumentActors, m: Match, code: ontology.Code) -> tuple[list[str], list[str]]:
     """The match's source and target as actor ids: the first argument option naming an actor,
     else (for the target) an actor named inside the words acted upon or a complement's or
-    purpose's target; several sources with no target of a cooperative act act on each other."""
+    purpose's target; several sources with no target of an intent, consultation or cooperation
+    act on each other."""
     source = first_resolved(args, m.source_options or [m.source])
     target = [t for t in first_resolved(args, m.target_options or [m.target], places=True)
               if t not in source]
@@ -118,8 +122,10 @@ def arguments(args: ArgumentActors, m: Match, code: ontology.Code) -> tuple[list
         options += [[c] for c in verb.children if c.dep_ in ("advcl", "xcomp")
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         target = nested_target(args, options, source)
-    if len(target) == 0 and len(source) >= 2 and code.quad_class <= 2:
-        target = list(source)  # "China and Russia have deepened ties": each to the other
+    if len(target) == 0 and len(source) >= 2 and code.root in MUTUAL_ROOTS and not m.target:
+        # "China and Russia have deepened ties": each to the other (the second first, so the
+        # event's target is not its source)
+        target = source[1:] + source[:1]
     return source, target
 
 
@@ -130,7 +136,9 @@ def passes_actor_rule(args: ArgumentActors, m: Match, code: ontology.Code, sourc
     without the actors component, its words stand in for actors)."""
     if m.derived == "deny":
         who = actor_ids(args, m.speaker or [])
-        first_person = any(t.lower_ in PRONOUNS_FIRST_PERSON for t in (m.speaker or []))
+        # "we", and a pronoun no actor resolves ("X said it was not involved"): the speaker
+        first_person = any(t.lower_ in PRONOUNS_FIRST_PERSON or (t.pos_ == "PRON" and not who)
+                           for t in (m.speaker or []))
         if not first_person and not (who and source and same_side(args, who[0], source[0])):
             return False  # a negated claim about someone else is not a denial
     if m.derived == "accuse" and (not source or not target or source == target or (

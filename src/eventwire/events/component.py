@@ -4,7 +4,9 @@ Actors are read through the actors stage's interfaces, with the knowledge of the
 ``eventwire_actors`` component (its ``data_dir``); actors the events resolve themselves for
 their arguments go to ``doc._.event_actors`` (:mod:`.arguments`), never into ``doc._.actors``.
 Config: ``statements`` (default True) keeps bare statements (CAMEO 01x) when nothing more
-specific was said; PLOVER drops them, so ``--no-statements`` switches them off. The coder's raw
+specific was said; PLOVER drops them, so ``--no-statements`` switches them off.
+``background_days`` (default 30, ``None`` keeps all) leaves out events dated more than that many
+days before publication: history told as background, not news (see ``background.py``). The coder's raw
 matches and near misses stay on the Doc as ``doc._.ew_events_matches`` / ``ew_events_near``
 for ``eventwire explain``.
 """
@@ -17,7 +19,7 @@ from spacy.tokens import Doc, Span
 from eventwire import extensions
 from eventwire.actors import actors_knowledge
 from eventwire.actors.knowledge import Knowledge
-from eventwire.events import build, lexicon
+from eventwire.events import background, build, judgement, lexicon, scope
 from eventwire.events.arguments import ArgumentActors
 from eventwire.events.frame_rules import apply_frames
 from eventwire.events.lexicon import Lexicon
@@ -31,18 +33,21 @@ def register() -> None:
             Doc.set_extension(name, default=None)
 
 
-@Language.factory("eventwire_events", default_config={"statements": True})
-def make_component(nlp: Language, name: str, statements: bool = True):
+@Language.factory("eventwire_events",
+                  default_config={"statements": True, "background_days": 30})
+def make_component(nlp: Language, name: str, statements: bool = True,
+                   background_days: int | None = 30):
     register()
-    return EventCoder(nlp, statements=statements)
+    return EventCoder(nlp, statements=statements, background_days=background_days)
 
 
 class EventCoder:
     """Apply the pattern lexicon to each clause and write record-shaped events."""
 
-    def __init__(self, nlp: Language, statements: bool = True):
+    def __init__(self, nlp: Language, statements: bool = True, background_days: int | None = 30):
         self.nlp = nlp
         self.statements = statements
+        self.background_days = background_days
         self.lexicon = lexicon.load()
 
     @property
@@ -54,10 +59,13 @@ class EventCoder:
     def __call__(self, doc: Doc) -> Doc:
         try:
             matches, near = code_doc(doc, self.lexicon)
+            scope.fold_out_of_scope(matches)
+            matches += judgement.judgements(doc, matches)
             doc._.ew_events_matches = matches
             doc._.ew_events_near = near
             args = ArgumentActors(doc, self.kb)
-            doc._.events = build.build_events(doc, matches, args, statements=self.statements)
+            events = build.build_events(doc, matches, args, statements=self.statements)
+            doc._.events = background.recent(events, doc._.published, self.background_days)
             doc._.event_actors = args.own
         except Exception as err:  # noqa: BLE001 - noted on the Doc; the article goes on
             extensions.component_failed(doc, "eventwire_events", err)

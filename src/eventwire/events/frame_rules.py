@@ -27,6 +27,7 @@ from eventwire.events.modality import (
 # Roots whose planned or possible acts, made conditional on the other side ("unless", "if"),
 # are threats (13x): protests, reductions of relations, coercion and force.
 CONDITIONAL_THREAT_ROOTS = ("14", "15", "16", "17", "18", "19", "20")
+FRAME_DEFAULT = {"appeal": "020", "demand": "100"}  # the root code of a bare appeal or demand
 
 
 def apply_frames(tokens: list[Token], matches: list[Match]) -> list[Match]:
@@ -163,22 +164,24 @@ def _apply_speech_frame(m: Match, matches: list[Match]) -> list[Match]:
         for o in inner:
             if o.derived or o.entry.frame in SPEECH_FRAMES or not _obligation(o.trigger):
                 continue
-            code = _frame_code("demand", o.code) or "100"
+            frame = _obligation_frame(o.trigger)
+            code = _frame_code(frame, o.code) or FRAME_DEFAULT[frame]
             derived.append(Match(
                 entry=m.entry, code=code, trigger=m.trigger, sentence=m.sentence,
                 source=list(m.source), target=list(o.source), extra=m.extra,
-                pattern=f"{m.entry.id}+demand+{o.entry.id}", derived="demand",
+                pattern=f"{m.entry.id}+{frame}+{o.entry.id}", derived=frame,
                 modality=m.modality))
             o.absorbed = True
         head = _complement_head(span)
         if head is not None and _obligation(head) and not any(
                 o.trigger.i == head.i for o in inner):
             s = syntax.subject(head)
+            frame = _obligation_frame(head)
             derived.append(Match(
-                entry=m.entry, code="100", trigger=m.trigger, sentence=m.sentence,
-                source=list(m.source), target=syntax.conjuncts(s) if s is not None else [],
-                extra=m.extra, pattern=f"{m.entry.id}+demand", derived="demand",
-                modality=m.modality))
+                entry=m.entry, code=FRAME_DEFAULT[frame], trigger=m.trigger,
+                sentence=m.sentence, source=list(m.source),
+                target=syntax.conjuncts(s) if s is not None else [], extra=m.extra,
+                pattern=f"{m.entry.id}+{frame}", derived=frame, modality=m.modality))
         for o in inner:
             if o.absorbed:
                 continue
@@ -190,13 +193,11 @@ def _apply_speech_frame(m: Match, matches: list[Match]) -> list[Match]:
                     source=list(m.source), target=list(o.source), extra=m.extra,
                     pattern=f"{m.entry.id}+accuse", derived="accuse", modality=m.modality))
         head = _complement_head(span)
-        if head is not None and modality(head) == NEGATED and not any(
-            o.trigger.i == head.i for o in inner):
+        if head is not None and modality(head) == NEGATED and _denies(head, inner):
             derived.append(Match(
                 entry=m.entry, code="016", trigger=m.trigger, sentence=m.sentence,
                 source=list(m.source), target=[], extra=m.extra, pattern=f"{m.entry.id}+deny",
-                derived="deny", modality=m.modality, speaker=[syntax.subject(head)]
-                if syntax.subject(head) is not None else []))
+                derived="deny", modality=m.modality, speaker=_clause_subject(head)))
     is_statement = m.entry.frame == "say" and m.code[:2] == "01"
     if any(not o.absorbed and o.code[:2] != "01" for o in inner) or derived:
         if is_statement:
@@ -324,6 +325,34 @@ def _conditioned(tok: Token) -> bool:
             return False
         verb = verb.head
     return False
+
+
+def _clause_subject(head: Token) -> list[Token]:
+    """The subject of a clause, active or passive ("it was not involved")."""
+    s = syntax.subject(head)
+    if s is None:
+        s = next(iter(syntax.children(head, *syntax.PASSIVE_SUBJECT_DEPS)), None)
+    return [s] if s is not None else []
+
+
+def _obligation_frame(tok: Token) -> str:
+    """"appeal" for "Y should X", "demand" for "Y must X"."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    soft = frames()["appeal_aux"]
+    return "appeal" if any(c.dep_ == "aux" and c.lower_ in soft for c in verb.children) else "demand"
+
+
+def _denies(head: Token, inner: list[Match]) -> bool:
+    """A negated reported clause denies when it negates an act of conflict ("said it had not
+    attacked") or one's part in something ("was not involved")."""
+    at_head = [o for o in inner if o.trigger.i == head.i or o.trigger.head.i == head.i]
+    if at_head:
+        return any(ontology.lookup(o.code).quad_class >= 3 for o in at_head)
+    words = frames()["denial_words"]
+    near = [head, *head.children]
+    near += [g for c in head.children if c.dep_ in ("conj", "attr", "acomp") for g in c.children]
+    return any(t.lemma_.lower() in words for t in near
+               if t.dep_ not in ("aux", "auxpass", "neg", "punct"))
 
 
 def _obligation(tok: Token) -> bool:

@@ -170,6 +170,11 @@ def _modifier_actor(noun: Token) -> list[Token]:
             and (c.ent_type_ in ACTOR_ENTS or c.pos_ == "PROPN")]
 
 
+def _not_time(tokens: list[Token]) -> list[Token]:
+    """Leave out times ("on Monday", "in May"): a date is never acted upon."""
+    return [t for t in tokens if t.ent_type_ not in ("DATE", "TIME")]
+
+
 def _slot(slot: str, tok: Token, entry: Entry) -> list[Token]:
     if slot == "subject":
         if entry.kind == "adj":  # "X is skeptical": the subject of the copula
@@ -227,15 +232,15 @@ def _slot(slot: str, tok: Token, entry: Entry) -> list[Token]:
         return []
     if slot.startswith("prep:"):
         prep = slot[5:]
-        found = syntax.prep_objects(tok, prep)
+        found = _not_time(syntax.prep_objects(tok, prep))
         if not found and entry.kind == "noun":
             gov = governor(tok)
             if gov is not None:
-                found = syntax.prep_objects(gov, prep)
+                found = _not_time(syntax.prep_objects(gov, prep))
         if not found and entry.kind == "verb":
             obj = syntax.direct_object(tok)
             if obj is not None and entry.object:
-                found = syntax.prep_objects(obj, prep)
+                found = _not_time(syntax.prep_objects(obj, prep))
         return found
     return []
 

@@ -42,6 +42,12 @@ def negated(tok: Token) -> bool:
     neg = frames()["negations"]
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in neg) for c in tok.children):
         return True
+    if tok.pos_ == "VERB":
+        # "gave no details", "sent no troops": the object's "no" negates the act
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is not None and any(c.dep_ == "det" and c.lower_ in ("no", "neither")
+                                   for c in obj.children):
+            return True
     if tok.pos_ in ("NOUN", "PROPN"):
         # "there were no talks", "did not hold talks"
         head = tok.head

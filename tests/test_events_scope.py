@@ -1,0 +1,31 @@
+"""Acts told to describe a participant are not events of the article; "seek" only with a thing
+asked for."""
+
+
+def _roots(record):
+    return [e["cameo"][:2] for e in record["events"] if e["cameo"] != "010"]
+
+
+def test_restrictive_relative_clause_describes(process):
+    record = process("Farmers who oppose the new water tax marched through Santiago on Monday.",
+                     published="2024-04-10")
+    assert "11" not in _roots(record)
+    assert "14" in _roots(record)
+
+
+def test_relative_clause_after_a_name_is_news(process):
+    record = process("Gabriel Boric, who met the Argentine president on Monday, returned to "
+                     "Santiago.", published="2024-04-10")
+    assert "04" in _roots(record)
+
+
+def test_sought_to_is_no_appeal(process):
+    record = process("The Chilean minister sought to clarify her remarks on Tuesday.",
+                     published="2024-04-10")
+    assert "02" not in _roots(record)
+
+
+def test_seeking_help_is_an_appeal(process):
+    record = process("Peru sought help from Chile after the floods on Tuesday.",
+                     published="2024-04-10")
+    assert "02" in _roots(record)
