@@ -14,17 +14,15 @@ itself in its arguments (ids continuing ``doc._.actors``'s; see :func:`record_ac
 
 from __future__ import annotations
 
-import logging
-
 from spacy.tokens import Doc
+
+from eventwire.failures import log
 
 RESULT_FIELDS = ("actors", "quotes", "places", "times", "events")
 INPUT_FIELDS = ("published",)
 STAGE_FIELDS = ("event_actors", "errors")
 ARTICLE_KEY = "eventwire_article"  # doc.user_data: the article's name, for log messages
 
-# Component failures go to their own logger, so that the command line can report them its way.
-log = logging.getLogger("eventwire.failures")
 
 
 def register() -> None:

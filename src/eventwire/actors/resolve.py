@@ -324,18 +324,14 @@ def resolve_phrase(doc: Doc, span: Span | Token, *, kb: Knowledge | None = None)
     actor. Nothing is added to ``doc._.actors``. A capital that acts
     (subject, agent, possessor) is its government (``CHNGOV``); one that does not is its country.
     """
-    try:
-        kb = kb or load_knowledge()
-        head = span if isinstance(span, Token) else span_head(span)
-        phrase = read_phrase(head, kb)
-        if isinstance(span, Span) and not (phrase.span.start <= span.start
-                                           and span.end <= phrase.span.end):
-            phrase = read_phrase(head, kb, start=span.start, end=span.end)
-        context = context_country(doc, kb) or sentence_country(head, kb)
-        description = describe(phrase, kb, article_day(doc), context,
-                               place_as_country=True)
-    except Exception:  # noqa: BLE001 - an odd span from a caller must not crash the pipeline
-        return None
+    kb = kb or load_knowledge()
+    head = span if isinstance(span, Token) else span_head(span)
+    phrase = read_phrase(head, kb)
+    if isinstance(span, Span) and not (phrase.span.start <= span.start
+                                       and span.end <= phrase.span.end):
+        phrase = read_phrase(head, kb, start=span.start, end=span.end)
+    context = context_country(doc, kb) or sentence_country(head, kb)
+    description = describe(phrase, kb, article_day(doc), context, place_as_country=True)
     if description is None:
         return None
     found = description.as_dict()

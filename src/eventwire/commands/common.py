@@ -99,13 +99,24 @@ def results(args: argparse.Namespace, items: Iterable | None = None) -> Iterator
 
 
 def report_failures(results: Iterable, failures: list[Failure]) -> Iterator[dict]:
-    """Pass records through; print each Failure on stderr as one line and remember it."""
+    """Pass records through; print each Failure on stderr as one line and remember it, and a
+    line for each component that failed on an article (the record's ``coder.errors``)."""
     for r in results:
         if isinstance(r, Failure):
             failures.append(r)
             print(f"eventwire: {r}", file=sys.stderr, flush=True)
         else:
+            for line in component_failures(r):
+                print(f"eventwire: {line}", file=sys.stderr, flush=True)
             yield r
+
+
+def component_failures(record: dict) -> list[str]:
+    """One line per component that failed on the record's article, naming the article."""
+    source = record.get("source") or {}
+    name = source.get("path") or source.get("id") or source.get("url") or record.get("id")
+    return [f"{name}: {e['component']} failed ({e['error']}); its part of the record is empty"
+            for e in (record.get("coder") or {}).get("errors", [])]
 
 
 def estimate_total(inputs: Iterable[str]) -> int | None:

@@ -3,13 +3,9 @@ of a visit in its sentence, else none (not every place the sentence names)."""
 
 from __future__ import annotations
 
-import logging
-
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.geo.cues import Cues, get_cues
-
-log = logging.getLogger(__name__)
 
 # Dependency relations along which a trigger shares its verb's location phrase: "will meet"
 # (aux), "spend two days in Beijing and meet" (conj), "went to visit" (xcomp).
@@ -94,18 +90,14 @@ def event_place(doc: Doc, trigger: Span) -> str | None:
     """Place id (from ``doc._.places``) where the event triggered by ``trigger`` happened, or None."""
     if trigger is None or not len(trigger) or not doc._.places:
         return None
-    try:
-        places = token_places(doc)
-        cues = get_cues()
-        for head in _anchors(trigger):
-            pid = _locative_phrase(head, places, cues) or _destination(head, places, cues)
-            if pid:
-                return pid
-        for tok in trigger.sent:
-            pid = _destination(tok, places, cues)
-            if pid:
-                return pid
-    except Exception:  # never let place attachment break event coding
-        log.exception("event place attachment failed")
-        return None
+    places = token_places(doc)
+    cues = get_cues()
+    for head in _anchors(trigger):
+        pid = _locative_phrase(head, places, cues) or _destination(head, places, cues)
+        if pid:
+            return pid
+    for tok in trigger.sent:
+        pid = _destination(tok, places, cues)
+        if pid:
+            return pid
     return None

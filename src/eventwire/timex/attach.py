@@ -97,10 +97,7 @@ def event_date(doc: Doc, trigger: Span) -> tuple[str | None, str | None]:
     the publication date with ``date_text`` None. An attached expression with no calendar value
     ("in recent years") gives ``(None, its text)``: the event is dated, but not resolvably.
     """
-    try:
-        time = attached_time(doc, trigger) or sentence_time(doc, trigger)
-    except Exception:  # noqa: BLE001 - dating must never take the event coder down
-        time = None
+    time = attached_time(doc, trigger) or sentence_time(doc, trigger)
     if time is None:
         return doc._.published, None
     return time["value"], time["text"]
