@@ -262,8 +262,8 @@ def test_export_from_postgresql(pg_url, tmp_path, capsys):
 def test_stored_id_predicts_the_record_id(process):
     """The pre-NLP skip in `eventwire ingest` relies on this: same cleaning, same hash."""
     from eventwire.article import Article
-    from eventwire.commands.ingest import stored_id
+    from eventwire.store.known import stored_id
 
     text = "GENEVA —  Talks between the two delegations resumed on Monday.\n\nPhoto: Reuters\n"
-    assert stored_id(Article(text=text), clean=True) == process(text)["id"]
+    assert stored_id(Article(text=text)) == process(text)["id"]
     assert stored_id(Article(text=text), clean=False) == process(text, clean=False)["id"]

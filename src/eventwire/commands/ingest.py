@@ -2,17 +2,17 @@
 
 Each batch of records is one transaction, and an article already stored (same record id, the
 hash of its cleaned text) is skipped, so an interrupted ingest rerun with the same input
-finishes the job without duplicates. Articles already stored are recognised before the NLP runs.
+finishes the job without duplicates. Articles already stored are recognised before the NLP runs
+(:class:`eventwire.store.known.SkipStored`, as ``POST /articles`` does).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from itertools import chain
 
-from eventwire.article import Article, Failure
 from eventwire.commands.common import add_pipeline_options, progress, report_failures, results
 from eventwire.commands.query import add_db_option, open_for_command
 
@@ -30,33 +30,11 @@ def add_parser(sub) -> argparse.ArgumentParser:
     return p
 
 
-def stored_id(article: Article, clean: bool) -> str:
-    """The record id the article will get: the hash of its cleaned text."""
-    from eventwire.clean import clean as clean_text
-    from eventwire.record import record_id
-
-    return record_id(clean_text(article.text).text if clean else article.text)
-
-
-def not_stored(items: Iterable[Article | Failure], store, clean: bool, seen: list[int]):
-    """Drop articles whose record is already in the store (counted in ``seen[0]``)."""
-    for item in items:
-        if isinstance(item, Article):
-            try:
-                known = store.has_article(stored_id(item, clean))
-            except Exception:  # noqa: BLE001 - the pipeline reports a bad article, naming it
-                known = False
-            if known:
-                seen[0] += 1
-                continue
-        yield item
-
-
-def records(args: argparse.Namespace, store, seen: list[int]) -> Iterator:
+def records(args: argparse.Namespace, skip) -> Iterator:
     """Records and Failures for the inputs not yet stored (locally, or on Dask)."""
     from eventwire.ingest import read_inputs
 
-    items = not_stored(read_inputs(args.inputs), store, not args.no_clean, seen)
+    items = skip(read_inputs(args.inputs))
     first = next(items, None)
     if first is None:  # everything is stored already: no need to load the pipeline
         return iter(())
@@ -67,12 +45,13 @@ def run(args: argparse.Namespace) -> int:
     from eventwire.nlp import ModelError
     from eventwire.runner import RunError
     from eventwire.store import StoreError
+    from eventwire.store.known import SkipStored
 
     store = open_for_command(args.db, readonly=False)
     failures: list = []
-    seen = [0]
+    skip = SkipStored(store, clean=not args.no_clean)
     try:
-        stream = report_failures(progress(records(args, store, seen), inputs=args.inputs), failures)
+        stream = report_failures(progress(records(args, skip), inputs=args.inputs), failures)
         stats = store.ingest(stream, batch_size=max(1, args.batch_size))
         total = store.count_events()
     except (ModelError, RunError, StoreError) as err:
@@ -81,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(
-        f"eventwire ingest: {stats.added} added, {stats.skipped + seen[0]} already stored, "
+        f"eventwire ingest: {stats.added} added, {stats.skipped + skip.skipped} already stored, "
         f"{len(failures)} failed; the store now holds {total} events",
         file=sys.stderr,
     )
