@@ -4,11 +4,11 @@ all), and the dateline."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from eventwire.dateline import dateline_at
 from eventwire.geo.cues import Cues
 from eventwire.geo.gazetteer import Gazetteer
 from eventwire.geo.names import name_key
@@ -21,7 +21,6 @@ NOT_PLACE_LABELS = frozenset({
 })
 MAX_NAME_TOKENS = 4
 # "KYIV, Ukraine (Reuters) -" or "BEIJING —": an upper-case name opening the text.
-_DATELINE = re.compile(r"\A\s*([A-Z][A-Z.'\- ]{1,40}?[A-Z.])\s*(?:,|\(|\u2014|\u2013|-)")
 
 
 @dataclass
@@ -324,13 +323,14 @@ def _sentence_start(doc: Doc, i: int) -> bool:
 
 
 def _dateline_mention(doc: Doc, gaz: Gazetteer) -> Mention | None:
-    m = _DATELINE.match(doc_text(doc))
-    if not m:
+    text = doc_text(doc)
+    dateline = dateline_at(text, len(text) - len(text.lstrip()))
+    if dateline is None:
         return None
-    name = m.group(1).strip()
+    name = text[dateline.place_start:dateline.place_end]
     if not gaz.has(name.title()) and not gaz.has(name):
         return None
-    span = doc.char_span(m.start(1), m.start(1) + len(name), alignment_mode="expand")
+    span = doc.char_span(dateline.place_start, dateline.place_end, alignment_mode="expand")
     if span is None:
         return None
     return Mention(span.start_char, span.end_char, span.text, name.title(), "dateline",
