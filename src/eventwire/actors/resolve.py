@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.codes import actor_code
 from eventwire.actors.knowledge import Knowledge, Person, load_knowledge
 from eventwire.actors.phrases import Phrase, entity_of, read_phrase, strip_possessive
+from eventwire.actors.words import word_set
 from eventwire.spans import doc_text
 
 # dependency labels of a noun that acts: subject, agent, possessor of what is done
@@ -178,8 +179,8 @@ def _people(phrase: Phrase, country: str, own: bool = True) -> Description:
     return Description("group", _clean_name(_trim(phrase).text), country, sector, plural=plural)
 
 
-_QUANTITY_NOUNS = {"dozens", "hundreds", "thousands", "tens", "millions", "scores", "number",
-                   "group", "crowd", "crowds", "majority", "some", "many", "most", "all"}
+_QUANTITY_NOUNS = word_set("quantity_nouns")
+_MENTION_OPENERS = word_set("mention_openers")
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 
@@ -294,8 +295,7 @@ def _trim(phrase: Phrase) -> Span:
     """The phrase without a leading determiner or possessive pronoun."""
     span = phrase.span
     start = span.start
-    while start < span.end - 1 and (span.doc[start].lower_ in ("the", "a", "an", "its", "his",
-                                                                "her", "their", "our", "my")):
+    while start < span.end - 1 and span.doc[start].lower_ in _MENTION_OPENERS:
         start += 1
     return span.doc[start:span.end]
 

@@ -11,9 +11,11 @@ writes them to ``doc._.event_actors``. Nothing here writes to ``doc._.actors``.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span, Token
 
-from eventwire import spans, syntax
+from eventwire import data, spans, syntax
 from eventwire.actors import mention_table, resolve_phrase
 from eventwire.actors.knowledge import Knowledge
 
@@ -213,10 +215,15 @@ def country_actor(args: ArgumentActors, iso: str, phrase: Span | None = None) ->
     return args.add({"name": name, "kind": "country", "country": iso, "code": iso}, phrase)
 
 
+@lru_cache(maxsize=1)
+def non_state_codes() -> frozenset[str]:
+    """CAMEO codes in the country position that stand for no state (actors/data)."""
+    return frozenset(data.read_words("actors", "non_state_codes.txt"))
+
+
 def is_state(iso: str | None) -> bool:
     """An ISO country code, not a region, IGO or NGO code."""
-    return bool(iso) and len(iso) == 3 and iso.isalpha() and iso not in (
-        "IGO", "NGO", "IMG", "MNC", "WST", "EUR", "AFR", "ASA", "MEA", "SAM", "NAM", "CAS")
+    return bool(iso) and len(iso) == 3 and iso.isalpha() and iso not in non_state_codes()
 
 
 def implicit_target(args: ArgumentActors, place_id: str | None, source: list[str], *,

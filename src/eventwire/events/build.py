@@ -27,28 +27,10 @@ from eventwire.geo import event_place
 from eventwire.quotes import quote_at
 from eventwire.timex import event_date
 
-# Roots whose events may lack a named source when they name a target: accusations, coercion and
-# violence are often reported in the passive without the actor ("he was arrested", "was accused
-# of", "a car bomb killed ten soldiers").
-NO_SOURCE_ROOTS = ("11", "17", "18", "19", "20")
-# Roots whose events need someone acted upon: a consultation needs a partner (or two conjoined
-# sources: "X and Y met"), force and coercion a target ("beat Chelsea 2-1" has none).
-NEEDS_TARGET_ROOTS = ("04", "16", "17", "18", "19", "20")
 PRONOUNS_FIRST_PERSON = ("we", "i", "us", "our", "my")
-# Roots whose events, when the sentence names no one acted upon, are aimed at a country: where
-# the event took place, else the source's own country (a strike, a protest, a demand, a curfew,
-# an arrest or a bombing with no named target concerns the country it happens in), as PLOVER's
-# and ICEWS's coders do. Statements, appeals and consultations (01, 02, 04) keep no target.
-IMPLICIT_TARGET_ROOTS = ("03", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15",
-                         "16", "17", "18", "19", "20")
-# Of these, the roots whose untargeted events concern the source's own country when no place is
-# given (a domestic strike, demand, arrest); intents, support, aid and reductions of relations
-# without a named partner are not aimed at one's own country.
-OWN_COUNTRY_ROOTS = ("08", "09", "10", "11", "12", "13", "14", "15", "17", "18", "19", "20")
+# Which roots need a source or a target, act on each other, or are aimed at a country when
+# no one is named: columns of the ontology (data/code_rules.tsv), read through ontology.Code.
 IMPLICIT_CONFIDENCE_PENALTY = 0.1
-# acts that conjoined sources do to each other when nothing else is named ("A and B met",
-# "agreed", "deepened ties"): intents, consultations, diplomatic and material cooperation
-MUTUAL_ROOTS = ("03", "04", "05", "06")
 
 
 def _quote_by_cue(doc: Doc, start: int, end: int) -> dict | None:
@@ -85,10 +67,10 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
             continue
         place: str | None = None
         placed = implicit = False
-        if args.have_actors and not target and code.root in IMPLICIT_TARGET_ROOTS:
+        if args.have_actors and not target and code.implicit_target:
             place, placed = event_place(doc, m.trigger_span), True
             target = [t for t in implicit_target(args, place, source,
-                                                 own=code.root in OWN_COUNTRY_ROOTS)
+                                                 own=code.own_country)
                       if t not in source]
             implicit = bool(target)
         key = (m.sentence, m.code, tuple(source) or tuple(t.i for t in m.source),
@@ -122,7 +104,7 @@ def arguments(args: ArgumentActors, m: Match, code: ontology.Code) -> tuple[list
         options += [[c] for c in verb.children if c.dep_ in ("advcl", "xcomp")
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         target = nested_target(args, options, source)
-    if len(target) == 0 and len(source) >= 2 and code.root in MUTUAL_ROOTS and not m.target:
+    if len(target) == 0 and len(source) >= 2 and code.mutual and not m.target:
         # "China and Russia have deepened ties": each to the other (the second first, so the
         # event's target is not its source)
         target = source[1:] + source[:1]
@@ -145,8 +127,8 @@ def passes_actor_rule(args: ArgumentActors, m: Match, code: ontology.Code, sourc
             source and same_side(args, source[0], target[0]))):
         return False  # no accusation without an accuser, of oneself or of one's own side
     have = args.have_actors
-    return _has_arguments(code.root, source if have else m.source,
-                          target if have else m.target, bool(m.target), code.code)
+    return _has_arguments(code, source if have else m.source, target if have else m.target,
+                          bool(m.target))
 
 
 def event_dict(args: ArgumentActors, m: Match, code: ontology.Code, source: list[str],
@@ -187,13 +169,13 @@ def event_dict(args: ArgumentActors, m: Match, code: ontology.Code, source: list
     }
 
 
-def _has_arguments(root: str, source: list, target: list, target_words: bool = False,
-                   code: str = "") -> bool:
-    """The documented actor rule: a source, except for passive-friendly roots with a target; a
-    target (or several sources) for roots that act upon someone, where force and violence
-    (15-20) may be aimed at a thing or place rather than an actor ("shelled villages")."""
-    if not source and not (root in NO_SOURCE_ROOTS and target):
+def _has_arguments(code: ontology.Code, source: list, target: list,
+                   target_words: bool = False) -> bool:
+    """The documented actor rule: a source, except for passive-friendly codes with a target; a
+    target (or several sources) for codes that act upon someone, where force and violence may
+    be aimed at a thing or place rather than an actor ("shelled villages")."""
+    if not source and not (code.no_source and target):
         return False
-    if root in NEEDS_TARGET_ROOTS and not target and len(source) < 2:
-        return (root >= "15" or code == "042") and target_words
+    if code.needs_target and not target and len(source) < 2:
+        return code.thing_target and target_words
     return True
