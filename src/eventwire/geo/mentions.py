@@ -13,6 +13,7 @@ from eventwire.geo.cues import Cues
 from eventwire.geo.gazetteer import Gazetteer
 from eventwire.geo.names import name_key
 from eventwire.spans import doc_text
+from eventwire.syntax import OBJECT_DEPS
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entities that are never places, even when the model's span is exactly a gazetteer name.
@@ -243,7 +244,7 @@ def _place_context(doc: Doc, span: Span, gaz: Gazetteer, cues: Cues) -> bool:
     if _term_after(doc, span.end, cues):
         return True
     root = span.root
-    if (root.dep_ in ("dobj", "obj") and root.head.lemma_.lower() in cues.place_object_verbs
+    if (root.dep_ in OBJECT_DEPS and root.head.lemma_.lower() in cues.place_object_verbs
             and (ent is None or ent.label_ != "PERSON")):
         return True
     after = span.end
