@@ -72,7 +72,8 @@ def test_output_file_and_missing_input(tmp_path):
     target = tmp_path / "records.jsonl"
     out = eventwire("process", EXAMPLE, str(tmp_path / "missing.txt"), EXAMPLE, "-o", str(target))
     assert out.returncode == 1
-    assert out.stderr.count("\n") == 1 and "missing.txt" in out.stderr
+    failure, summary = out.stderr.splitlines()  # one line per failure, then the batch summary
+    assert "missing.txt" in failure and summary.startswith("eventwire process: 2 articles")
     lines = target.read_text().splitlines()
     assert len(lines) == 2
     assert all(json.loads(line)["source"]["path"] == EXAMPLE for line in lines)

@@ -57,7 +57,8 @@ def test_the_failure_is_logged_with_the_article_id(broken_nlp, caplog):
 
 def test_the_command_line_reports_it_in_one_line_naming_the_article(record):
     (line,) = component_failures(record)
-    assert line.startswith("https://example.org/kharkiv: eventwire_events failed (KeyError")
+    assert line.startswith(f"https://example.org/kharkiv (record {record['id']}): "
+                           "eventwire_events failed (KeyError")
 
 
 def test_a_record_without_failures_has_no_errors_field(process):

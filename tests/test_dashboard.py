@@ -1,14 +1,17 @@
 """The dashboard in headless Chromium against a real server: timeline, dyads, map, events table,
 sentence view, quotes browser, and article text containing ``<script>`` shown as text.
 
-Chromium is driven over the DevTools protocol; a screenshot is saved to test-artifacts/.
-Skipped only when Debian's ``chromium`` is not installed.
+The timeline and the map are drawn by plotly.js, served from the installed plotly package; the
+tests read what plotly drew (its traces on the chart element, and the SVG it made). Chromium is
+driven over the DevTools protocol; a screenshot is saved to test-artifacts/. Skipped only when
+Debian's ``chromium`` is not installed.
 """
 
 from __future__ import annotations
 
 import base64
 import json
+import re
 import shutil
 import subprocess
 import time
@@ -16,6 +19,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from dashboard_records import HISTORY_URL, history_record
 from test_api_support import ROOT, SCRIPT_TEXT, Server, fill_store
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -130,8 +134,13 @@ class Browser:
 
 @pytest.fixture(scope="module")
 def records(tmp_path_factory):
+    from eventwire.store import open_store
+
     db = tmp_path_factory.mktemp("dash") / "events.db"
-    return db, fill_store(db)
+    records = fill_store(db)
+    with open_store(str(db)) as store:
+        store.ingest([history_record()])
+    return db, [*records, history_record()]
 
 
 @pytest.fixture(scope="module")
@@ -158,21 +167,109 @@ def script_uid(records) -> str:
     return f"{record['id']}:e1"
 
 
-def test_timeline_draws_bars_per_quad_class(page):
-    classes = page.eval(
-        "[...document.querySelectorAll('#timeline rect.bar')].map(r => r.getAttribute('class'))"
+TIMELINE = "document.querySelector('#timeline .chart')"
+MAP = "document.querySelector('#map .chart')"
+DAY_MS = 86_400_000
+
+
+def bars(page) -> list[dict]:
+    """The timeline's bars as plotly holds them: one dict per bar."""
+    return page.eval(
+        f"{TIMELINE}.data.flatMap(t => t.x.map((x, i) => ({{name: t.name, x, width: t.width[i], "
+        "count: t.y[i], label: t.customdata[i], opacity: t.marker.opacity})))"
     )
-    assert {"bar q1", "bar q3", "bar q4"} <= set(classes)
+
+
+def zoom_timeline(page, start: str, end: str, interval: str) -> None:
+    page.eval(f"Plotly.relayout({TIMELINE}, {{'xaxis.range': ['{start}', '{end}']}}).then(() => true)")
+    page.wait_for(f"document.getElementById('timeline').dataset.interval === '{interval}'")
+
+
+def reset_timeline(page) -> None:
+    page.eval(f"Plotly.relayout({TIMELINE}, {{'xaxis.autorange': true}}).then(() => true)")
+    page.wait_for("document.getElementById('timeline').dataset.interval === 'year'")
+
+
+def test_every_panel_shows_data(page):
+    assert page.eval("document.querySelectorAll('#timeline .bars path').length") >= 4
+    assert page.eval("document.querySelectorAll('#dyads td.cell').length") >= 5
+    assert page.eval("document.querySelectorAll('#map .scatterlayer .trace')[1]"
+                     ".querySelectorAll('path.point').length") == 3
+    assert page.eval("document.querySelectorAll('#events tbody tr[data-uid]').length") == 10
+    page.wait_for("document.getElementById('quotes').dataset.state === 'ready'")
+    assert page.eval("document.querySelectorAll('#quotes .quote-list blockquote').length") == 2
+    assert page.eval("document.querySelectorAll('main .loading').length") == 0
+
+
+def test_timeline_has_a_real_time_axis_with_the_interval_chosen_from_the_range(page):
+    assert page.eval(f"{TIMELINE}._fullLayout.xaxis.type") == "date"
+    # events from 2014 to 2024: yearly bars, each as wide as its year, placed on the time axis
+    assert page.eval("document.getElementById('timeline').dataset.interval") == "year"
+    by_year = {b["x"][:4]: b for b in bars(page)}
+    assert set(by_year) == {"2014", "2016", "2024"}
+    assert by_year["2014"]["width"] == 365 * DAY_MS and by_year["2016"]["width"] == 366 * DAY_MS
+    assert page.eval(f"{TIMELINE}._fullLayout.xaxis.range[0]") < "2014-01-01"
+
+
+def test_timeline_bars_are_stacked_by_quad_class(page):
+    names = {b["name"] for b in bars(page)}
+    assert {"1 verbal cooperation", "3 verbal conflict", "4 material conflict"} <= names
+
+
+def test_zooming_in_redraws_by_day(page):
+    zoom_timeline(page, "2024-04-01", "2024-05-10", "day")
+    days = [b for b in bars(page) if b["x"].startswith("2024-04-08")]
+    assert days and all(b["width"] == DAY_MS for b in days)
+    assert page.eval("document.querySelector('#timeline .interval-used').textContent") == "bars by day"
+    page.screenshot(ROOT / "test-artifacts" / "dashboard-timeline-by-day.png")
+    reset_timeline(page)
+
+
+def test_month_and_year_dates_are_drawn_across_their_period(page):
+    zoom_timeline(page, "2015-11-01", "2016-05-01", "week")
+    coarse = [b for b in bars(page) if b["x"].startswith("2016-03-01")]
+    assert len(coarse) == 1 and coarse[0]["width"] == 31 * DAY_MS and coarse[0]["opacity"] < 1
+    assert coarse[0]["label"] == "March 2016: 1 material conflict (dated only to the month)"
+    day = [b for b in bars(page) if b["name"] == "3 verbal conflict" and b["x"] < "2016-02"]
+    assert day and day[0]["width"] == 7 * DAY_MS  # the week of 1 January 2016 (from 28 December)
+    page.screenshot(ROOT / "test-artifacts" / "dashboard-timeline-month-dates.png")
+    reset_timeline(page)
+
+
+def test_timeline_hover_names_the_period_and_count(page):
+    page.eval(f"Plotly.Fx.hover({TIMELINE}, [{{curveNumber: 0, pointNumber: 0}}])")
+    text = page.wait_for("document.querySelector('#timeline .hoverlayer .hovertext')?.textContent")
+    assert re.fullmatch(r"(2014|2016|2024): \d+ [a-z ]+", text), text
+    page.eval(f"Plotly.Fx.unhover({TIMELINE})")
 
 
 def test_map_draws_countries_and_event_places(page):
-    assert page.eval("document.querySelectorAll('#map path.land').length") > 150
-    titles = page.eval(
-        "[...document.querySelectorAll('#map circle.place title')].map(t => t.textContent)"
-    )
-    assert any(t.startswith("Beijing (CHN): 2 events") for t in titles)
-    assert len(titles) == 3
+    rings = page.eval(f"{MAP}.data[0].x.filter(v => v === null).length")
+    assert rings > 150
+    labels = page.eval(f"{MAP}.data[1].customdata")
+    assert "Beijing (CHN): 2 events" in labels
+    assert len(labels) == 3
     assert "Natural Earth" in page.eval("document.querySelector('#map .credit').textContent")
+
+
+def test_map_hover_and_zoom(page):
+    index = page.eval(f"{MAP}.data[1].text.indexOf('Beijing')")
+    page.eval(f"Plotly.Fx.hover({MAP}, [{{curveNumber: 1, pointNumber: {index}}}])")
+    text = page.wait_for("document.querySelector('#map .hoverlayer .hovertext')?.textContent")
+    assert text == "Beijing (CHN): 2 events"
+    page.eval(f"Plotly.Fx.unhover({MAP})")
+    page.eval(f"Plotly.relayout({MAP}, {{'xaxis.range': [60, 130], 'yaxis.range': [10, 50]}}).then(() => true)")
+    west, east = page.eval(f"{MAP}._fullLayout.xaxis.range")  # widened to keep the aspect
+    assert west <= 60 and east >= 130 and east - west < 180
+    assert page.eval(f"{MAP}._context.scrollZoom") is True
+    page.eval(f"Plotly.relayout({MAP}, {{'xaxis.range': [-180, 180], 'yaxis.range': [-60, 85]}}).then(() => true)")
+
+
+def test_articles_are_named_by_title_then_url_then_file_name(page):
+    names = page.eval("[...document.querySelectorAll('#events tbody tr')].map(r => r.cells[7].textContent)")
+    assert HISTORY_URL in names and "Troops clash on the border" in names
+    assert not any(len(n) == 16 and all(c in "0123456789abcdef" for c in n) for n in names)
+    assert page.eval("articleName({source_path: '/data/in/story-12.txt', article_id: 'x'})") == "story-12.txt"
 
 
 def test_dyad_matrix_has_counts(page):
@@ -181,8 +278,8 @@ def test_dyad_matrix_has_counts(page):
 
 
 def test_events_table_lists_every_event(page):
-    assert page.eval("document.querySelectorAll('#events tbody tr[data-uid]').length") == 7
-    assert page.eval("document.getElementById('summary').textContent") == "7 events match"
+    assert page.eval("document.querySelectorAll('#events tbody tr[data-uid]').length") == 10
+    assert page.eval("document.getElementById('summary').textContent") == "10 events match"
 
 
 def test_row_opens_sentence_with_trigger_actor_and_quote_marked(page):
@@ -250,7 +347,7 @@ def test_filter_by_dyad_narrows_every_view(page):
     page.wait_for("document.getElementById('summary').textContent === '2 events match'")
     page.wait_for("document.getElementById('map').dataset.count === '1'")
     page.eval("document.querySelector('#filters button[type=reset]').click()")
-    page.wait_for("document.getElementById('summary').textContent === '7 events match'")
+    page.wait_for("document.getElementById('summary').textContent === '10 events match'")
 
 
 def test_map_says_so_when_no_event_has_a_place(page):
@@ -262,11 +359,12 @@ def test_map_says_so_when_no_event_has_a_place(page):
     page.wait_for("document.getElementById('map').dataset.count === '0'")
     assert "No event places match" in page.eval("document.querySelector('#map .empty').textContent")
     page.eval("document.querySelector('#filters button[type=reset]').click()")
-    page.wait_for("document.getElementById('summary').textContent === '7 events match'")
+    page.wait_for("document.getElementById('summary').textContent === '10 events match'")
 
 
 def test_page_had_no_script_errors_and_screenshot_saved(page):
     page.wait_for("document.getElementById('map').dataset.count === '3'")
+    page.wait_for("document.getElementById('timeline').dataset.interval === 'year'")
     page.screenshot(ROOT / "test-artifacts" / "dashboard.png")
     assert (ROOT / "test-artifacts" / "dashboard.png").stat().st_size > 10_000
     assert page.errors == []
@@ -280,5 +378,35 @@ def test_api_reference_page_lists_endpoints(server, tmp_path):
         headings = browser.eval("[...document.querySelectorAll('.op h3')].map(h => h.textContent)")
         assert "GET/events" in headings
         assert "POST/process" in headings
+    finally:
+        browser.close()
+
+
+def test_api_reference_renders_its_descriptions(server, tmp_path):
+    browser = Browser(tmp_path / "profile")
+    try:
+        browser.open(server.url + "/docs")
+        browser.wait_for("document.getElementById('reference').dataset.state === 'ready'")
+        assert "``" not in browser.eval("document.getElementById('reference').textContent")
+        codes = browser.eval("[...document.querySelectorAll('#reference p code, #reference td code')]"
+                             ".map(c => c.textContent)")
+        assert "dyad" in codes and "2024-W11" in codes
+    finally:
+        browser.close()
+
+
+def test_panels_render_as_their_data_arrives(server, tmp_path):
+    """With the charting library held back, the table, dyads and quotes still show their data."""
+    browser = Browser(tmp_path / "profile")
+    try:
+        browser.send("Network.enable")
+        browser.send("Network.setBlockedURLs", urls=["*plotly.min.js"])
+        browser.open(server.url + "/")
+        browser.wait_for("['dyads','events'].every(id => document.getElementById(id)"
+                         ".dataset.state === 'ready')")
+        browser.wait_for("document.getElementById('quotes').dataset.state === 'ready'")
+        assert browser.eval("document.querySelectorAll('#events tbody tr[data-uid]').length") == 10
+        assert browser.eval("document.getElementById('timeline').dataset.state") == "loading"
+        browser.wait_for("document.getElementById('error').textContent.includes('plotly')")
     finally:
         browser.close()

@@ -31,3 +31,17 @@ def test_a_more_specific_event_wins(process):
                      "said.", published="2024-04-10")
     assert [e["pattern"] for e in record["events"] if e["cameo"][:2] == "11"] != [
         "judgement-criticism"]
+
+
+def test_should_in_a_quoted_sentence_is_an_appeal_to_its_subject(process):
+    record = process('The Chilean foreign minister spoke in Santiago on Monday. "The Peruvian '
+                     'government should reopen the border at once. We cannot wait," she said.',
+                     published="2024-04-10")
+    appeals = [e for e in record["events"] if e["pattern"] == "quoted-appeal"]
+    assert appeals and appeals[0]["cameo"] == "020" and appeals[0]["target_code"].startswith("PER")
+
+
+def test_there_should_be_asks_no_one(process):
+    record = process('"There should be no doubt about our commitment," the Chilean foreign '
+                     "minister said.", published="2024-04-10")
+    assert not [e for e in record["events"] if e["pattern"].startswith("quoted-")]

@@ -38,3 +38,42 @@ def test_protesters_gathering_protest(process):
 def test_backed_by_makes_the_agent_the_source(process):
     events = _events(process, "Militias backed by Iran attacked the base on Monday.")
     assert ("051", "IRN") in [(c, s) for c, s, *_ in events]
+
+
+def test_returning_something_is_a_return(process):
+    assert [c for c, *_ in _events(process, "The Chilean army returned the seized weapons to "
+                                            "Peru on Monday.")] == ["0842"]
+
+
+def test_a_passive_governor_lends_its_subject(process):
+    events = _events(process, "The Chilean president was expected to visit Lima on Friday.")
+    assert [(c, s, t) for c, s, t, _ in events] == [("036", "CHLGOV", "PER")]
+
+
+def test_concern_about_an_act_is_disapproval(process):
+    events = _events(process, "The Kenyan foreign ministry expressed concern about Uganda's new "
+                              "border law on Monday.")
+    assert [c for c, *_ in events] == ["110"]
+
+
+def test_an_attack_between_politicians_is_made_in_words(process):
+    events = _events(process, "Senator Maria Cantwell attacked Governor Jay Inslee on Monday.")
+    assert [c for c, *_ in events] == ["111"]
+
+
+def test_meeting_codes_follow_the_place(process):
+    visit = _events(process, "Russia's foreign minister met China's foreign minister in Beijing.")
+    host = _events(process, "The Kenyan president met the Ethiopian prime minister in Nairobi.")
+    third = _events(process, "The Kenyan president met the Ethiopian prime minister in Geneva.")
+    assert [c for c, *_ in visit + host + third] == ["042", "043", "044"]
+
+
+def test_a_government_reporting_its_army_accuses_no_one(process):
+    events = _events(process, "The Nigerian government said the army had killed 12 militants.")
+    assert "112" not in [c for c, *_ in events]
+
+
+def test_an_exile_group_reporting_its_country_army_accuses_it(process):
+    events = _events(process, "An Iranian opposition group said Iranian troops had shelled "
+                              "Kurdish villages.")
+    assert "112" in [c for c, *_ in events]

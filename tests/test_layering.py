@@ -14,7 +14,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "eventwire"
 
 # Shared helpers: no stage of their own, importable from anywhere.
 SHARED = {"__version__", "article", "extensions", "spans", "syntax", "datacache", "data",
-          "failures"}
+          "failures", "pubdate", "models"}
 # Stages in the order the data goes through them; one rank may hold stages that do not talk.
 ORDER = [
     {"ingest"},
@@ -31,7 +31,7 @@ ORDER = [
     {"cluster"},
     {"store"},
     {"incidents"},
-    {"api", "web", "export"},
+    {"api", "web", "export", "tableview", "watcher"},
     {"commands"},
     {"cli"},
     {"__main__"},

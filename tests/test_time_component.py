@@ -43,8 +43,12 @@ def test_future_weekday_is_after_publication(times):
     assert values(times("The ministers will meet in Geneva on Friday.")) == ["2024-04-12"]
 
 
-def test_future_weekday_of_the_same_name_is_next_week(times):
-    assert values(times("The envoy will travel to Cairo on Monday.")) == ["2024-04-15"]
+def test_future_weekday_of_the_publication_weekday_is_that_day(times):
+    assert values(times("The envoy will travel to Cairo on Monday.")) == ["2024-04-08"]
+
+
+def test_next_before_the_publication_weekday_is_a_week_ahead(times):
+    assert values(times("The envoy will travel to Cairo next Monday.")) == ["2024-04-15"]
 
 
 def test_present_progressive_weekday_is_today(times):

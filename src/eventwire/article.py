@@ -21,7 +21,11 @@ class Article:
     url: str | None = None
     publisher: str | None = None
     byline: str | None = None
-    format: str = "text"  # text | pdf | html | jsonl
+    format: str = "text"  # text | pdf | html | jsonl | warc
+    # a weaker date, used when neither metadata nor a dateline give one: a crawl's fetch date
+    # (source "crawl") or a PDF's creation date (source "metadata")
+    fallback_published: str | None = None
+    fallback_source: str | None = None
     extra: dict = field(default_factory=dict)
 
     @property

@@ -9,24 +9,14 @@ the publication date, and is left alone. Only complete dates (day, month and yea
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
 import re
 from dataclasses import dataclass
 
+from eventwire.pubdate import NUMERIC, WRITTEN, day_of
+
 TOP = 600  # characters from the start that may hold a dateline
 
-_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-_MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
-_MONTHS["sept"] = 9
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_WEEKDAY = "|".join(n for n in list(calendar.day_name) + list(calendar.day_abbr))
-_DATE = (
-    rf"(?:(?:{_WEEKDAY})\.?,?\s+)?"
-    rf"(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>\d{{4}})"
-    rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}}))"
-)
+_DATE = rf"(?P<date>{WRITTEN}|{NUMERIC})"
 _TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"
 _DATE_RE = re.compile(rf"{_DATE}{_TIME}$", re.IGNORECASE)
 # The one dateline grammar: a place in capitals (two characters at least, so "I — I don't know"
@@ -34,7 +24,7 @@ _DATE_RE = re.compile(rf"{_DATE}{_TIME}$", re.IGNORECASE)
 # "WASHINGTON —", "KYIV, Ukraine (AP) —", "LOS ANGELES, Feb. 2, 2024, 10:30 GMT (UPI) -".
 _DATELINE = re.compile(
     r"[ \t]*(?P<place>[A-Z][A-Z.'’-]*[A-Z.](?: [A-Z.'’-]*[A-Z.])*)"
-    r"(?P<parts>(?:,[ ]?[\w.'’: ]{1,40})*)"
+    r"(?P<parts>(?:(?:,[ ]?|[ ](?=\d))(?:[\w.'’:/ ]|(?<=\d)-(?=\d)){1,40})*)"
     r"(?:\s*\((?P<agency>[\w .'’-]{1,40})\))?"
     r"(?:\s*(?P<dash>[―—–:-]{1,2}|--)(?=\s|$))?"
 )
@@ -45,6 +35,10 @@ _LABELLED = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(rf"^by\s+[^|\n]{{2,80}}\s*[|•·,]\s*{_DATE}{_TIME}\s*$", re.IGNORECASE)
+
+
+def _iso(m: re.Match) -> str | None:
+    return day_of(m)
 
 
 @dataclass(frozen=True)
@@ -58,10 +52,6 @@ class Dateline:
     dashed: bool  # ends in a dash (else the place was followed by a comma or parenthesis only)
     end: int
 
-    @property
-    def place(self) -> tuple[int, int]:
-        return self.place_start, self.place_end
-
 
 def dateline_at(text: str, start: int = 0, end: int | None = None) -> Dateline | None:
     """The dateline at ``text[start:end]``'s beginning, or None: a place in capitals followed by
@@ -73,21 +63,6 @@ def dateline_at(text: str, start: int = 0, end: int | None = None) -> Dateline |
     found = _DATE_RE.search(m.group("parts").strip())  # the last parts: "Feb. 2, 2024, 10:30"
     date = _iso(found) if found else None
     return Dateline(m.start("place"), m.end("place"), date, bool(m.group("dash")), m.end())
-
-
-def _iso(m: re.Match) -> str | None:
-    g = m.groupdict()
-    for n in "123":
-        if g.get(f"y{n}"):
-            year, month, day = g[f"y{n}"], g[f"m{n}"], g[f"d{n}"]
-            break
-    else:
-        return None
-    month_number = int(month) if month.isdigit() else _MONTHS.get(month.lower().rstrip("."))
-    try:
-        return dt.date(int(year), int(month_number or 0), int(day)).isoformat()
-    except ValueError:
-        return None
 
 
 def find_published(text: str) -> str | None:

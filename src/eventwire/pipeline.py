@@ -35,6 +35,7 @@ class Prepared:
     removed: list[dict]
     docs: list[Doc]
     offsets: list[int]
+    published_source: str | None = None
 
 
 def prepare(
@@ -47,14 +48,15 @@ def prepare(
 ) -> Prepared:
     """Clean an article and make its unprocessed Doc(s), with ``doc._.published`` set.
 
-    ``published`` comes from the argument, then the article's metadata, then a dateline.
+    ``published`` comes from the argument, then the article's metadata, then a dateline, then
+    the article's fallback date (a crawl date, a PDF's creation date); :func:`dated` says which.
     """
     if clean:
         cleaned = cleaning.clean(article.text)
         text, removed = cleaned.text, cleaned.removed
     else:
         text, removed = article.text, []
-    date = published or article.published or find_published(text)
+    date, source = dated(article, text, published)
     label = model_label(nlp)
     name = f"article {record_id(text)}"
     if article.path or article.id or article.url:
@@ -73,7 +75,21 @@ def prepare(
         doc.user_data["eventwire_model"] = label
         doc.user_data[ARTICLE_KEY] = name
         docs, offsets = [doc], [0]
-    return Prepared(article, text, removed, docs, offsets)
+    return Prepared(article, text, removed, docs, offsets, source)
+
+
+def dated(article: Article, text: str, published: str | None = None) -> tuple[str | None, str | None]:
+    """(publication date, where it came from: option, metadata, dateline or crawl), or (None, None)."""
+    if published:
+        return published, "option"
+    if article.published:
+        return article.published, "metadata"
+    found = find_published(text)
+    if found:
+        return found, "dateline"
+    if article.fallback_published:
+        return article.fallback_published, article.fallback_source or "metadata"
+    return None, None
 
 
 def finish(prepared: Prepared, docs: list[Doc]) -> dict:
@@ -91,6 +107,7 @@ def finish(prepared: Prepared, docs: list[Doc]) -> dict:
                 "byline": article.byline,
             },
             removed=prepared.removed,
+            published_source=prepared.published_source,
         )
         for doc in docs
     ]

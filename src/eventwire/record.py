@@ -45,23 +45,30 @@ def to_record(
     source: dict | None = None,
     removed: list[dict] | None = None,
     model: str | None = None,
+    published_source: str | None = None,
 ) -> dict:
     """Build the record of one processed Doc.
 
     ``published`` defaults to ``doc._.published``; the result lists default to what the
-    components left on the Doc (empty where a component did not run).
+    components left on the Doc (empty where a component did not run). ``published_source``
+    says where the date came from (``option``, ``metadata``, ``dateline``, ``crawl``); given a
+    date but no source, the date was the caller's own (``option``).
     """
     from eventwire import __version__
 
     src = empty_source()
     src.update({k: v for k, v in (source or {}).items() if k in src})
     text = doc_text(doc)
+    date = published if published is not None else doc._.published
+    if date and not published_source:
+        published_source = "option"
     record = {
         "schema": SCHEMA,
         "id": record_id(text),
         "source": src,
         "title": title,
-        "published": published if published is not None else doc._.published,
+        "published": date,
+        "published_source": published_source if date else None,
         "language": "en",
         "text": text,
         "removed": list(removed or []),

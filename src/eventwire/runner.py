@@ -38,15 +38,24 @@ class RunConfig:
     config: dict = field(default_factory=dict)
     batch_size: int = 16
     batch_chars: int = 40_000
+    piece_chars: int = 100_000  # a longer article is processed in pieces (eventwire.longdoc)
+
+
+PieceHook = Callable[[str, int, int], None]
 
 
 class Worker:
-    """A loaded pipeline that turns chunks of articles into records; one per process."""
+    """A loaded pipeline that turns chunks of articles into records; one per process.
 
-    def __init__(self, cfg: RunConfig):
+    ``on_piece(name, done, total)`` is called as each piece of an article cut into pieces is
+    processed, so a caller can show progress through one long document.
+    """
+
+    def __init__(self, cfg: RunConfig, on_piece: PieceHook | None = None):
         from eventwire.nlp import load
 
         self.cfg = cfg
+        self.on_piece = on_piece
         self.nlp = load(cfg.model, components=cfg.components, config=cfg.config)
 
     def process_chunk(self, items: list[Item]) -> list[Result]:
@@ -70,19 +79,23 @@ class Worker:
                 results[i] = item
                 continue
             try:
-                prepared.append(
-                    (i, prepare(item, self.nlp, clean=self.cfg.clean, published=self.cfg.published))
-                )
+                prepared.append((i, prepare(item, self.nlp, clean=self.cfg.clean,
+                                            published=self.cfg.published,
+                                            max_chars=self.cfg.piece_chars)))
             except Exception as err:  # noqa: BLE001 - one bad article must not stop the batch
                 results[i] = Failure(item.name, f"could not be prepared: {err}")
         all_docs = [doc for _, p in prepared for doc in p.docs]
+        owners = [(p.article.name, k + 1, len(p.docs))
+                  for _, p in prepared for k in range(len(p.docs))]
         try:
-            done = [
-                doc
-                for batch in batches(all_docs, self.cfg.batch_size, self.cfg.batch_chars,
-                                     size=lambda d: len(doc_text(d)))
-                for doc in self.nlp.pipe(batch, batch_size=len(batch))
-            ]
+            done = []
+            for batch in batches(all_docs, self.cfg.batch_size, self.cfg.batch_chars,
+                                 size=lambda d: len(doc_text(d))):
+                for doc in self.nlp.pipe(batch, batch_size=len(batch)):
+                    name, k, total = owners[len(done)]
+                    done.append(doc)
+                    if total > 1 and self.on_piece is not None:
+                        self.on_piece(name, k, total)
         except Exception:  # noqa: BLE001
             done = None  # find the article at fault by running them one at a time
         n = 0
@@ -142,11 +155,20 @@ def _run_chunk(items: list[Item]) -> list[Result]:
     return _worker.process_chunk(items)
 
 
-def run(items: Iterable[Item], *, jobs: int = 1, cfg: RunConfig | None = None) -> Iterator[Result]:
-    """Process ``items`` and yield one record or Failure per item, in input order."""
+def run(
+    items: Iterable[Item],
+    *,
+    jobs: int = 1,
+    cfg: RunConfig | None = None,
+    on_piece: PieceHook | None = None,
+) -> Iterator[Result]:
+    """Process ``items`` and yield one record or Failure per item, in input order.
+
+    ``on_piece`` hears of the pieces of long articles when the run is in this process (jobs 1).
+    """
     cfg = cfg or RunConfig()
     if jobs <= 1:
-        worker = Worker(cfg)
+        worker = Worker(cfg, on_piece)
         for chunk in chunked(items, cfg.batch_size):
             yield from worker.process_chunk(chunk)
         return

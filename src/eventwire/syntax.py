@@ -29,8 +29,10 @@ def is_passive(verb: Token) -> bool:
 
 
 def reduced_passive(verb: Token) -> bool:
-    """"rebels backed by Rwanda": a past participle hanging from the noun it acts upon."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in NOMINAL_POS
+    """"rebels backed by Rwanda": a past participle with its "by" agent, hanging from the noun
+    it acts upon (without the agent the parser's "acl" is too often an active verb)."""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in NOMINAL_POS
+            and any(c.dep_ == "agent" for c in verb.children))
 
 
 def children(tok: Token, *deps: str) -> list[Token]:
@@ -68,10 +70,14 @@ def subject(verb: Token) -> Token | None:
             if verb.dep_ != "conj":
                 return None
         if verb.dep_ == "xcomp":
-            # Object control ("urged China to X"): the governor's object acts; else its subject.
+            # Object control ("urged China to X"): the governor's object acts; else its subject;
+            # a passive governor's subject ("X was expected / asked to visit") acts too.
             objs = children(verb.head, *OBJECT_DEPS)
             if objs and objs[0].pos_ in NOMINAL_POS:
                 return objs[0]
+            passive_subj = children(verb.head, *PASSIVE_SUBJECT_DEPS)
+            if passive_subj and passive_subj[0].pos_ in NOMINAL_POS:
+                return _resolve_relative(passive_subj[0])
             verb = verb.head
         elif verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head

@@ -7,8 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.knowledge import Knowledge
-from eventwire.actors.phrases import strip_possessive
-from eventwire.actors.resolve import place_words
+from eventwire.actors.phrases import entity_of, strip_possessive
+from eventwire.actors.resolve import dateline_end, place_words
 
 _ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
@@ -114,4 +114,13 @@ def candidate_heads(doc: Doc, kb: Knowledge, names: list[Span]) -> list[Token]:
         elif (tok.pos_ == "PROPN" and not tok.ent_type_ and tok.i not in name_tokens
               and tok.dep_ not in _MODIFIER_DEPS and kb.near_place(tok.text)):
             heads[tok.i] = tok  # a misspelt country the model did not tag ("Ethopia")
-    return [heads[i] for i in sorted(heads)]
+    # the dateline and news agencies' credits give the place, the date and where a report
+    # comes from: never an actor
+    dateline = dateline_end(doc)
+    return [heads[i] for i in sorted(heads)
+            if heads[i].idx >= dateline and not _credit(heads[i], kb)]
+
+
+def _credit(head: Token, kb: Knowledge) -> bool:
+    """A news agency named as the source of a report ("told Reuters", "AFP said")."""
+    return bool(head.ent_type_) and strip_possessive(entity_of(head)).text.lower() in kb.credits

@@ -19,9 +19,10 @@ from eventwire.actors.phrases import Phrase, read_phrase
 from eventwire.actors.resolve import (
     article_day,
     context_country,
+    dateline_country,
     describe,
+    fallback_country,
     mention_span,
-    sentence_country,
 )
 from eventwire.actors.table import ActorTable
 
@@ -122,21 +123,31 @@ def find_actors(doc: Doc, kb: Knowledge, *, country_as_government: bool = False)
     # pass 1: everything named or described in its own words
     deferred: list[tuple[Phrase, object]] = []
     for phrase in phrases:
-        description = describe(phrase, kb, day, context,
+        description = describe(phrase, kb, day, None,
                                country_as_government=country_as_government)
         if description is None:
             continue
         if description.role_only:
             deferred.append((phrase, description))
             continue
-        if _lone_unknown_name(description, table):
-            continue
-        if context is None and description.country is None:
-            # the article names several countries: the first of this sentence, as a last guess
-            guess = sentence_country(phrase.head, kb)
+        guess = None
+        if description.country is None:
+            # no country of its own: an unqualified government office is the dateline's
+            # country's ("the Foreign Ministry said" in a story filed from Bonn); else the
+            # article's one country; else the dateline's, the one it names most, or the
+            # first of this sentence, as a last guess
+            guess = _home_office(description, doc, kb) or context or fallback_country(
+                doc, kb, phrase.head, names)
             if guess is not None:
                 description = describe(phrase, kb, day, guess,
                                        country_as_government=country_as_government)
+        if " " not in description.name and description.person is None and (
+                description.kind == "person" or (description.kind == "organization"
+                                                 and description.sector is None
+                                                 and phrase.region is None)):
+            description = _named_later(phrase, description, names, kb, day, guess)
+        if context is None and _lone_unknown_name(description, table, guess):
+            continue
         split = _split_conjoined(phrase, description, kb)
         if split:
             for part, span in split:
@@ -188,12 +199,41 @@ def _split_conjoined(phrase: Phrase, description, kb: Knowledge) -> list:
     return parts
 
 
-def _lone_unknown_name(description, table: ActorTable) -> bool:
-    """A one-word name with no title, country or registry entry and no full name before it is
-    more often a thing the small model took for a person ("Twitter") than an actor."""
+def _home_office(description, doc: Doc, kb: Knowledge) -> str | None:
+    """The dateline's country for a government title or office written without a country."""
+    if description.sector != "GOV":
+        return None
+    return dateline_country(doc, kb)
+
+
+def _named_later(phrase: Phrase, description, names: list, kb: Knowledge, day: str,
+                 context: str | None):
+    """A surname met before the full name ("Trump said ..." in the lead, "Donald Trump" later
+    on): the person of the one full name in the article that ends in it."""
+    word = description.name.lower()
+    full = {n.text for n in names if len(n) > 1 and n[-1].lower_ == word}
+    if len(full) != 1:
+        return description
+    name = full.pop()
+    if phrase.person is None:  # the small model took the lone surname for an organisation
+        head = phrase.head
+        phrase.person = head.doc[head.i:head.i + 1]
+    person = kb.find_person(name, day)
+    if person is None:  # nobody the registry knows: the full name still joins them
+        description = describe(phrase, kb, day, context) or description
+        description.name = name
+        return description
+    again = describe(phrase, kb, day, context, known_person=person)
+    return again or description
+
+
+def _lone_unknown_name(description, table: ActorTable, guess: str | None = None) -> bool:
+    """A one-word name with no title, country (but the last guess) or registry entry and no
+    full name before it is more often a thing the small model took for a person ("Twitter")
+    than an actor."""
     d = description
     return (d.kind == "person" and " " not in d.name and d.person is None and d.title is None
-            and d.country is None and table._find(d) is None)
+            and d.country in (None, guess) and table._find(d) is None)
 
 
 def _resolve_role_phrase(phrase: Phrase, description, table: ActorTable, kb: Knowledge,
@@ -235,6 +275,9 @@ def _resolve_counted(tok, table: ActorTable, kb: Knowledge) -> None:
             count = {"two": 2, "three": 3, "both": 2}.get(child.lower_)
     if not count:
         return
+    if not any(c.lower_ in ("the", "these", "those", "both") or c.dep_ == "poss"
+               for c in tok.lefts):
+        return  # "three Russian ministers" are new people; "the two men" point back
     _, _, refers = kb.roles[tok.lower_]
     start = min([c.i for c in tok.lefts if c.lower_ not in ("the",)] + [tok.i])
     span = tok.doc[start:tok.i + 1]

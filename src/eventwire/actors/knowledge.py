@@ -78,6 +78,21 @@ class Person:
         return None
 
 
+@dataclass(frozen=True)
+class Party:
+    """A national party: its country and the periods it held the government."""
+
+    name: str
+    country: str
+    governing: tuple[tuple[str, str], ...] = ()
+
+    def sector_on(self, day: str) -> str:
+        """GOV while the party holds the national government on ``day``, else OPP."""
+        held = any(_pad(start, "01") <= day and (not end or day < _pad(end, "01"))
+                   for start, end in self.governing)
+        return "GOV" if held else "OPP"
+
+
 @dataclass
 class Knowledge:
     countries: dict[str, Country] = field(default_factory=dict)
@@ -97,6 +112,8 @@ class Knowledge:
     roles: dict[str, tuple[str | None, str, str]] = field(default_factory=dict)  # men → (m, pl, person)
     gender_cues: dict[str, str] = field(default_factory=dict)  # mrs → f
     surnames: dict[str, list[Person]] = field(default_factory=dict)  # lower last name → people
+    parties: dict[str, Party] = field(default_factory=dict)  # "republicans" → party
+    credits: set[str] = field(default_factory=set)  # news agencies: never actors
     sector_heads: set[str] = field(default_factory=set)  # last words of sector phrases
     proper_sectors: set[str] = field(default_factory=set)  # count only when capitalised
 
@@ -285,13 +302,44 @@ def _load_people(kb: Knowledge, folder: str | None) -> None:
         person.terms.append(
             Term(row["country"], row["sector"] or "GOV", row["title"], row["start"], row["end"])
         )
+    curated_people = set(kb.people)
+    _load_dictionary_people(kb, folder)
     for person in kb.people.values():
+        if person.name not in curated_people:
+            continue  # dictionary people: by full name only (_load_dictionary_people)
         for form in person.forms:
             kb.person_forms.setdefault(form.lower(), []).append(person)
             if " " in form:
                 surname = form.split()[-1].lower()
                 if person not in kb.surnames.get(surname, []):
                     kb.surnames.setdefault(surname, []).append(person)
+
+
+def _load_dictionary_people(kb: Knowledge, folder: str | None) -> None:
+    """The field's dictionary people (``petrarch_people.tsv``, converted from PETRARCH-2 by
+    ``scripts/convert_petrarch.py``): anyone not in the curated tables, found by a full name
+    only (never by a surname alone, never one letter off)."""
+    rows = _optional_table("petrarch_people.tsv", folder)
+    if not rows:
+        return
+    taken = set(kb.person_forms)
+    for person in kb.people.values():
+        taken |= {form.lower() for form in person.forms}
+    added: set[str] = set()
+    for row in rows:
+        forms = [row["name"], *_split(row.get("variants", ""))]
+        if row["name"] not in added and (row["name"] in kb.people
+                                         or any(form.lower() in taken for form in forms)):
+            continue  # a curated person of that name wins
+        added.add(row["name"])
+        person = kb.people.get(row["name"])
+        if person is None:
+            person = kb.people[row["name"]] = Person(row["name"])
+            for form in forms:
+                kb.person_forms.setdefault(form.lower(), []).append(person)
+        person.forms |= set(forms)
+        person.terms.append(Term(row["country"], row["sector"] or "GOV", row["title"],
+                                 row["start"], row["end"]))
 
 
 def load_knowledge(folder: str | Path | None = None) -> Knowledge:
@@ -317,10 +365,17 @@ def _build_knowledge(path: str | None) -> Knowledge:
         kb.regions[row["phrase"].lower()] = Region(
             row["name"], row["country"], row["sector"] or None, row["code"], row["kind"]
         )
+    # the field's dictionaries: the curated rows win
+    for row in _optional_table("petrarch_groups.tsv", path):
+        kb.regions.setdefault(row["phrase"].lower(), Region(
+            row["name"], row["country"], row["sector"] or None, row["code"], row["kind"]))
     for row in _table("sectors.tsv", path):
         kb.sectors[row["phrase"].lower()] = (row["sector"], row["kind"])
         if row.get("proper") == "yes":
             kb.proper_sectors.add(row["phrase"].lower())
+    # the field's agent words: the curated rows win
+    for row in _optional_table("petrarch_sectors.tsv", path):
+        kb.sectors.setdefault(row["phrase"].lower(), (row["sector"], row["kind"]))
     kb.sector_heads = {phrase.split()[-1] for phrase in kb.sectors}
     kb.max_sector_words = max((len(p.split()) for p in kb.sectors), default=1)
     kb.sector_prefixes = {p[:j] for p in kb.sectors for j in range(1, len(p) + 1)}
@@ -338,6 +393,12 @@ def _build_knowledge(path: str | None) -> Knowledge:
         elif entry[0]:
             kb.gender_cues[row["word"]] = entry[0]
     _load_people(kb, path)
+    kb.credits = {row["name"].lower() for row in _optional_table("credits.tsv", path)}
+    for row in _optional_table("parties.tsv", path):
+        periods = tuple(tuple(p.split("..", 1)) for p in _split(row["governing"]) if ".." in p)
+        party = Party(row["name"], row["country"], periods)
+        for form in _split(row["forms"]):
+            kb.parties[form.lower()] = party
     kb.place_prefixes = {
         key.lower()[:j]
         for table in (kb.regions, kb.country_names, kb.adjectives, kb.seats, kb.capitals,

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from eventwire.actors.knowledge import Knowledge, Region
+from eventwire.actors.knowledge import Knowledge, Party, Region
 from eventwire.actors.words import number_words, word_set
 
 # dependency labels of words that modify a noun from inside its phrase
@@ -53,6 +53,7 @@ class Phrase:
     possessor: Token | None = None  # a possessive pronoun ("his ministry")
     gender: str | None = None
     count: int | None = None  # "the two men" → 2
+    party: Party | None = None  # "Republican officials": the party named, its country a cue
 
     @property
     def country(self) -> str | None:
@@ -170,6 +171,7 @@ def read_phrase(head: Token, kb: Knowledge, *, start: int | None = None, end: in
     _find_person(phrase, names)
     _find_regions_and_countries(phrase, tokens, kb)
     _find_sector(phrase, tokens, kb)
+    _find_party(phrase, tokens, kb)
     for tok in tokens:
         low = tok.lower_
         if tok.i == start and low in _DETERMINERS:
@@ -318,6 +320,43 @@ def _text(tokens: list[Token]) -> str:
     return out
 
 
+# words after a party's name that keep it the party ("Democratic National Committee")
+_PARTY_NEXT = {"party", "national", "presidential"}
+
+
+def _find_party(phrase: Phrase, tokens: list[Token], kb: Knowledge) -> None:
+    """A party named at the start of a proper name ("Republican officials", "the Democratic
+    National Committee", "Republicans"): its country is the phrase's when nothing else gives
+    one. Inside another name it is no party ("Kurdistan Democratic Party", "Democratic Karen
+    Buddhist Army", "Irish Republican Army")."""
+    name_range = range(phrase.person.start, phrase.person.end) if phrase.person else range(0)
+    doc = phrase.span.doc
+    for tok in tokens:
+        if tok.i in name_range or not tok.text[:1].isupper():
+            continue
+        two = f"{tok.lower_} {doc[tok.i + 1].lower_}" if tok.i + 1 < len(doc) else ""
+        party = kb.parties.get(two) or kb.parties.get(tok.lower_)
+        if party is None:
+            continue
+        before = doc[tok.i - 1] if tok.i > 0 else None
+        if (before is not None and before.text[:1].isupper() and not before.is_sent_start
+                and before.pos_ == "PROPN" and kb.places_within.get(before.lower_) != party.country
+                and before.lower_ not in kb.sectors):
+            continue  # "Kurdistan Democratic Party" ("Ohio Democratic Party" is the party)
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if (after is not None and after.text[:1].isupper() and after.pos_ == "PROPN"
+                and after.lower_ not in _PARTY_NEXT and after.lower_ not in kb.sector_prefixes):
+            continue  # "Democratic Karen Buddhist Army"
+        phrase.party = party
+        if not phrase.countries:
+            phrase.countries.append(Cue(tok.i, tok.i + 1, party.country, "party"))
+        return
+
+
+# sectors of a state's offices that an armed group's word before them makes the group's
+_STATE_FORCES = {"GOV", "MIL"}
+
+
 def _find_sector(phrase: Phrase, tokens: list[Token], kb: Knowledge) -> None:
     """The longest title or institution phrase; among equals the one nearest the head. A generic
     member noun ("officials") gives way to a specific word before it ("intelligence")."""
@@ -355,6 +394,7 @@ def _find_sector(phrase: Phrase, tokens: list[Token], kb: Knowledge) -> None:
                     matches.append((size, i, i + size, form))
     if not matches:
         return
+    every = list(matches)
     if phrase.person is not None:
         # a person's title is the one written right before the name ("National Assembly
         # president Laurent Fabius" is a president, not the assembly); else a title or member
@@ -379,6 +419,9 @@ def _find_sector(phrase: Phrase, tokens: list[Token], kb: Knowledge) -> None:
             sector = kb.sectors[other[3]][0]
             lo, hi = min(i, other[1]), max(j, other[2])
         kind = "title"
+    if sector in _STATE_FORCES and any(kb.sectors[m[3]][0] == "REB" and m[2] <= i
+                                       for m in every):
+        sector = "REB"  # "rebel chief of staff", "militia leader General <name>": armed group
     phrase.sector = Cue(tokens[lo].i, tokens[j - 1].i + 1, sector or None, "title")
     phrase.sector_kind = kind
     phrase.title = _text(tokens[lo:hi])

@@ -17,6 +17,7 @@ from eventwire.actors.codes import actor_code
 from eventwire.actors.knowledge import Knowledge, Person, load_knowledge
 from eventwire.actors.phrases import Phrase, entity_of, read_phrase, strip_possessive
 from eventwire.actors.words import word_set
+from eventwire.dateline import Dateline, dateline_at
 from eventwire.spans import doc_text
 
 # dependency labels of a noun that acts: subject, agent, possessor of what is done
@@ -88,13 +89,40 @@ def is_acting(head: Token) -> bool:
 
 def describe(phrase: Phrase, kb: Knowledge, day: str, context: str | None = None, *,
              acting: bool | None = None, place_as_country: bool = False,
-             country_as_government: bool = False) -> Description | None:
+             country_as_government: bool = False,
+             known_person: Person | None = None) -> Description | None:
     """The actor a phrase names, or None where it names no actor (a plain place, a thing).
 
     A capital that does not act is a place (None), or its country where ``place_as_country``.
     A country name is the country (``CHN``); with ``country_as_government`` one that acts
-    ("China insists ...") is its government (``CHNGOV``), a separate actor.
+    ("China insists ...") is its government (``CHNGOV``), a separate actor. A party's members,
+    officials and committees are the government while the party governs, else the
+    opposition ("Republican officials" in 2010: ``USAOPP``).
     """
+    found = _describe(phrase, kb, day, context, acting=acting,
+                      place_as_country=place_as_country,
+                      country_as_government=country_as_government, known_person=known_person)
+    party = phrase.party
+    if found is not None and party is not None and found.kind != "country" \
+            and found.country == party.country and (
+                found.sector in (None, "PTY", "SOC")
+                or (found.sector == "GOV" and _generic_member(phrase, kb))):
+        found.sector = party.sector_on(day)
+    return found
+
+
+def _generic_member(phrase: Phrase, kb: Knowledge) -> bool:
+    """The title is a generic member noun ("officials", "leader"), not an office."""
+    if not phrase.title:
+        return False
+    last = phrase.title.split()[-1].lower()
+    entry = kb.sectors.get(last) or kb.sectors.get(last.rstrip("s"))
+    return entry is not None and entry[1] == "member"
+
+
+def _describe(phrase: Phrase, kb: Knowledge, day: str, context: str | None, *,
+              acting: bool | None, place_as_country: bool,
+              country_as_government: bool, known_person: Person | None) -> Description | None:
     if acting is None:
         acting = is_acting(phrase.head)
     if phrase.person is not None:
@@ -104,12 +132,13 @@ def describe(phrase: Phrase, kb: Knowledge, day: str, context: str | None = None
             country = phrase.country or context
             return Description("organization", _clean_name(phrase.person.text), country,
                                phrase.sector.value)
-        return _person(phrase, kb, day, context)
+        return _person(phrase, kb, day, context, known_person)
     head_cue = _cue_at_head(phrase)
     if (head_cue is not None and head_cue.how in ("name", "place") and phrase.head_is_sector
             and head_cue.start < phrase.sector.start):
         phrase.sector = None  # "West Bank": the country's name, not a bank
-    if phrase.region is not None and phrase.region_cue.end == phrase.head.i + 1:
+    if phrase.region is not None and (
+            phrase.region_cue.start <= phrase.head.i < phrase.region_cue.end):
         region = phrase.region
         return Description(region.kind, region.name, region.country, region.sector,
                            title=None, plural=region.kind == "group")
@@ -123,13 +152,18 @@ def describe(phrase: Phrase, kb: Knowledge, day: str, context: str | None = None
                 return Description("organization", f"{name} (government)", head_cue.value,
                                    "GOV")
             return Description("country", name, head_cue.value, None)
-        if head_cue.how == "seat" or (head_cue.how == "capital" and acting):
+        if head_cue.how == "seat" or (head_cue.how in ("capital", "place") and acting):
+            # a capital that acts is the government; a province or state that acts is its
+            # own government, coded as the country's (GUIDELINES: sub-national → GOV)
             text = phrase.span.doc[head_cue.start:head_cue.end].text
             return Description("organization", _clean_name(text), head_cue.value, "GOV")
         if head_cue.how in ("capital", "place") and place_as_country:
             country = kb.countries.get(head_cue.value)  # "officials visited Cairo": Egypt
             return Description("country", country.name if country else head_cue.value,
                                head_cue.value, None)
+        if head_cue.how == "party" and phrase.party is not None:  # "Republicans", "GOP"
+            return Description("group", _clean_name(_trim(phrase).text), head_cue.value,
+                               phrase.party.sector_on(day), plural=True)
         if head_cue.how == "adjective" and phrase.head.pos_ in ("NOUN", "PROPN"):
             return _people(phrase, head_cue.value)
         if head_cue.how == "adjective" and place_as_country:
@@ -209,13 +243,29 @@ def _cue_at_head(phrase: Phrase):
     return None
 
 
-def _person(phrase: Phrase, kb: Knowledge, day: str, context: str | None) -> Description:
+def _person(phrase: Phrase, kb: Knowledge, day: str, context: str | None,
+            known: Person | None = None) -> Description:
     name = _clean_name(phrase.person.text)
-    person = kb.find_person(name, day)
-    term = person.term_on(day) if person else None
-    own_country = phrase.country or (phrase.region.country if phrase.region else None)
     title = phrase.title if phrase.sector is not None and phrase.sector_kind == "title" else None
+    # the registry is asked where the text supports it: a full name or a title; a surname
+    # alone ("Ms. Lavrova said") only names the one registry person of that surname in
+    # office on the article's date, never a former holder (an earlier full mention is
+    # joined by the table whatever the registry says)
+    supported = " " in name or title is not None or known is not None
+    person = known or kb.find_person(name, day)
+    term = person.term_on(day) if person else None
+    if not supported and term is None:
+        person = None
+    own_country = phrase.country or (phrase.region.country if phrase.region else None)
     sector = phrase.sector.value if title else None
+    if sector is None and person is None and _officer_of(phrase, titled=False):
+        sector = phrase.region.sector  # "FBI Director <name>" (no title word known)
+    if title and sector and _officer_of(phrase):
+        # "NAACP President <name>", "FBI Director <name>": the office of a named institution
+        # is that institution's sector (a president of a rights group is no government)
+        sector = phrase.region.sector
+    if title and sector == "JUD" and _sub_national(phrase):
+        sector = "GOV"  # "Nebraska's attorney general": a state's government (GUIDELINES)
     if phrase.modifier and (title or person):
         sector = phrase.modifier
     if sector is None and person is not None:
@@ -226,8 +276,15 @@ def _person(phrase: Phrase, kb: Knowledge, day: str, context: str | None) -> Des
             title = title or "former " + person.last_term_before(day).title
     if title and title.lower() == "counterpart" and term is not None:
         title = term.title
+    if title is None and person is None:
+        # "<name>, chairman of the Republican National Committee, said": the office written
+        # after the name gives the sector, and its country, party or possessor the country
+        found = _appositive_office(phrase, kb, day)
+        if found is not None:
+            title, sector = found[0], found[1]
+            own_country = own_country or found[2]
     registry_country = None
-    if person is None and " " not in name:
+    if person is None and " " not in name and supported:
         # "President Bush": several namesakes in the registry, but all of one country
         namesakes = {p.nationality() for p in kb.surnames.get(name.lower(), [])} - {None}
         registry_country = namesakes.pop() if len(namesakes) == 1 else None
@@ -247,6 +304,60 @@ def _person(phrase: Phrase, kb: Knowledge, day: str, context: str | None) -> Des
         gender=(person.gender if person else None) or phrase.gender,
         person=person,
     )
+
+
+def _appositive_office(phrase: Phrase, kb: Knowledge,
+                       day: str) -> tuple[str, str | None, str | None] | None:
+    """(title, sector, country) of an office in apposition after a name ("<name>, editor of
+    a weekly", "<name>, Obama's deputy adviser"), or None. The country is the office's own
+    (a country, party or institution named in it) or that of a registry person it belongs to."""
+    name_head = phrase.person.root
+    for tok in name_head.rights:
+        if tok.dep_ != "appos" or tok.pos_ != "NOUN":
+            continue
+        office = read_phrase(tok, kb)
+        if office.sector is None or office.sector_kind not in ("title", None) \
+                or office.person is not None:
+            return None
+        found = describe(office, kb, day, None)
+        if found is None:
+            return None
+        country, sector = found.country, found.sector
+        for prep in tok.children:  # "spokesman for the <armed group>": the group's code
+            if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "at"):
+                continue
+            for obj in prep.children:
+                group = describe(read_phrase(obj, kb), kb, day, None) \
+                    if obj.dep_ == "pobj" and obj.pos_ == "PROPN" else None
+                if group is not None and group.kind == "organization" and group.country:
+                    country = group.country
+                    if group.sector not in (None, "GOV", "SOC", "PTY") and sector == "GOV":
+                        sector = group.sector
+        for owner in tok.children:  # "Obama's adviser": the owner's country
+            if country is None and owner.dep_ == "poss" and owner.ent_type_ == "PERSON":
+                holder = kb.find_person(owner.text, day)
+                term = holder.term_on(day) if holder else None
+                country = term.country if term else None
+        return office.title or tok.text, sector, country
+    return None
+
+
+def _officer_of(phrase: Phrase, *, titled: bool = True) -> bool:
+    """A title (or, ``titled=False``, a name) right after a named national institution that
+    has a sector of its own ("NAACP President", "FBI Director")."""
+    region, cue = phrase.region, phrase.region_cue
+    if region is None or cue is None or region.sector in (None, "IGO", "NGO", "GOV") \
+            or len(region.country) != 3:
+        return False
+    if titled:
+        return phrase.sector is not None and cue.end <= phrase.sector.start
+    return phrase.person is not None and cue.end <= phrase.person.start
+
+
+def _sub_national(phrase: Phrase) -> bool:
+    """The phrase names a province or state ("Ohio's", "the state attorney general")."""
+    return any(c.how == "place" for c in phrase.countries) or any(
+        t.lower_ == "state" and t.i < phrase.sector.start for t in phrase.span)
 
 
 def _sector_actor(phrase: Phrase, kb: Knowledge, context: str | None) -> Description:
@@ -326,11 +437,14 @@ def resolve_phrase(doc: Doc, span: Span | Token, *, kb: Knowledge | None = None)
     """
     kb = kb or load_knowledge()
     head = span if isinstance(span, Token) else span_head(span)
+    if head.idx < dateline_end(doc) or (
+            head.ent_type_ and strip_possessive(entity_of(head)).text.lower() in kb.credits):
+        return None  # a dateline or a news agency's credit names no actor
     phrase = read_phrase(head, kb)
     if isinstance(span, Span) and not (phrase.span.start <= span.start
                                        and span.end <= phrase.span.end):
         phrase = read_phrase(head, kb, start=span.start, end=span.end)
-    context = context_country(doc, kb) or sentence_country(head, kb)
+    context = context_country(doc, kb) or fallback_country(doc, kb, head)
     description = describe(phrase, kb, article_day(doc), context, place_as_country=True)
     if description is None:
         return None
@@ -425,17 +539,115 @@ def _says_country(doc: Doc, start: int) -> bool:
     return not (before == "-" and start > 1 and doc[start - 2].lower_ in ("anti", "pro"))
 
 
+def national_institution(kb: Knowledge, phrase: str) -> str | None:
+    """The country of a named national institution ("United States Supreme Court" names the
+    United States as much as its country name does), else None (seats, blocs, IGOs)."""
+    region = kb.regions.get(phrase)
+    if region is None or region.country not in kb.countries:
+        return None
+    return region.country
+
+
+def country_counts(doc: Doc, kb: Knowledge, names: list[Span] | None = None) -> dict[str, int]:
+    """How often the article names each country: its names, adjectives and capitals, its
+    national institutions, and the registry people named in full (``names``)."""
+    found: dict[str, int] = {}
+    for start, _, value, how in _scan_places(doc, kb):
+        iso = value if how != "other" else national_institution(kb, value)
+        if iso is None or not _says_country(doc, start):
+            continue  # "ethnic Albanians in Macedonia" say nothing of Albania
+        found[iso] = found.get(iso, 0) + 1
+    day = article_day(doc)
+    for name in names or []:
+        if len(name) < 2:
+            continue
+        person = kb.find_person(_clean_name(name.text), day)
+        last = (person.term_on(day) or person.last_term_before(day)) if person else None
+        iso = last.country if last else (person.nationality() if person else None)
+        if iso in kb.countries:
+            found[iso] = found.get(iso, 0) + 1
+    return found
+
+
+def dominant_country(doc: Doc, kb: Knowledge, names: list[Span] | None = None) -> str | None:
+    """The country the article names most (places, institutions, registry people): where
+    a person or institution gives no country of its own, the article's country is the best
+    guess (ties: None)."""
+    cached = doc.user_data.get("ew_actors_dominant", False)
+    if cached is not False:
+        return cached
+    found = country_counts(doc, kb, names)
+    ranked = sorted(found.items(), key=lambda kv: -kv[1])
+    result = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) \
+        else None
+    doc.user_data["ew_actors_dominant"] = result
+    return result
+
+
+def fallback_country(doc: Doc, kb: Knowledge, head: Token,
+                     names: list[Span] | None = None) -> str | None:
+    """The last guess for a phrase with no country of its own in an article naming several:
+    the country of the dateline, else the one the article names most, else the first one of
+    the phrase's sentence."""
+    return (dateline_country(doc, kb) or dominant_country(doc, kb, names)
+            or sentence_country(head, kb))
+
+
+# what follows a dateline's place: a dash, a comma ("NABLUS, West Bank"), a date, "(Reuters)"
+_DATELINE_NEXT = set("—–-,(0123456789")
+
+
+def _dateline(text: str) -> Dateline | None:
+    """The dateline opening the text (after any blank space), read by the one grammar."""
+    return dateline_at(text, len(text) - len(text.lstrip()))
+
+
+def dateline_end(doc: Doc) -> int:
+    """Where the dateline ends (a character offset; 0 without one): the capitalised place
+    that opens the text and what follows it on its line up to the dash ("WASHINGTON —",
+    "NABLUS, West Bank 1996-08-22", "SEOUL, May 3 (Reuters) -"). A dateline gives the place
+    and the date only: nothing in it is an actor."""
+    cached = doc.user_data.get("ew_actors_dateline")
+    if cached is not None:
+        return cached
+    text = doc_text(doc)
+    end = 0
+    if _dateline(text) is not None:
+        line = text[:120].split("\n", 1)[0]
+        cut = [line.find(mark) for mark in (" — ", " – ", " -- ", " - ", "—", "–") if mark in line]
+        end = min(cut) if cut else (len(line) if "\n" in text[:120] else 0)
+    doc.user_data["ew_actors_dateline"] = end
+    return end
+
+
+def dateline_country(doc: Doc, kb: Knowledge) -> str | None:
+    """The country of the dateline ("SEOUL, May 3 (Reuters) -", "WASHINGTON —"): where the
+    story was filed, as the places component resolved it (None without a dateline)."""
+    text = doc_text(doc)
+    line = _dateline(text)
+    if line:  # the capital or city as the actors' own gazetteer knows it
+        name = text[line.place_start:line.place_end].lower()
+        found = kb.capitals.get(name) or kb.places_within.get(name) or kb.country_names.get(name)
+        if found in kb.countries:
+            return found
+    if not Doc.has_extension("places"):
+        return None
+    for place in doc._.places or []:
+        for m in place.get("mentions", []):
+            after = text[m["end"]:m["end"] + 3].lstrip(" ")
+            if (m["start"] < 60 and not text[:m["start"]].strip() and m["text"].isupper()
+                    and after[:1] in _DATELINE_NEXT and place.get("country") in kb.countries):
+                return place["country"]
+    return None
+
+
 def context_country(doc: Doc, kb: Knowledge) -> str | None:
     """The one country an article is about, when its words name only it, or name it at least
     twice and twice as often as any other (else None)."""
     cached = doc.user_data.get("ew_actors_context", False)
     if cached is not False:
         return cached
-    found: dict[str, int] = {}
-    for start, _, iso in place_words(doc, kb, capitals=True):
-        if not _says_country(doc, start):
-            continue  # "ethnic Albanians in Macedonia" say nothing of Albania
-        found[iso] = found.get(iso, 0) + 1
+    found = country_counts(doc, kb)
     ranked = sorted(found.values(), reverse=True)
     # one country only, or one named at least twice and twice as often as any other
     clear = len(ranked) == 1 or (len(ranked) > 1 and ranked[0] >= 2 and ranked[0] >= 2 * ranked[1])

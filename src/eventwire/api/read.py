@@ -98,7 +98,11 @@ def list_quotes(
 def timeseries(
     f: Filter,
     store: Reader,
-    interval: Literal["day", "week", "month"] = Query("day", description="bucket size"),
+    interval: Literal["day", "week", "month", "date"] = Query(
+        "day",
+        description="bucket size; ``date`` groups by each event's own date at its own precision "
+        "(``2024-03-12``, ``2024-W11``, ``2024-03``, ``2024``), as the dashboard's timeline does",
+    ),
 ) -> dict:
     """One row per period and quad class; filter by ``dyad`` for one dyad's series."""
     return {"interval": interval, "items": store.timeseries(f, interval=interval)}

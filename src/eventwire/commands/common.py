@@ -7,6 +7,7 @@ import sys
 from collections.abc import Iterable, Iterator
 
 from eventwire.article import Failure
+from eventwire.models import DEFAULT_MODEL, MODEL_ENV
 
 
 def add_pipeline_options(p: argparse.ArgumentParser) -> None:
@@ -14,12 +15,24 @@ def add_pipeline_options(p: argparse.ArgumentParser) -> None:
         "inputs",
         nargs="+",
         metavar="INPUT",
-        help="files (.txt, .pdf, .html, .jsonl), folders (read recursively) or - for standard input",
+        help="files (.txt, .pdf, .html, .jsonl, .warc, .warc.gz), folders (read recursively) or - "
+        "for standard input",
     )
-    p.add_argument("--published", metavar="DATE", help="publication date (YYYY-MM-DD) for all inputs")
+    p.add_argument(
+        "--published",
+        metavar="DATE",
+        help="publication date for all inputs (2016-12-17, 17 December 2016, Dec. 17, 2016, ...)",
+    )
     p.add_argument("--no-clean", action="store_true", help="keep the text exactly as given")
     p.add_argument("--no-statements", action="store_true", help="do not code bare statements (CAMEO 01)")
-    p.add_argument("--model", metavar="NAME|PATH", help="spaCy pipeline to use (default: en_core_web_sm)")
+    p.add_argument(
+        "--model",
+        metavar="NAME|PATH",
+        help=f"spaCy pipeline to run eventwire's components on (default: {DEFAULT_MODEL}, the "
+        f"English pipeline installed with eventwire, or ${MODEL_ENV}); to use another, give the "
+        "name of a pipeline installed with pip (e.g. en_core_web_md) or the path of a pipeline "
+        "folder (nlp.to_disk)",
+    )
     p.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
     p.add_argument("--batch-size", type=int, default=16, metavar="N", help="articles per batch")
     p.add_argument(
@@ -38,15 +51,12 @@ def add_pipeline_options(p: argparse.ArgumentParser) -> None:
 
 def check_published(value: str | None) -> str | None:
     from eventwire.commands import UsageError
-
-    if value is None:
-        return None
-    import datetime as dt
+    from eventwire.pubdate import DateError, parse_published
 
     try:
-        return dt.date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise UsageError(f"--published {value!r} is not a date (use YYYY-MM-DD)") from None
+        return parse_published(value)
+    except DateError as err:
+        raise UsageError(f"--published: {err}") from None
 
 
 def run_config(args: argparse.Namespace):
@@ -77,13 +87,17 @@ def run_config(args: argparse.Namespace):
     )
 
 
-def results(args: argparse.Namespace, items: Iterable | None = None) -> Iterator:
+def results(
+    args: argparse.Namespace, items: Iterable | None = None, on_piece=None
+) -> Iterator:
     """Run the pipeline (locally with --jobs, or on Dask with --dask) over ``items``, by default
     the articles read from ``args.inputs``. Yields records (dicts) and Failures, in input order.
+    ``on_piece(name, done, total)`` hears of each piece of a long article (``--jobs 1`` only).
     """
     from eventwire.commands import UsageError
     from eventwire.ingest import read_inputs
 
+    show_reader_notices()
     if args.jobs < 1:
         raise UsageError("--jobs must be 1 or more")
     cfg = run_config(args)
@@ -95,27 +109,60 @@ def results(args: argparse.Namespace, items: Iterable | None = None) -> Iterator
         return run_dask(items, address=args.dask, cfg=cfg, n_workers=max(args.jobs, 2))
     from eventwire.runner import run
 
-    return run(items, jobs=args.jobs, cfg=cfg)
+    return run(items, jobs=args.jobs, cfg=cfg, on_piece=on_piece)
+
+
+def show_reader_notices() -> None:
+    """Print what readers say beyond failures (e.g. WARC records skipped) on stderr, one line each."""
+    import logging
+
+    class Notices(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:  # sys.stderr as it is now
+            print(f"eventwire: {record.getMessage()}", file=sys.stderr, flush=True)
+
+    log = logging.getLogger("eventwire.ingest")
+    if not any(type(h).__name__ == "Notices" for h in log.handlers):
+        log.addHandler(Notices())
+    log.setLevel(logging.INFO)
+    log.propagate = False
 
 
 def report_failures(results: Iterable, failures: list[Failure]) -> Iterator[dict]:
-    """Pass records through; print each Failure on stderr as one line and remember it, and a
-    line for each component that failed on an article (the record's ``coder.errors``)."""
+    """Pass records through; print each Failure on stderr as one line and remember it; warn
+    about an article that has no publication date, naming the option that gives one; and print
+    a line for each component that failed on an article (the record's ``coder.errors``)."""
     for r in results:
         if isinstance(r, Failure):
             failures.append(r)
             print(f"eventwire: {r}", file=sys.stderr, flush=True)
         else:
+            warn_if_undated(r)
             for line in component_failures(r):
                 print(f"eventwire: {line}", file=sys.stderr, flush=True)
             yield r
 
 
+def warn_if_undated(record: dict) -> None:
+    """One line on stderr for an article without a publication date, naming the option."""
+    from eventwire.tableview import article_name
+
+    if not record.get("published"):
+        print(
+            f"eventwire: warning: {article_name(record)}: no publication date found (none in its "
+            "metadata or a dateline); give one with --published DATE, or its relative dates "
+            "('on Monday', 'last week') stay unresolved",
+            file=sys.stderr,
+            flush=True,
+        )
+
+
 def component_failures(record: dict) -> list[str]:
-    """One line per component that failed on the record's article, naming the article."""
-    source = record.get("source") or {}
-    name = source.get("path") or source.get("id") or source.get("url") or record.get("id")
-    return [f"{name}: {e['component']} failed ({e['error']}); its part of the record is empty"
+    """One line per component that failed on the record's article, naming the article and its
+    record id."""
+    from eventwire.tableview import article_name
+
+    return [f"{article_name(record)} (record {record.get('id')}): {e['component']} failed "
+            f"({e['error']}); its part of the record is empty"
             for e in (record.get("coder") or {}).get("errors", [])]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 
 from eventwire.commands.query import (
     add_db_option,
@@ -44,15 +45,25 @@ def run(args: argparse.Namespace) -> int:
         if Path(args.output).is_dir():
             raise UsageError(f"cannot write {args.output}: it is a folder")
     store = open_for_command(args.db, readonly=True)
+    left_out: Counter = Counter()
     try:
-        n = export(store, args.format, args.output, None if f.is_empty() else f)
+        n = export(store, args.format, args.output, None if f.is_empty() else f, left_out)
     except (ExportError, StoreError) as err:
         raise UsageError(str(err)) from None
     except OSError as err:
         raise UsageError(f"cannot write {args.output}: {err.strerror or err}") from None
     finally:
         store.close()
-    if args.output != "-":
-        print(f"eventwire export: {n} events written to {args.output} ({args.format})",
-              file=sys.stderr)
+    where = "standard output" if args.output == "-" else args.output
+    print(f"eventwire export: {n} events written to {where} ({args.format}); "
+          f"{left_out_text(left_out)}", file=sys.stderr)
     return 0
+
+
+def left_out_text(left_out: Counter) -> str:
+    """``nothing left out`` or ``14 left out: 12 CAMEO 01 (no PLOVER type), 2 CAMEO 02 (…)``."""
+    total = sum(left_out.values())
+    if not total:
+        return "nothing left out"
+    reasons = ", ".join(f"{n} {reason}" for reason, n in sorted(left_out.items()))
+    return f"{total} left out: {reasons}"

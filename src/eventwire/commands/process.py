@@ -1,4 +1,4 @@
-"""``eventwire process``: run the pipeline and write records as JSON Lines (or pretty JSON)."""
+"""``eventwire process``: run the pipeline and write records as JSON Lines, pretty JSON or a table."""
 
 from __future__ import annotations
 
@@ -9,27 +9,49 @@ from contextlib import ExitStack
 
 from eventwire.commands.common import add_pipeline_options, progress, report_failures, results
 
+FORMATS = ("jsonl", "pretty", "table")
+
 
 def add_parser(sub) -> argparse.ArgumentParser:
     p = sub.add_parser(
         "process",
         help="extract actors, quotes, events, times and places; write records",
-        description="Read articles and write one eventwire/1 record per article, in input order.",
+        description="Read articles and write one eventwire/1 record per article, in input order. "
+        "A one-line summary goes to standard error at the end.",
     )
     add_pipeline_options(p)
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
     p.add_argument(
-        "--format", choices=("jsonl", "pretty"), default="jsonl", help="one line per record, or indented"
+        "--format",
+        choices=FORMATS,
+        default="jsonl",
+        help="jsonl: one record a line (default); pretty: each record indented; table: one line "
+        "per event (code, source -> target, trigger, modality, date, place), grouped by article",
     )
     return p
 
 
+def render(record: dict, fmt: str, first: bool) -> str:
+    """A record as written in format ``fmt`` (``first``: no separator before it)."""
+    if fmt == "table":
+        from eventwire.tableview import record_table
+
+        return ("" if first else "\n") + record_table(record)
+    indent = 2 if fmt == "pretty" else None
+    return json.dumps(record, ensure_ascii=False, indent=indent) + "\n"
+
+
 def run(args: argparse.Namespace) -> int:
+    """Write the records of the inputs, then the batch summary on stderr."""
     from eventwire.commands import UsageError
+    from eventwire.commands.pieces import PieceProgress
+    from eventwire.commands.tally import Tally
     from eventwire.nlp import ModelError
     from eventwire.runner import RunError
 
     failures: list = []
+    tally = Tally()
+    pieces = PieceProgress()
     with ExitStack() as stack:
         out = sys.stdout
         if args.output:
@@ -37,12 +59,17 @@ def run(args: argparse.Namespace) -> int:
                 out = stack.enter_context(open(args.output, "w", encoding="utf-8"))
             except OSError as err:
                 raise UsageError(f"cannot write {args.output}: {err.strerror}") from None
-        indent = 2 if args.format == "pretty" else None
+        stream = results(args, on_piece=pieces)
         try:
-            for record in report_failures(progress(results(args), inputs=args.inputs), failures):
-                out.write(json.dumps(record, ensure_ascii=False, indent=indent) + "\n")
+            for record in report_failures(progress(stream, inputs=args.inputs), failures):
+                out.write(render(record, args.format, first=tally.articles == 0))
                 out.flush()
+                tally.add(record)
         except (ModelError, RunError) as err:
             print(f"eventwire process: {err}", file=sys.stderr)
             return 2
+        finally:
+            pieces.close()
+    tally.failed = len(failures)
+    print(tally.line("process"), file=sys.stderr)
     return 1 if failures else 0

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire import data, spans, syntax
 from eventwire.actors import mention_table, resolve_phrase
 from eventwire.actors.knowledge import Knowledge
+from eventwire.events.lexicon import frames
 
 NAMING_POS = ("NOUN", "PROPN", "PRON", "ADJ", "NUM", "X")  # words that may name an actor
 NESTED_DEPS = ("amod", "poss", "compound", "prep", "pobj", "agent", "nmod", "appos", "npadvmod",
@@ -191,13 +192,25 @@ def place_country_actor(args: ArgumentActors, tok: Token) -> str | None:
 
 
 def same_side(args: ArgumentActors, a: str | None, b: str | None) -> bool:
-    """The same actor, or two actors of the same country."""
+    """Two actors on one side: the same actor, two arms of one state (government, army,
+    police …: ``state_sectors`` in ``frames.yaml``), or two actors of one country of which
+    neither is an arm of the state; actors of no known country are taken as one side (nothing
+    says they are opposed). An exile group and its country's army are not one side."""
     if a is None or b is None:
         return False
     if a == b:
         return True
     x, y = args.actor(a), args.actor(b)
-    return bool(x and y and x.get("country") and x.get("country") == y.get("country"))
+    if not (x and y) or x.get("country") != y.get("country"):
+        return False
+    if not x.get("country"):
+        return True
+    state = frames()["state_sectors"]
+
+    def of_state(actor: dict) -> bool:  # the country itself acts as its state
+        return not actor.get("sector") or actor.get("sector") in state
+
+    return of_state(x) == of_state(y)
 
 
 def country_actor(args: ArgumentActors, iso: str, phrase: Span | None = None) -> str | None:

@@ -20,7 +20,7 @@ from eventwire.events.arguments import (
     nested_target,
     same_side,
 )
-from eventwire.events.lexicon import COMPLEMENT_FRAMES
+from eventwire.events.lexicon import COMPLEMENT_FRAMES, frames
 from eventwire.events.matching import Match
 from eventwire.events.modality import ASSERTED, REPORTED
 from eventwire.geo import event_place
@@ -31,6 +31,9 @@ PRONOUNS_FIRST_PERSON = ("we", "i", "us", "our", "my")
 # Which roots need a source or a target, act on each other, or are aimed at a country when
 # no one is named: columns of the ontology (data/code_rules.tsv), read through ontology.Code.
 IMPLICIT_CONFIDENCE_PENALTY = 0.1
+VERBAL_ATTACK_CODE = "111"  # an attack in words is a criticism
+# meetings whose code follows from where they happened (see _meeting_code)
+MEETING_BY_PLACE = ("040", "043", "044")
 
 
 def _quote_by_cue(doc: Doc, start: int, end: int) -> dict | None:
@@ -65,8 +68,13 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
         source, target = arguments(args, m, code)
         if not passes_actor_rule(args, m, code, source, target):
             continue
+        if _verbal_attack(args, m, code, source, target):
+            code = ontology.lookup(VERBAL_ATTACK_CODE)
         place: str | None = None
         placed = implicit = False
+        if code.code in MEETING_BY_PLACE and source and target:
+            place, placed = event_place(doc, m.trigger_span), True
+            code = ontology.lookup(_meeting_code(args, code.code, place, source[0], target[0]))
         if args.have_actors and not target and code.implicit_target:
             place, placed = event_place(doc, m.trigger_span), True
             target = [t for t in implicit_target(args, place, source,
@@ -83,6 +91,43 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
         events.append(event_dict(args, m, code, source, target, place=place,
                                  implicit=implicit, number=len(events) + 1))
     return events
+
+
+def _meeting_code(args: ArgumentActors, code: str, place_id: str | None, source: str,
+                  target: str) -> str:
+    """A meeting where it happened: in the target's country the source visits (042), in its
+    own it hosts (043), elsewhere both travel (044); without a place, the code as matched."""
+    country = None
+    for place in args.doc._.places or []:
+        if place["id"] == place_id:
+            country = place.get("country")
+    a, b = args.actor(source), args.actor(target)
+    if not country or not a or not b:
+        return code
+    if country == b.get("country") and country != a.get("country"):
+        return "042"
+    if country == a.get("country") and country != b.get("country"):
+        return "043"
+    if a.get("country") and b.get("country") and country not in (a["country"], b["country"]):
+        return "044"
+    return code
+
+
+def _verbal_attack(args: ArgumentActors, m: Match, code: ontology.Code, source: list[str],
+                   target: list[str]) -> bool:
+    """"Republican attacks on the president", "the senator hit back at the governor": an attack
+    between political actors of one country is made in words (a criticism, 111), not with force.
+    The words and sectors are in ``frames.yaml`` (``verbal_attack_words``, ``political_sectors``)."""
+    if code.root not in ("18", "19") or not source or not target:
+        return False
+    f = frames()
+    if m.trigger.lemma_.lower() not in f["verbal_attack_words"]:
+        return False
+    a, b = args.actor(source[0]), args.actor(target[0])
+    political = f["political_sectors"]
+    # the same country, or both unknown (two politicians of a story that names no country)
+    return bool(a and b and a.get("country") == b.get("country")
+                and a.get("sector") in political and b.get("sector") in political)
 
 
 def arguments(args: ArgumentActors, m: Match, code: ontology.Code) -> tuple[list[str], list[str]]:

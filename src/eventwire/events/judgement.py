@@ -1,13 +1,15 @@
-"""Judgements in reported speech: what a speaker's own words condemn or praise is an event.
+"""What a speaker's own words do: quoted appeals and judgements are events of the speaker.
 
 "The commissions are an abject failure," said the group's director: no verb of criticising, yet
-event coders record the director criticising (CAMEO 111) whoever the words are about. For each
-sentence of a quote (direct, indirect or mixed) that has a speaker and no event more specific
-than a statement, the evaluative words of the quoted part (adjectives, nouns and adverbs of the
-VADER valence lexicon, negation flipping a word) are summed; a clearly negative sentence is a
-criticism, a clearly positive one praise (051), by the speaker, of the first actor the quoted
-words name (the speaker's own side and first-person words aside). Thresholds and word lists are
-in ``data/judgement.yaml``.
+event coders record the director criticising (CAMEO 111) whoever the words are about; "I hope the
+senator joins us," she said: an appeal (020) to the senator. For each sentence of a quote
+(direct, indirect or mixed) that has a speaker and no event more specific than a statement:
+first an appeal ("Y should X", "it is time for Y to X", "I hope / recommend that Y X") or demand
+("Y must X") aimed at Y; else the evaluative words of the quoted part (adjectives, nouns and
+adverbs of the VADER valence lexicon, negation flipping a word) are summed, and a clearly
+negative sentence is a criticism (praise, 051, is off by default), aimed at the first actor the
+quoted words name (the speaker's own side and first-person words aside). Thresholds and word
+lists are in ``data/judgement.yaml``.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from eventwire.events.modality import ASSERTED
 
 CRITICISM = Entry(id="judgement-criticism", kind="noun", lemma="", code="111")
 PRAISE = Entry(id="judgement-praise", kind="noun", lemma="", code="051")
+APPEAL = Entry(id="quoted-appeal", kind="verb", lemma="", code="020")
+DEMAND = Entry(id="quoted-demand", kind="verb", lemma="", code="100")
 
 
 @lru_cache(maxsize=1)
@@ -91,6 +95,44 @@ def judge(tokens: list[Token]) -> tuple[str | None, Token | None]:
     return None, None
 
 
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+
+
+def _aux(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+
+
+def appeal(tokens: list[Token]) -> tuple[str, Token, Token | None] | None:
+    """("020" | "100", trigger, whom) for a quoted sentence that asks another to act: "Y should
+    X" (an appeal), "Y must X" (a demand), "it is time for Y to X", "I hope / recommend that Y X"."""
+    cfg = settings()
+    first = cfg["first_person"]
+    words = set(tokens)
+    for tok in tokens:
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = _subject(tok)
+        aux = _aux(tok)
+        if (subj is not None and subj in words and subj.lower_ not in first
+                and tok.lemma_.lower() != "be"):  # "there should be no doubt" asks no one
+            if aux & cfg["appeal_aux"]:
+                return "020", tok, subj
+            if aux & cfg["demand_aux"]:
+                return "100", tok, subj
+        if (subj is not None and subj.lower_ in first and tok.lemma_.lower() in cfg["appeal_verbs"]):
+            for c in tok.children:
+                if c.dep_ in ("ccomp", "xcomp"):
+                    whom = _subject(c)
+                    if whom is not None and whom.lower_ not in first:
+                        return "020", tok, whom
+        if tok.lemma_.lower() == "be" and any(c.lower_ == "time" for c in tok.children):
+            for c in tok.subtree:  # "it is time for the party to act"
+                if c.dep_ == "pobj" and c.head.lower_ == "for" and c in words:
+                    return "020", tok, c
+    return None
+
+
 def _tokens(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
@@ -101,6 +143,17 @@ def _target_options(tokens: list[Token]) -> list[list[Token]]:
     first = settings()["first_person"]
     return [[t] for t in tokens
             if t.pos_ in ("PROPN", "NOUN", "PRON") and t.lower_ not in first]
+
+
+def _speech_act(words: list[Token]) -> tuple[Entry, Token, Token | None, str] | None:
+    """What one quoted sentence does, in order: asks another to act, condemns (or praises)."""
+    if found := appeal(words):
+        code, word, whom = found
+        return (APPEAL if code == APPEAL.code else DEMAND), word, whom, ASSERTED
+    code, word = judge(words)
+    if code is not None:
+        return (CRITICISM if code == CRITICISM.code else PRAISE), word, None, ASSERTED
+    return None
 
 
 def judgements(doc: Doc, matches: list[Match]) -> list[Match]:
@@ -127,15 +180,16 @@ def judgements(doc: Doc, matches: list[Match]) -> list[Match]:
             if i in specific:
                 continue
             words = [t for t in content if sent.start <= t.i < sent.end]
-            code, word = judge(words)
-            if code is None:
+            act = _speech_act(words)
+            if act is None:
                 continue
+            entry, word, whom, modality = act
             specific.add(i)
             judged = True
-            entry = CRITICISM if code == CRITICISM.code else PRAISE
-            out.append(Match(entry=entry, code=code, trigger=word, sentence=i,
+            targets = ([[whom]] if whom is not None else []) + _target_options(words)
+            out.append(Match(entry=entry, code=entry.code, trigger=word, sentence=i,
                              source=list(speaker), source_options=[list(speaker)],
-                             target_options=_target_options(words), modality=ASSERTED,
+                             target_options=targets, modality=modality,
                              pattern=entry.id, derived="judgement"))
         cue = q.get("cue")
         if cue and judged:

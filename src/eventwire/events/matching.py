@@ -130,7 +130,8 @@ def check(entry: Entry, tok: Token) -> str | None:
                     for g in syntax.children(p, "pobj"):
                         words |= {g.lemma_.lower()} | {c.lemma_.lower() for c in g.children
                                                        if c.dep_ in ("compound", "amod")}
-        if not words & set(entry.object):
+        # "*": any direct object ("returned the weapons", not "returned home")
+        if not (words & set(entry.object) or ("*" in entry.object and obj is not None)):
             got = obj.text if obj is not None else "none"
             return f"needs object in {list(entry.object)[:4]}… (object: {got})"
     if entry.subject and entry.kind == "verb":

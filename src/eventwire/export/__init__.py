@@ -1,6 +1,7 @@
 """Exports of a store's events to the formats other tools read.
 
-One module per format, each with ``write(store, path, f=None) -> int`` (events written); adding a
+One module per format, each with ``write(store, path, f=None, left_out=None) -> int`` (events
+written; each event left out is counted in the ``left_out`` Counter under its reason); adding a
 format is adding a module and a line in :data:`FORMATS`. ``path`` "-" writes text formats to
 standard output.
 """
@@ -8,6 +9,7 @@ standard output.
 from __future__ import annotations
 
 import importlib
+from collections import Counter
 
 from eventwire.store import EventFilter, Store
 
@@ -23,14 +25,21 @@ class ExportError(ValueError):
     """An export cannot be written as asked (unknown format, binary format to a terminal...)."""
 
 
-def export(store: Store, fmt: str, path: str, f: EventFilter | None = None) -> int:
-    """Write the events ``f`` selects to ``path`` in format ``fmt``; return how many."""
+def export(
+    store: Store,
+    fmt: str,
+    path: str,
+    f: EventFilter | None = None,
+    left_out: Counter | None = None,
+) -> int:
+    """Write the events ``f`` selects to ``path`` in format ``fmt``; return how many. Events the
+    format cannot hold are counted in ``left_out`` by reason."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
     module = importlib.import_module(FORMATS[fmt])
     if path == "-" and getattr(module, "BINARY", False):
         raise ExportError(f"{fmt} is a binary format: give a file with -o")
-    return module.write(store, path, f)
+    return module.write(store, path, f, left_out)
 
 
 __all__ = ["FORMATS", "ExportError", "export"]

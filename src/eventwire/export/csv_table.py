@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 
+from eventwire.export.fields import trimmed
 from eventwire.export.output import text_output
 from eventwire.store import EventFilter, Store
 
@@ -16,13 +17,14 @@ COLUMNS = (
 )
 
 
-def write(store: Store, path: str, f: EventFilter | None = None) -> int:
-    """Write the selected events as CSV (UTF-8, RFC 4180 quoting); return how many."""
+def write(store: Store, path: str, f: EventFilter | None = None, left_out=None) -> int:
+    """Write the selected events as CSV (UTF-8, RFC 4180 quoting); return how many (none is
+    left out, so ``left_out`` stays empty)."""
     n = 0
     with text_output(path, newline="") as out:
         writer = csv.DictWriter(out, fieldnames=COLUMNS, extrasaction="ignore")
         writer.writeheader()
         for row in store.iter_events(f):
-            writer.writerow(row)
+            writer.writerow(trimmed(row))
             n += 1
     return n

@@ -123,8 +123,8 @@ def gdelt_row(row: dict, cache: RecordCache) -> list:
     ]
 
 
-def write(store: Store, path: str, f: EventFilter | None = None) -> int:
-    """Write the selected events as GDELT 2.0 style TSV; return how many."""
+def write(store: Store, path: str, f: EventFilter | None = None, left_out=None) -> int:
+    """Write the selected events as GDELT 2.0 style TSV; return how many (none is left out)."""
     cache = RecordCache(store)
     n = 0
     with text_output(path, newline="") as out:

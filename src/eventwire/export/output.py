@@ -22,12 +22,24 @@ def text_output(path: str, newline: str | None = None) -> Iterator[IO[str]]:
         yield out
 
 
+def current_umask() -> int:
+    """The process's umask (read by setting it and putting it back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 @contextmanager
 def atomic_path(path: str) -> Iterator[str]:
-    """A temporary file beside ``path``, renamed onto it on success and removed on failure."""
+    """A temporary file beside ``path``, renamed onto it on success and removed on failure.
+
+    The file gets the mode any new file gets (0666 less the umask), not the private 0600 of a
+    temporary file: an export is for sharing, like every other file eventwire writes.
+    """
     target = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     os.close(fd)
+    os.chmod(tmp, 0o666 & ~current_umask())
     try:
         yield tmp
         os.replace(tmp, target)

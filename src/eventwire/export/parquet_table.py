@@ -5,6 +5,7 @@ from __future__ import annotations
 from itertools import islice
 
 from eventwire.export.csv_table import COLUMNS
+from eventwire.export.fields import trimmed
 from eventwire.export.output import atomic_path
 from eventwire.store import EventFilter, Store
 
@@ -27,14 +28,14 @@ def schema():
     return pa.schema([pa.field(c, kind(c)) for c in COLUMNS])
 
 
-def write(store: Store, path: str, f: EventFilter | None = None) -> int:
-    """Write the selected events as one Parquet file; return how many."""
+def write(store: Store, path: str, f: EventFilter | None = None, left_out=None) -> int:
+    """Write the selected events as one Parquet file; return how many (none is left out)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     sch = schema()
     n = 0
-    rows = store.iter_events(f)
+    rows = (trimmed(r) for r in store.iter_events(f))
     with atomic_path(path) as tmp, pq.ParquetWriter(tmp, sch) as writer:
         while chunk := list(islice(rows, ROW_GROUP)):
             columns = {c: [r.get(c) for r in chunk] for c in COLUMNS}

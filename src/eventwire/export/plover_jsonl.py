@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 
+from eventwire.export.fields import trimmed
 from eventwire.export.output import text_output
 from eventwire.export.records import RecordCache
 from eventwire.store import EventFilter, Store
@@ -94,14 +95,17 @@ def _day(date: str | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def write(store: Store, path: str, f: EventFilter | None = None) -> int:
-    """Write the selected events that have a PLOVER type; return how many."""
+def write(store: Store, path: str, f: EventFilter | None = None, left_out=None) -> int:
+    """Write the selected events that have a PLOVER type; return how many. Each event left out
+    is counted in ``left_out`` (a Counter) under its reason."""
     cache = RecordCache(store)
     n = 0
     with text_output(path) as out:
         for row in store.iter_events(f):
-            rec = plover_record(row, cache)
+            rec = plover_record(trimmed(row), cache)
             if rec is not None:
                 out.write(json.dumps(rec, ensure_ascii=False) + "\n")
                 n += 1
+            elif left_out is not None:
+                left_out[f"CAMEO {row.get('cameo_root') or '?'} (no PLOVER type)"] += 1
     return n

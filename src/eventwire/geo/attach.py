@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.geo.cues import Cues, get_cues
+from eventwire.syntax import OBJECT_DEPS
 
 # Dependency relations along which a trigger shares its verb's location phrase: "will meet"
 # (aux), "spend two days in Beijing and meet" (conj), "went to visit" (xcomp).
@@ -96,6 +97,13 @@ def event_place(doc: Doc, trigger: Span) -> str | None:
         pid = _locative_phrase(head, places, cues) or _destination(head, places, cues)
         if pid:
             return pid
+    # "met the prime minister in Nairobi": the parser often hangs the verb's location
+    # phrase from its object
+    for obj in trigger.root.children:
+        if obj.dep_ in OBJECT_DEPS and obj.pos_ in ("PROPN", "NOUN"):
+            pid = _locative_phrase(obj, places, cues)
+            if pid:
+                return pid
     for tok in trigger.sent:
         pid = _destination(tok, places, cues)
         if pid:

@@ -1,12 +1,14 @@
 """Readers: turn inputs (files, folders, standard input) into Articles, or Failures that say why not.
 
-``read_inputs`` is the one entry point. Each format has its own module (text, pdf, html, jsonl);
+``read_inputs`` is the one entry point. Each format has its own module (text, pdf, html, jsonl,
+warc);
 ``detect`` picks one by content and name; ``folder`` walks directories. Nothing here raises for a
 user's bad input: each problem becomes a :class:`~eventwire.article.Failure`, in input order.
 """
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Iterable, Iterator
 from itertools import chain
@@ -20,9 +22,11 @@ from eventwire.ingest.html import decode_html, read_html
 from eventwire.ingest.jsonl import read_jsonl
 from eventwire.ingest.pdf import read_pdf
 from eventwire.ingest.text import read_text
+from eventwire.ingest.warc import WarcReader
 
 HEAD = 8192
 STDIN = "-"
+log = logging.getLogger("eventwire.ingest")  # what a reader has to say beyond failures
 
 __all__ = ["ReadError", "read_bytes", "read_inputs", "read_path", "read_stdin"]
 
@@ -55,6 +59,10 @@ def read_path(name: str) -> Iterator[Article | Failure]:
                 yield from read_jsonl(f, name)
         elif kind == "pdf":
             yield read_pdf(path, name)
+        elif kind == "warc":
+            reader = WarcReader(path, name)
+            yield from reader
+            log.info(reader.summary())
         else:
             yield read_bytes(path.read_bytes(), name, kind)
     except ReadError as err:

@@ -6,7 +6,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from eventwire.ingest.detect import SUFFIXES
+from eventwire.ingest.detect import by_name
 
 
 def files_under(folder: Path) -> Iterator[Path]:
@@ -15,6 +15,6 @@ def files_under(folder: Path) -> Iterator[Path]:
     for root, dirs, files in os.walk(folder):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for f in files:
-            if not f.startswith(".") and Path(f).suffix.lower() in SUFFIXES:
+            if not f.startswith(".") and by_name(f):
                 found.append(Path(root, f))
     yield from sorted(found, key=lambda p: p.relative_to(folder).parts)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import re
 
 from eventwire.article import Article
 from eventwire.ingest.errors import ReadError
 from eventwire.ingest.text import decode
+from eventwire.pubdate import try_published
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
 
@@ -22,15 +22,6 @@ def decode_html(data: bytes) -> str:
         except (LookupError, UnicodeDecodeError):
             pass  # a wrong or unknown declaration: detect instead
     return decode(data)
-
-
-def _date(value: str | None) -> str | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(str(value)[:10]).isoformat()
-    except ValueError:
-        return None
 
 
 _BLOCKS = "//p|//h1|//h2|//h3|//h4|//h5|//h6|//li|//blockquote|//pre"
@@ -90,7 +81,7 @@ def read_html(html: str, name: str, *, url: str | None = None) -> Article:
         text=text,
         path=name,
         title=doc.get("title") or None,
-        published=_date(doc.get("date")),
+        published=try_published(doc.get("date")),
         url=doc.get("url") or url,
         publisher=doc.get("sitename") or doc.get("hostname") or None,
         byline=doc.get("author") or None,

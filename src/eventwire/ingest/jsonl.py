@@ -1,30 +1,30 @@
 """JSON Lines: one article a line, with ``text`` or ``html`` and optional metadata.
 
-Fields: ``text`` or ``html`` (one is required), ``id``, ``title``, ``published`` (ISO date or
-date-time), ``url``, ``publisher``, ``author``. A bad line becomes a Failure naming its line
-number; the lines after it are still read. Lines are read one at a time, never all at once.
+Fields: ``text`` or ``html`` (one is required), ``id``, ``title``, ``published`` (a date in
+any common written form, see :mod:`eventwire.pubdate`), ``url``, ``publisher``, ``author``. A bad
+line becomes a Failure naming its line number; the lines after it are still read. Lines are read one at a time, never all at once.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from collections.abc import Iterable, Iterator
 
 from eventwire.article import Article, Failure
 from eventwire.ingest.errors import ReadError
 from eventwire.ingest.html import read_html
+from eventwire.pubdate import DateError, parse_published
 
 FIELDS = ("id", "title", "published", "url", "publisher", "author", "text", "html")
 
 
 def _published(value) -> str | None:
-    if value is None or value == "":
-        return None
+    if isinstance(value, dict | list):
+        raise ReadError("'published' must be a string")
     try:
-        return dt.date.fromisoformat(str(value).strip()[:10]).isoformat()
-    except ValueError:
-        raise ReadError(f"'published' is not a date (use YYYY-MM-DD): {value!r}") from None
+        return parse_published(value)
+    except DateError as err:
+        raise ReadError(f"'published': {err}") from None
 
 
 def _string(obj: dict, key: str) -> str | None:

@@ -26,6 +26,21 @@ def _title(reader) -> str | None:
     return title
 
 
+def _published(reader) -> str | None:
+    """The document's creation date from its metadata, as an ISO day (None if absent or broken).
+
+    A PDF is often made long after the story ran (printed, saved, exported), so this date comes
+    after a dateline in the text: it is the article's fallback publication date.
+    """
+    from eventwire.pubdate import try_published
+
+    try:
+        info = reader.metadata or {}
+        return try_published(info.get("/CreationDate") or info.get("/ModDate"))
+    except Exception:  # noqa: BLE001 - broken metadata must not cost the article
+        return None
+
+
 def read_pdf(source: Path | bytes, name: str) -> Article:
     """One article from a PDF file (or its bytes); raises ReadError for unreadable PDFs."""
     import io
@@ -59,4 +74,6 @@ def read_pdf(source: Path | bytes, name: str) -> Article:
         raise ReadError("PDF without pages")
     if not any(page.strip() for page in pages):
         raise ReadError("PDF has no text layer (an image-only or scanned PDF? run OCR on it first)")
-    return Article(text=PAGE_BREAK.join(pages), path=name, title=_title(reader), format="pdf")
+    return Article(text=PAGE_BREAK.join(pages), path=name, title=_title(reader),
+                   fallback_published=_published(reader), fallback_source="metadata",
+                   format="pdf")

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, fields
 from typing import Literal
 
-Interval = Literal["day", "week", "month"]
+Interval = Literal["day", "week", "month", "date"]
 
 
 class StoreError(Exception):

@@ -22,10 +22,11 @@ EVENT_COLUMNS = (
     "e.goldstein, e.plover_type, e.plover_mode, e.modality, e.source_code, e.target_code, "
     "e.source_name, e.target_name, e.trigger_text AS \"trigger\", e.trigger_start, "
     "e.trigger_end, e.sentence_text, e.sentence_start, e.place_name, e.lat, e.lon, e.quote_id, "
-    "e.pattern, e.confidence, a.title, a.published, a.ingested_at"
+    "e.pattern, e.confidence, a.title, a.published, a.ingested_at, a.source_url, a.source_path"
 )
 EVENTS_FROM = " FROM events e JOIN articles a ON a.id = e.article_id"
-PERIOD_COLUMN = {"day": "day", "week": "week", "month": "month"}
+# "date": each event's own date at its own precision ("2024-03-12", "2024-W11", "2024-03", "2024")
+PERIOD_COLUMN = {"day": "day", "week": "week", "month": "month", "date": "date"}
 MAX_LIMIT = 10_000
 
 
@@ -330,7 +331,7 @@ class SqlStore(Store):
     def timeseries(self, f: EventFilter | None = None, interval: Interval = "day") -> list[dict]:
         column = PERIOD_COLUMN.get(interval)
         if column is None:
-            raise StoreError(f"interval {interval!r} must be day, week or month")
+            raise StoreError(f"interval {interval!r} must be day, week, month or date")
         where, params = event_where(f)
         where = and_where(where, f"e.{column} IS NOT NULL")
         rows = self._rows(
@@ -402,8 +403,8 @@ class SqlStore(Store):
         where = (" WHERE " + " AND ".join(parts)) if parts else ""
         return self._rows(
             "SELECT qu.uid, qu.article_id, qu.quote_id, qu.text, qu.kind, qu.speaker_name,"
-            " qu.speaker_code, qu.cue_text AS cue, a.title, a.published"
-            f" FROM quotes qu JOIN articles a ON a.id = qu.article_id{where}"
+            " qu.speaker_code, qu.cue_text AS cue, a.title, a.published, a.source_url,"
+            f" a.source_path FROM quotes qu JOIN articles a ON a.id = qu.article_id{where}"
             " ORDER BY (a.published IS NULL), a.published DESC, qu.article_id, qu.start_char"
             " LIMIT ? OFFSET ?",
             params + [limit, offset],

@@ -1,7 +1,24 @@
-"""Giving an event its date: the date expression of its trigger's clause, else of its sentence.
+"""Giving an event its date: the date expression of its own clause, else of the clause that
+governs it, else the story's day; none where the article does not say.
 
 The events coder calls :func:`event_date` with the trigger span; the answer comes from
-``doc._.times`` (written by ``eventwire_times``) and the dependency parse.
+``doc._.times`` (written by ``eventwire_times``) and the dependency parse. The rules, in order
+(docs/time.md, "An event's date"):
+
+1. an expression of the trigger's own clause: it hangs from the trigger ("talks on Tuesday"),
+   or is an adverbial of the verb heading the trigger's clause ("met in Rome on Tuesday"), or of
+   the verb a conjoined verb shares ("will arrive on Friday and meet ...");
+2. an event told in the perfect ("have accused", "had visited") with no date of its own: none,
+   the perfect places it at some unsaid time before the report;
+3. an adverbial of a clause above the trigger's (the reporting clause: "said on Monday it would
+   send aid", "said on Monday the rebels seized the town"); a background event told in the
+   perfect inside the report took rule 2 already ("said on Monday four had been charged");
+4. else the story's day: the first day the article names before the event's sentence that is
+   not after publication (the lead's "on Thursday"), else the publication date.
+
+Expressions in a dateline ("BAGHDAD 1996-08-22", "SEOUL, May 3 (Reuters) -") are never an
+event's date, and a date inside a noun phrase ("a 2012 measure", "the 1990 invasion") dates that
+noun, not the clause's verb.
 """
 
 from __future__ import annotations
@@ -10,14 +27,17 @@ from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.timex.tense import governor
+from eventwire.timex.lexicon import lexicon
 
 _VERBAL = ("VERB", "AUX")
+_CLIMB = 8
+# What may follow a dateline's date: a line break, a dash, a colon or an agency in brackets.
+_DATELINE_END = ("-", "—", "–", ":", "(", "--")
 
 
 def clause_verb(token: Token) -> Token | None:
     """The verb heading the clause a token belongs to (the token itself when it is a verb)."""
-    for _ in range(8):
+    for _ in range(_CLIMB):
         if token.pos_ in _VERBAL:
             return token
         if token.head is token:
@@ -26,16 +46,60 @@ def clause_verb(token: Token) -> Token | None:
     return None
 
 
-# Per Doc: the times list it was computed from, and (Time dict, start, end, index of the
-# governing verb or -1, index of the word the expression hangs from) for each. The events coder
-# asks for every event of a Doc; the answer changes only with the list. Only indices are kept:
-# a Span or Token in the value would hold its Doc alive and the weak key would never go.
+def adverbial_head(span: Span) -> Token | None:
+    """The verb a date expression is an adverbial of, or None when it modifies a noun.
+
+    From the expression's root, prepositions and parts of a day are passed ("on" of "on
+    Monday", "at midnight Sunday"); the first other word is the expression's head: a verb ("met on Monday") or a noun
+    ("a 2012 measure", "the invasion in 1990"), which dates only that noun.
+    """
+    token = span.root.head
+    day_parts = lexicon().day_parts
+    for _ in range(_CLIMB):
+        if span.start <= token.i < span.end or token.pos_ == "ADP" or token.lower_ in day_parts:
+            if token.head is token:
+                return None
+            token = token.head
+            continue
+        break
+    return token if token.pos_ in _VERBAL else None
+
+
+def in_dateline(span: Span) -> bool:
+    """True for a date set in a dateline: at the start of a paragraph, after a place name only
+    ("BAGHDAD 1996-08-22", "KYIV, Ukraine, March 3 (Reuters) -"), and ending the line or
+    followed by a dash, a colon or an agency in brackets."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and not doc[start - 1].is_space and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    before = doc[start: span.start]
+    if not len(before):  # the model took the place into the date: "KATHMANDU 1996-08-27"
+        if not (span[0].is_upper and span[0].is_alpha and len(span[0]) > 1):
+            return False
+    elif len(before) > 8:
+        return False
+    if not all(t.is_punct or (t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "X"))
+               for t in before):
+        return False
+    if span.end >= len(doc):
+        return True
+    after = doc[span.end - 1]
+    nxt = doc[span.end]
+    return "\n" in after.whitespace_ + nxt.text or nxt.is_space or nxt.text in _DATELINE_END
+
+
+# Per Doc: the times list it was computed from, and, for each expression,
+# (Time dict, start, end, index of the verb it is an adverbial of or -1, index of the word it
+# hangs from). Datelines are left out. The events coder asks for every event of a Doc; the
+# answer changes only with the list. Only indices are kept: a Span or Token in the value would
+# hold its Doc alive and the weak key would never go.
 _TIMED: WeakKeyDictionary = WeakKeyDictionary()
 
 
 def _timed(doc: Doc) -> list[tuple[dict, int, int, int, int]]:
-    """The Doc's date expressions with their token range, governing verb and the index of the
-    word each hangs from, computed once per Doc."""
+    """The Doc's date expressions (datelines left out) with their token range, the verb each is
+    an adverbial of and the word each hangs from, computed once per Doc."""
     times = doc._.times or []
     cached = _TIMED.get(doc)
     if cached is not None and cached[0] is times and cached[1] == len(times):
@@ -43,21 +107,17 @@ def _timed(doc: Doc) -> list[tuple[dict, int, int, int, int]]:
     out = []
     for time in times:
         span = doc.char_span(time["start"], time["end"], alignment_mode="expand")
-        if span is not None and len(span):
-            gov = governor(span)
-            out.append((time, span.start, span.end, -1 if gov is None else gov.i,
-                        span.root.head.i))
+        if span is None or not len(span) or in_dateline(span):
+            continue
+        head = adverbial_head(span)
+        out.append((time, span.start, span.end, -1 if head is None else head.i,
+                    span.root.head.i))
     _TIMED[doc] = (times, len(times), out)
     return out
 
 
 def attached_time(doc: Doc, trigger: Span) -> dict | None:
-    """The Time dict attached to the trigger or its clause, or None.
-
-    Attached means: the expression depends on a word of the trigger ("talks on Monday"), on the
-    trigger's clause verb ("was in China for a visit on Monday"), or, for a verb conjoined to
-    another ("will arrive on Monday and meet …"), on the verb it is conjoined to.
-    """
+    """The Time dict of the trigger's own clause, or None (rule 1 of the module docstring)."""
     if not len(trigger):
         return None
     timed = _timed(doc)
@@ -77,27 +137,71 @@ def attached_time(doc: Doc, trigger: Span) -> dict | None:
     return min(candidates, key=lambda c: c[0])[1] if candidates else None
 
 
-def sentence_time(doc: Doc, trigger: Span) -> dict | None:
-    """The resolved Time dict nearest to the trigger in its sentence, or None."""
-    if not len(trigger):
+def perfect(verb: Token | None) -> bool:
+    """True for a verb in the perfect ("have accused", "had been charged")."""
+    if verb is None:
+        return False
+    have = lexicon().perfect_auxiliaries
+    return any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in have for c in verb.children)
+
+
+def governing_time(doc: Doc, trigger: Span) -> dict | None:
+    """The resolved Time dict of the nearest clause above the trigger's (rule 3), or None."""
+    verb = clause_verb(trigger.root) if len(trigger) else None
+    if verb is None:
         return None
+    by_verb: dict[int, dict] = {}
+    for time, _, _, gov_i, _ in _timed(doc):
+        if gov_i >= 0 and time["value"] is not None:
+            by_verb.setdefault(gov_i, time)
+    token = verb
+    for _ in range(_CLIMB):
+        if token.head is token:
+            return None
+        above = clause_verb(token.head)
+        if above is None:
+            return None
+        if above.i in by_verb:
+            return by_verb[above.i]
+        token = above
+    return None
+
+
+def story_time(doc: Doc, trigger: Span) -> dict | None:
+    """The story's day (rule 4): the first day-precision date the article names before the
+    trigger's sentence, outside the dateline and not after publication, or None."""
     try:
-        sent = trigger.sent
+        sent_start = trigger.sent.start if len(trigger) else trigger.start
     except ValueError:  # no sentence boundaries on this Doc
-        return None
-    near = [(abs(start - trigger.start), t) for t, start, _, _, _ in _timed(doc)
-            if sent.start <= start < sent.end and t["value"] is not None]
-    return min(near, key=lambda c: c[0])[1] if near else None
+        sent_start = trigger.start
+    published = doc._.published or ""
+    for time, start, _, _, _ in _timed(doc):
+        if start >= sent_start:
+            return None
+        value = time["value"]
+        if time["precision"] == "day" and value and (not published or value <= published[:10]):
+            return time
+    return None
 
 
 def event_date(doc: Doc, trigger: Span) -> tuple[str | None, str | None]:
     """``(date, date_text)`` for an event whose trigger is ``trigger``.
 
-    The date expression attached to the trigger or its clause, else that of its sentence, else
-    the publication date with ``date_text`` None. An attached expression with no calendar value
+    See the module docstring for the rules. ``date_text`` is the expression the date came from
+    when it is the event's own or its governing clause's; a date taken from the story's day or
+    the publication date has ``date_text`` None. An attached expression with no calendar value
     ("in recent years") gives ``(None, its text)``: the event is dated, but not resolvably.
     """
-    time = attached_time(doc, trigger) or sentence_time(doc, trigger)
-    if time is None:
-        return doc._.published, None
-    return time["value"], time["text"]
+    time = attached_time(doc, trigger)
+    if time is not None:
+        return time["value"], time["text"]
+    verb = clause_verb(trigger.root) if len(trigger) else None
+    if perfect(verb):
+        return None, None
+    time = governing_time(doc, trigger)
+    if time is not None:
+        return time["value"], time["text"]
+    story = story_time(doc, trigger)
+    if story is not None:
+        return story["value"], None
+    return doc._.published, None

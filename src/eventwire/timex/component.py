@@ -13,10 +13,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from eventwire import extensions
+from eventwire.timex.anaphora import refer_back
 from eventwire.timex.fallback import dateparser_value
 from eventwire.timex.find import candidate_spans, context_word, preposition_before
 from eventwire.timex.lexicon import lexicon
 from eventwire.timex.parse import parse
+from eventwire.timex.periods import year_back_periods
 from eventwire.timex.resolve import resolve
 from eventwire.timex.tense import direction
 
@@ -48,6 +50,8 @@ def time_of(span: Span, anchor: date | None, fallback: bool = False) -> dict | N
     prep = preposition_before(span)
     if prep is not None and prep.lower_ in lexicon().past_prepositions:
         way = "past"  # "since Jan. 13"
+    elif prep is not None and prep.lower_ in lexicon().future_prepositions:
+        way = "future"  # "postponed until Tuesday": a deadline
     else:
         way = direction(span)
     value, precision = resolve(spec, anchor, way)
@@ -92,9 +96,12 @@ class TimeResolver:
 
     def times(self, doc: Doc) -> list[dict]:
         anchor = anchor_date(doc._.published)
-        out = []
+        out, spans = [], []
         for span in candidate_spans(doc):
             time = time_of(span, anchor, self.fallback)
             if time is not None:
                 out.append({"id": f"t{len(out) + 1}", **time})
+                spans.append(span)
+        year_back_periods(spans, out, anchor)
+        refer_back(spans, out)
         return out

@@ -58,9 +58,42 @@ def _numeric_dates(doc: Doc, taken: list[Span]) -> list[Span]:
 
 def candidate_spans(doc: Doc) -> list[Span]:
     """Token spans of the date expressions in ``doc``, in order, without prepositions."""
-    spans = _entity_spans(doc)
-    extra = _numeric_dates(doc, spans)
+    spans = [part for span in _entity_spans(doc) for part in split_range(span)]
+    extra = _numeric_dates(doc, spans) + _present_adverbs(doc, spans)
     return sorted(spans + extra, key=lambda s: s.start) if extra else spans
+
+
+def split_range(span: Span) -> list[Span]:
+    """A range or pair the model took as one expression, as its two dates: "between 1985 and
+    1987", "from Sept. 14 to Thursday", "Aug. 26 to Oct. 20", "the quarter ended Sept. 30".
+
+    Split at a joining word only when both sides read as dates on their own; otherwise the span
+    is kept whole ("April 24 and 25": "25" alone is not a date).
+    """
+    from eventwire.timex.parse import parse
+
+    joins = lexicon().range_words
+    for k in range(span.start + 1, span.end - 1):
+        if span.doc[k].lower_ not in joins:
+            continue
+        left, right = span.doc[span.start: k], span.doc[k + 1: span.end]
+        if parse(left.text).kind == "date" and parse(right.text).kind == "date":
+            return [left, *split_range(right)]
+    return [span]
+
+
+def _present_adverbs(doc: Doc, taken: list[Span]) -> list[Span]:
+    """"now", "currently" as an adverb of a verb ("are now patrolling"): the time of writing.
+
+    Not after a preposition ("until now", "from now on"), nor as a discourse marker before a
+    comma ("Now, the question is ..."), nor inside an entity already taken.
+    """
+    words = lexicon().present_words
+    covered = {i for span in taken for i in range(span.start, span.end)}
+    return [doc[t.i: t.i + 1] for t in doc
+            if t.lower_ in words and t.i not in covered and t.dep_ == "advmod"
+            and t.head.pos_ in ("VERB", "AUX") and not (t.i and doc[t.i - 1].pos_ == "ADP")
+            and not (t.i + 1 < len(doc) and doc[t.i + 1].text == ",")]
 
 
 def _entity_spans(doc: Doc) -> list[Span]:

@@ -24,7 +24,11 @@ class Lexicon:
     cardinals: dict[str, int]
     units: dict[str, str]
     deictic_days: dict[str, int]
+    anaphoric_modifiers: dict[str, int]
+    decade_words: dict[str, int]
     day_parts: frozenset[str]
+    present_words: frozenset[str]
+    range_words: frozenset[str]
     past_modifiers: frozenset[str]
     future_modifiers: frozenset[str]
     current_modifiers: frozenset[str]
@@ -36,6 +40,7 @@ class Lexicon:
     future_cue_heads: frozenset[str]
     perfect_auxiliaries: frozenset[str]
     past_prepositions: frozenset[str]
+    future_prepositions: frozenset[str]
     past_tags: frozenset[str]
     present_tags: frozenset[str]
 
@@ -52,9 +57,9 @@ def lexicon() -> Lexicon:
     sets = {
         name: frozenset(str(w).lower() for w in words.get(name, []))
         for name in (
-            "day_parts", "past_modifiers", "future_modifiers", "current_modifiers",
+            "day_parts", "present_words", "range_words", "past_modifiers", "future_modifiers", "current_modifiers",
             "duration_words", "set_words", "vague_words", "prepositions",
-            "future_auxiliaries", "future_cue_heads", "perfect_auxiliaries", "past_prepositions",
+            "future_auxiliaries", "future_cue_heads", "perfect_auxiliaries", "past_prepositions", "future_prepositions",
         )
     }
     return Lexicon(
@@ -66,6 +71,8 @@ def lexicon() -> Lexicon:
         cardinals={str(k): int(v) for k, v in cal["cardinals"].items()},
         units={str(k): str(v) for k, v in cal["units"].items()},
         deictic_days={str(k): int(v) for k, v in cal["deictic_days"].items()},
+        anaphoric_modifiers={str(k): int(v) for k, v in cal["anaphoric_modifiers"].items()},
+        decade_words={str(k): int(v) for k, v in cal["decade_words"].items()},
         past_tags=frozenset(tense.get("past_tags", [])),
         present_tags=frozenset(tense.get("present_tags", [])),
         **sets,

@@ -22,6 +22,7 @@ _NUMERIC = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\b")
 _DECADE = re.compile(r"(?:\b(\d{3})0|'(\d)0)'?s\b")
 _TOKEN = re.compile(r"\d+(?:st|nd|rd|th)?|[a-z]+|'\d\d")
 _BARE_NUMBER = re.compile(r"^\s*(?:\d{1,3}|\d{5,})\s*$")
+_CENTURY = ("century", "centuries")
 _QUARTER = re.compile(r"^q([1-4])$")
 _HALF = re.compile(r"^h([12])$")
 
@@ -39,6 +40,7 @@ class Spec:
     quarter: int | None = None
     half: int | None = None
     decade: int | None = None  # 199 for the 1990s, as TimeML writes decades
+    century: int | None = None  # 18 for the 19th century (the 1800s), as TimeML writes centuries
     unit: str | None = None  # relative expression: day, week, weekend, month, quarter, year, decade
     offset: int | None = None  # ... and how many units from the anchor (-1 for "last week")
     shift: str | None = None  # "past", "future" or "current": what the words themselves say
@@ -92,9 +94,13 @@ def parse(text: str) -> Spec:
         spec.kind = "number"  # "44" (an age the model took for a date), "80486": not a date
         return spec
     decade = _DECADE.search(low)
+    spelled_decade = next((w for w in re.findall(r"[a-z]+", low) if w in lex.decade_words), None)
     if decade:
         spec.decade = int(decade.group(1)) if decade.group(1) else _year("'" + decade.group(2) + "0") // 10
         low = low[: decade.start()] + " " + low[decade.end():]
+    if spelled_decade is not None and not decade:
+        spec.decade = 190 + lex.decade_words[spelled_decade]  # "the nineties": 199
+        low = low.replace(spelled_decade, " ")
     words = _TOKEN.findall(low.replace("-", " "))
     spelled = _spelled_year(words, lex.cardinals)
     if spelled is not None:
@@ -111,7 +117,15 @@ def parse(text: str) -> Spec:
     back = forward = False
     ordinal: int | None = None
     for i, w in enumerate(words):
-        bare = re.sub(r"(st|nd|rd|th)$", "", w) if w[0].isdigit() else w
+        bare = re.sub(r"(st|nd|rd|th)$", "", w) if w[0].isdigit() else w.lstrip("'")
+        if i + 1 < len(words) and words[i + 1] in _CENTURY and (
+                bare.isdigit() and bare != w or w in lex.ordinals):
+            century = int(bare) if bare.isdigit() else lex.ordinals[w]
+            if i > 0 and century < 10 and lex.cardinals.get(words[i - 1]) == 20:
+                century += 20  # "twenty-first"
+            if 1 <= century <= 30:
+                spec.century = century - 1  # "the 19th century": TimeML's 18 (the 1800s)
+                continue
         if bare.isdigit():
             n = int(bare)
             if len(bare) == 4 and 1000 <= n <= 2999:
@@ -131,13 +145,17 @@ def parse(text: str) -> Spec:
             spec.season = lex.seasons[w]
         elif w in lex.deictic_days:
             spec.unit, spec.offset = "day", lex.deictic_days[w]
+        elif w in lex.present_words and len(words) == 1:
+            spec.unit, spec.offset = "day", 0  # "now", "currently": the time of writing
+        elif w in lex.ordinals and _near_month(words, i, lex) and spec.day is None:
+            spec.day = lex.ordinals[w]  # "March eighth", "the third of May"
         elif w in lex.ordinals:
             ordinal = lex.ordinals[w]
         elif _QUARTER.match(w):
             spec.quarter = int(_QUARTER.match(w).group(1))
         elif _HALF.match(w):
             spec.half = int(_HALF.match(w).group(1))
-        elif w in ("quarter", "quarters") and ordinal:
+        elif w in ("quarter", "quarters") and ordinal and ordinal <= 4:
             spec.quarter = ordinal
         elif w == "half" and ordinal in (1, 2):
             spec.half = ordinal
@@ -163,7 +181,7 @@ def parse(text: str) -> Spec:
             spec.shift = spec.shift or "past"
 
     fixed = (spec.year, spec.month, spec.day, spec.weekday, spec.season, spec.quarter,
-             spec.half, spec.decade)
+             spec.half, spec.decade, spec.century)
     if any(v is not None for v in fixed):
         spec.kind = "date"
         if spec.quarter is not None and _year_back(words):

@@ -14,9 +14,9 @@ from datetime import date, timedelta
 from eventwire.timex.parse import Spec
 
 # Precision of each value kind. The record schema lists day, week, month, year and decade; the
-# TimeML quarter, half and season values are written but carry no precision word (None).
+# TimeML century, quarter, half and season values are written but carry no precision word (None).
 PRECISION = {"day": "day", "week": "week", "weekend": "week", "month": "month", "year": "year",
-             "decade": "decade", "quarter": None, "half": None, "season": None}
+             "decade": "decade", "century": None, "quarter": None, "half": None, "season": None}
 
 
 def resolve(spec: Spec, anchor: date | None, direction: str | None) -> tuple[str | None, str | None]:
@@ -33,6 +33,8 @@ def resolve(spec: Spec, anchor: date | None, direction: str | None) -> tuple[str
 
 
 def _resolve(spec: Spec, anchor: date | None, direction: str | None):
+    if spec.century is not None and spec.year is None and spec.decade is None:
+        return f"{spec.century:02d}", PRECISION["century"]
     if spec.decade is not None and spec.year is None:
         return f"{spec.decade:03d}", "decade"
     if spec.year_offset is not None:
@@ -42,8 +44,8 @@ def _resolve(spec: Spec, anchor: date | None, direction: str | None):
     if spec.unit is not None and spec.offset is not None and not spec.cyclic and spec.year is None:
         offset = spec.offset
         if spec.unit == "quarter":
-            if offset == 0 and spec.shift is None and direction == "past":
-                offset = -1  # "profit fell in the quarter": the last one reported
+            if offset == 0 and spec.shift is None and direction != "future":
+                offset = -1  # "profit fell in the quarter": the last one ended, as reported
             offset -= 4 * spec.years_back  # "the year-earlier quarter"
         return _relative(spec.unit, offset, anchor)
     if spec.unit == "weekend":
@@ -87,10 +89,13 @@ def _resolve(spec: Spec, anchor: date | None, direction: str | None):
 # A month or season said in the past tense is the last one (the seed's "in October"); a day
 # and month without a year, or a quarter, is the nearest one unless the words or tense say
 # otherwise (payment and deadline dates in past-tense reports often lie ahead); in the past
-# tense a day ahead counts double, so that of two about equally near, the earlier wins.
+# tense a day ahead counts double, so that of two about equally near, the earlier wins. A bare
+# weekday that is the publication's own weekday is the publication day in every tense ("early
+# on Saturday" in a Saturday story, "will vote on Thursday" in a Thursday one): only "last" or
+# "next" move it a week.
 _MODES = {
     #           past            present        future         none
-    "weekday": ("on_or_before", "nearest", "after", "on_or_before"),
+    "weekday": ("on_or_before", "nearest", "on_or_after", "on_or_before"),
     "monthday": ("nearest_past", "nearest", "on_or_after", "nearest"),
     "month": ("on_or_before", "nearest", "on_or_after", "nearest"),
     "season": ("on_or_before", "nearest", "on_or_after", "nearest"),

@@ -38,7 +38,7 @@ def verb_tense(verb: Token) -> str | None:
     if cue is not None:
         return cue
     if verb.tag_ == "VB" and any(c.tag_ == "TO" for c in verb.children):
-        return "future"  # "to expire on Nov. 6", "planned to leave on Thursday": ahead of its head
+        return _infinitive_tense(verb)
     if any(a.lemma_.lower() in lex.perfect_auxiliaries for a in auxes):
         return "past"  # "has met", "had met": the event lies before the time of writing
     for token in [*auxes, verb]:
@@ -52,6 +52,28 @@ def verb_tense(verb: Token) -> str | None:
     if verb.dep_ == "conj" and verb.head is not verb and verb.head.pos_ in _VERBAL:
         return verb_tense(verb.head)  # "will spend two days and meet ...": shares the auxiliary
     return None
+
+
+def _infinitive_tense(verb: Token) -> str:
+    """The direction of a "to"-infinitive, from the verb it completes.
+
+    Ahead of its head ("to expire on Nov. 6", "plans to leave on Thursday") unless the head is a
+    past-tense verb: after a past plan or schedule word ("prepared to speak on Tuesday", "was
+    expected to meet on Monday") the act may lie either side of the publication date, so the
+    nearest day is taken ("present"); after any other past verb ("failed to materialise on
+    Monday", "refused to attend on Friday") the act is as past as its head.
+    """
+    lex = lexicon()
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "ccomp", "advcl") or head is verb or head.pos_ not in _VERBAL:
+        return "future"
+    if verb_tense_simple(head) != "past" or any(
+            a.lower_ in lex.future_auxiliaries or a.lemma_.lower() in lex.future_auxiliaries
+            for a in head.children if a.dep_ in ("aux", "auxpass")):
+        return "future"
+    if head.lemma_.lower() in lex.future_cue_heads or head.lower_ in lex.future_cue_heads:
+        return "present"
+    return "past"
 
 
 def _future_cue(verb: Token) -> str | None:

@@ -1,6 +1,8 @@
 // eventwire dashboard: timeline, dyad matrix, world map, events table and quotes browser.
-// Plain JavaScript, no libraries. Every piece of text from the store is put into the page with
-// text nodes (el() below), never as HTML, so an article containing "<script>" shows it as text.
+// Plain JavaScript; the timeline and the map are drawn with plotly.js, which `eventwire serve`
+// serves from the installed plotly package (offline). Every piece of text from the store is put
+// into the page with text nodes (el() below) or as plotly hover text (which plotly escapes),
+// never as HTML, so an article containing "<script>" shows it as text.
 "use strict";
 
 const SVG = "http://www.w3.org/2000/svg";
@@ -10,7 +12,10 @@ const QUAD = {
   3: "verbal conflict",
   4: "material conflict",
 };
-const state = { filter: {}, eventsOffset: 0, eventsLimit: 25, interval: "day", world: null };
+const state = {
+  filter: {}, eventsOffset: 0, eventsLimit: 25, interval: "auto", world: null,
+  timelineItems: null, timeRange: null,
+};
 
 // ---- DOM helpers: build elements from text, never from HTML strings ----
 
@@ -82,59 +87,208 @@ function showError(err) {
   box.textContent = String(err.message || err);
 }
 
+// Take the "loading…" and "nothing matches" notes out of a chart's box before plotly draws in it.
+function removeNotes(box) {
+  for (const note of box.querySelectorAll(":scope > .loading, :scope > .empty")) note.remove();
+}
+
 function markReady(section, count) {
   section.dataset.state = "ready";
   section.dataset.count = String(count);
 }
 
-// ---- timeline: stacked bars of event counts per period and quad class ----
+// ---- charts: plotly.js, served by `eventwire serve` from the installed plotly package ----
+
+let plotlyLoading = null;
+
+function loadPlotly() {
+  if (window.Plotly) return Promise.resolve(window.Plotly);
+  if (!plotlyLoading) {
+    plotlyLoading = new Promise((resolve, reject) => {
+      const script = el("script", { src: "/vendor/plotly.min.js" });
+      script.addEventListener("load", () => resolve(window.Plotly));
+      script.addEventListener("error", () => {
+        plotlyLoading = null;
+        reject(new Error("the charting library (plotly.js) could not be loaded: pip install plotly"));
+      });
+      document.head.appendChild(script);
+    });
+  }
+  return plotlyLoading;
+}
+
+const QUAD_COLOUR = { 1: "#74add1", 2: "#2c6fb0", 3: "#f4a261", 4: "#c0392b" };
+const DAY = 86400000;
+const PRECISION_RANK = { day: 0, week: 1, month: 2, year: 3, decade: 4 };
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+  "September", "October", "November", "December"];
+
+// An ISO date at any precision -> {start, end (exclusive), precision}, in UTC; null if unreadable.
+function dateSpan(value) {
+  let m;
+  if ((m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value))) {
+    const start = Date.UTC(+m[1], +m[2] - 1, +m[3]);
+    return { start, end: start + DAY, precision: "day" };
+  }
+  if ((m = /^(\d{4})-W(\d{2})$/.exec(value))) {
+    const jan4 = Date.UTC(+m[1], 0, 4);
+    const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY + (+m[2] - 1) * 7 * DAY;
+    return { start: monday, end: monday + 7 * DAY, precision: "week" };
+  }
+  if ((m = /^(\d{4})-(\d{2})$/.exec(value))) {
+    return { start: Date.UTC(+m[1], +m[2] - 1, 1), end: Date.UTC(+m[1], +m[2], 1), precision: "month" };
+  }
+  if ((m = /^(\d{4})$/.exec(value))) {
+    return { start: Date.UTC(+m[1], 0, 1), end: Date.UTC(+m[1] + 1, 0, 1), precision: "year" };
+  }
+  if ((m = /^(\d{3})(?:X|0s)$/.exec(value))) {
+    return { start: Date.UTC(+m[1] * 10, 0, 1), end: Date.UTC(+m[1] * 10 + 10, 0, 1), precision: "decade" };
+  }
+  return null;
+}
+
+// The interval that suits a stretch of time: about 10 to 100 bars whatever the range.
+function intervalFor(start, end) {
+  const days = (end - start) / DAY;
+  if (days <= 92) return "day";
+  if (days <= 2 * 365) return "week";
+  if (days <= 10 * 365) return "month";
+  return "year";
+}
+
+function bucketOf(time, interval) {
+  const d = new Date(time);
+  const [y, mo] = [d.getUTCFullYear(), d.getUTCMonth()];
+  if (interval === "day") return { start: time, end: time + DAY };
+  if (interval === "week") {
+    const monday = time - ((d.getUTCDay() + 6) % 7) * DAY;
+    return { start: monday, end: monday + 7 * DAY };
+  }
+  if (interval === "month") return { start: Date.UTC(y, mo, 1), end: Date.UTC(y, mo + 1, 1) };
+  return { start: Date.UTC(y, 0, 1), end: Date.UTC(y + 1, 0, 1) };
+}
+
+function periodLabel(start, unit) {
+  const d = new Date(start);
+  const [y, mo, day] = [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()];
+  if (unit === "day") return `${day} ${MONTHS[mo]} ${y}`;
+  if (unit === "week") return `week of ${day} ${MONTHS[mo]} ${y}`;
+  if (unit === "month") return `${MONTHS[mo]} ${y}`;
+  if (unit === "year") return String(y);
+  return `${y}s`;
+}
+
+// Bars of the timeline: events dated at least as finely as the interval are counted in its
+// bars, stacked by quad class; an event known only to a coarser period (a month, a year) is
+// drawn across that whole period, hatched, never on its first day.
+function timelineBars(items, interval) {
+  const buckets = new Map();
+  for (const row of items) {
+    const span = dateSpan(row.period);
+    if (!span) continue;
+    const fine = PRECISION_RANK[span.precision] <= PRECISION_RANK[interval];
+    const b = fine ? bucketOf(span.start, interval) : { start: span.start, end: span.end };
+    const unit = fine ? interval : span.precision;
+    const key = `${fine ? "f" : "c"}${b.start}:${b.end}`;
+    if (!buckets.has(key)) buckets.set(key, { ...b, fine, unit, counts: { 1: 0, 2: 0, 3: 0, 4: 0 } });
+    buckets.get(key).counts[row.quad_class] += row.count;
+  }
+  const traces = [];
+  for (const fine of [false, true]) {
+    const groups = [...buckets.values()].filter((b) => b.fine === fine);
+    const base = new Map(groups.map((b) => [b, 0]));
+    for (const quad of [1, 2, 3, 4]) {
+      const bars = groups.filter((b) => b.counts[quad]);
+      if (!bars.length) continue;
+      traces.push({
+        type: "bar",
+        name: fine ? `${quad} ${QUAD[quad]}` : `${quad} ${QUAD[quad]}, known only to the month or year`,
+        legendgroup: `q${quad}`,
+        showlegend: fine,
+        x: bars.map((b) => new Date(b.start).toISOString()),
+        width: bars.map((b) => b.end - b.start),
+        offset: 0,
+        base: bars.map((b) => base.get(b)),
+        y: bars.map((b) => { const n = b.counts[quad]; base.set(b, base.get(b) + n); return n; }),
+        customdata: bars.map((b) => `${periodLabel(b.start, b.unit)}: ${b.counts[quad]} ${QUAD[quad]}` +
+          (fine ? "" : ` (dated only to the ${b.unit})`)),
+        hovertemplate: "%{customdata}<extra></extra>",
+        marker: {
+          color: QUAD_COLOUR[quad],
+          opacity: fine ? 1 : 0.35,
+          line: { color: fine ? "#fff" : QUAD_COLOUR[quad], width: fine ? 0.5 : 1 },
+          pattern: fine ? undefined : { shape: "/", fgcolor: QUAD_COLOUR[quad], size: 6 },
+        },
+      });
+    }
+  }
+  return traces;
+}
 
 async function drawTimeline() {
   const section = document.getElementById("timeline");
-  const box = clear(section.querySelector(".chart"));
-  const { items } = await api("/timeseries", { ...state.filter, interval: state.interval });
-  const periods = [...new Set(items.map((r) => r.period))].sort();
-  if (!periods.length) {
-    box.appendChild(el("p", { class: "empty" }, "No dated events match."));
+  const box = section.querySelector(".chart");
+  if (!state.timelineItems) {
+    const { items } = await api("/timeseries", { ...state.filter, interval: "date" });
+    state.timelineItems = items;
+  }
+  const items = state.timelineItems;
+  const spans = items.map((r) => dateSpan(r.period)).filter(Boolean);
+  if (!spans.length) {
+    if (window.Plotly && box.data) window.Plotly.purge(box);
+    clear(box).appendChild(el("p", { class: "empty" }, "No dated events match."));
     markReady(section, 0);
     return;
   }
-  const stacks = new Map(periods.map((p) => [p, { 1: 0, 2: 0, 3: 0, 4: 0 }]));
-  for (const row of items) stacks.get(row.period)[row.quad_class] += row.count;
-  const totals = periods.map((p) => Object.values(stacks.get(p)).reduce((a, b) => a + b, 0));
-  const max = Math.max(...totals);
-  const W = 600, H = 220, left = 34, bottom = 30, top = 8;
-  const step = (W - left) / periods.length;
-  const barW = Math.max(1, step * 0.8);
-  const y = (v) => ((H - bottom - top) * v) / max;
-  const chart = svg("svg", { viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": "events over time" });
-  for (const tick of [0, Math.ceil(max / 2), max]) {
-    const ty = H - bottom - y(tick);
-    chart.appendChild(svg("line", { x1: left - 3, x2: W, y1: ty, y2: ty, stroke: "#e3e7ee" }));
-    chart.appendChild(svg("text", { x: left - 5, y: ty + 3, "text-anchor": "end", class: "axis" }, tick));
+  const first = Math.min(...spans.map((s) => s.start));
+  const last = Math.max(...spans.map((s) => s.end));
+  const shown = state.timeRange || [first, last];
+  const interval = state.interval === "auto" ? intervalFor(shown[0], shown[1]) : state.interval;
+  const traces = timelineBars(items, interval);
+  let range = state.timeRange;
+  if (!range) { // everything: from the first bar's start to the last bar's end, with a margin
+    const starts = traces.flatMap((t) => t.x.map((x) => Date.parse(x)));
+    const ends = traces.flatMap((t) => t.x.map((x, i) => Date.parse(x) + t.width[i]));
+    const [a, b] = [Math.min(...starts), Math.max(...ends)];
+    range = [a - (b - a) * 0.02, b + (b - a) * 0.02];
   }
-  const labelEvery = Math.ceil(periods.length / 8);
-  periods.forEach((period, i) => {
-    const x = left + i * step + (step - barW) / 2;
-    let base = H - bottom;
-    for (const quad of [1, 2, 3, 4]) {
-      const count = stacks.get(period)[quad];
-      if (!count) continue;
-      const h = y(count);
-      base -= h;
-      chart.appendChild(
-        svg("rect", { x, y: base, width: barW, height: h, class: `bar q${quad}` },
-          svg("title", {}, `${period}: ${count} ${QUAD[quad]}`)),
-      );
-    }
-    if (i % labelEvery === 0) {
-      chart.appendChild(
-        svg("text", { x: x + barW / 2, y: H - bottom + 14, "text-anchor": "middle", class: "axis" }, period),
-      );
-    }
-  });
-  box.appendChild(chart);
-  markReady(section, items.length);
+  const Plotly = await loadPlotly();
+  removeNotes(box);
+  const layout = {
+    height: 260,
+    margin: { l: 36, r: 8, t: 30, b: 36 },
+    barmode: "overlay",
+    bargap: 0,
+    showlegend: false,
+    hovermode: "closest",
+    dragmode: "zoom",
+    xaxis: { type: "date", range: range.map((t) => new Date(t).toISOString()), fixedrange: false },
+    yaxis: { title: { text: "events" }, fixedrange: true },
+    font: { family: "system-ui, sans-serif", size: 11 },
+  };
+  // the height follows the bars in view, so zooming into a quiet stretch still shows its bars
+  const inView = (t, i) => Date.parse(t.x[i]) < range[1] && Date.parse(t.x[i]) + t.width[i] > range[0];
+  const top = Math.max(1, ...traces.flatMap((t) => t.y.map((y, i) => (inView(t, i) ? y + t.base[i] : 0))));
+  layout.yaxis.range = [0, top * 1.08];
+  if (top <= 10) layout.yaxis.dtick = 1; // counts are whole numbers
+  await Plotly.react(box, traces, layout,
+    { scrollZoom: true, displaylogo: false, responsive: true, modeBarButtonsToRemove: ["select2d", "lasso2d"] });
+  if (!box.dataset.zoomWired) {
+    box.dataset.zoomWired = "1";
+    // zoomed (drag, scroll, buttons) or reset: the interval follows what is shown
+    box.on("plotly_relayout", (change) => {
+      const keys = Object.keys(change);
+      if (change["xaxis.autorange"]) state.timeRange = null;
+      else if (keys.some((k) => k.startsWith("xaxis.range"))) {
+        state.timeRange = box.layout.xaxis.range.map((t) => Date.parse(String(t).replace(" ", "T") + (String(t).length > 10 ? "Z" : "")));
+      } else return;
+      if (state.interval === "auto") drawTimeline().catch(showError);
+    });
+  }
+  section.dataset.interval = interval;
+  section.querySelector(".interval-used").textContent =
+    state.interval === "auto" ? `bars by ${interval}` : "";
+  markReady(section, items.reduce((n, r) => n + r.count, 0));
 }
 
 function drawLegend() {
@@ -142,6 +296,7 @@ function drawLegend() {
   for (const quad of [1, 2, 3, 4]) {
     legend.appendChild(el("li", {}, el("span", { class: `swatch q${quad}` }), `${quad} ${QUAD[quad]}`));
   }
+  legend.appendChild(el("li", {}, el("span", { class: "swatch coarse" }), "dated only to the month or year"));
 }
 
 // ---- dyads: a matrix of source rows by target columns ----
@@ -188,7 +343,7 @@ async function drawDyads() {
   markReady(section, rows.length);
 }
 
-// ---- map: the bundled Natural Earth outline, equirectangular, with event places ----
+// ---- map: the bundled Natural Earth outline (equirectangular) with event places, in plotly ----
 
 async function loadWorld() {
   if (!state.world) {
@@ -198,42 +353,72 @@ async function loadWorld() {
   return state.world;
 }
 
-function ringPath(ring) {
-  return "M" + ring.map(([lon, lat]) => `${(lon + 180).toFixed(1)},${(90 - lat).toFixed(1)}`).join("L") + "Z";
+function worldTrace(world) {
+  const x = [], y = [];
+  for (const country of world.countries) {
+    for (const ring of country.rings) {
+      for (const [lon, lat] of ring) { x.push(lon); y.push(lat); }
+      x.push(null); y.push(null);
+    }
+  }
+  return {
+    type: "scatter", mode: "lines", x, y, fill: "toself", fillcolor: "#e4e8ef",
+    line: { color: "#aab3c2", width: 0.5 }, hoverinfo: "skip", showlegend: false,
+  };
 }
 
 async function drawMap() {
   const section = document.getElementById("map");
-  const box = clear(section.querySelector(".chart"));
-  const [world, { items }] = await Promise.all([loadWorld(), api("/places", { ...state.filter })]);
+  const box = section.querySelector(".chart");
+  const [world, { items }, Plotly] = await Promise.all([loadWorld(), api("/places", { ...state.filter }), loadPlotly()]);
   section.querySelector(".credit").textContent = world.credit;
-  // equirectangular, 85°N to 60°S: x = lon + 180, y = 90 - lat
-  const map = svg("svg", { viewBox: "0 5 360 145", role: "img", "aria-label": "map of event places" });
-  map.appendChild(svg("rect", { x: 0, y: 5, width: 360, height: 145, class: "ocean" }));
-  for (const country of world.countries) {
-    map.appendChild(
-      svg("path", { d: country.rings.map(ringPath).join(""), class: "land" },
-        svg("title", {}, country.name || "")),
-    );
+  const places = items.filter((p) => p.lat !== null && p.lon !== null);
+  const max = Math.max(1, ...places.map((p) => p.count));
+  const label = (p) => `${p.name}${p.country ? ` (${p.country})` : ""}: ${p.count} event${p.count === 1 ? "" : "s"}`;
+  const placesTrace = {
+    type: "scatter", mode: "markers", name: "event places",
+    x: places.map((p) => p.lon), y: places.map((p) => p.lat),
+    customdata: places.map(label), text: places.map((p) => p.name),
+    hovertemplate: "%{customdata}<extra></extra>",
+    marker: {
+      size: places.map((p) => 7 + 18 * Math.sqrt(p.count / max)), color: QUAD_COLOUR[4], opacity: 0.7,
+      line: { color: "#fff", width: 1 },
+    },
+  };
+  const axis = { visible: false, showgrid: false, zeroline: false };
+  const layout = {
+    height: 420, margin: { l: 0, r: 0, t: 0, b: 0 }, showlegend: false, hovermode: "closest",
+    dragmode: "zoom", plot_bgcolor: "#f9fbfe", paper_bgcolor: "#fff",
+    xaxis: { ...axis, range: [-180, 180] },
+    yaxis: { ...axis, range: [-60, 85], scaleanchor: "x", scaleratio: 1 },
+  };
+  removeNotes(box);
+  await Plotly.react(box, [worldTrace(world), placesTrace], layout,
+    { scrollZoom: true, displaylogo: false, responsive: true, modeBarButtonsToRemove: ["select2d", "lasso2d"] });
+  if (!box.dataset.clickWired) {
+    box.dataset.clickWired = "1";
+    box.on("plotly_click", (ev) => {
+      const point = ev.points.find((p) => p.curveNumber === 1);
+      if (point) setFilter({ place: point.text });
+    });
   }
-  const max = Math.max(1, ...items.map((p) => p.count));
-  for (const place of items) {
-    if (place.lat === null || place.lon === null) continue;
-    map.appendChild(
-      svg("circle", {
-        cx: place.lon + 180, cy: 90 - place.lat, r: 1 + 4 * Math.sqrt(place.count / max), class: "place",
-        onclick: () => setFilter({ place: place.name }),
-      }, svg("title", {}, `${place.name}${place.country ? ` (${place.country})` : ""}: ${place.count} events`)),
-    );
+  const note = section.querySelector(".empty");
+  if (note) note.remove();
+  if (!places.length) {
+    section.appendChild(el("p", { class: "empty" }, "No event places match (events whose place was not resolved are not drawn)."));
   }
-  box.appendChild(map);
-  if (!items.length) {
-    box.appendChild(el("p", { class: "empty" }, "No event places match (events whose place was not resolved are not drawn)."));
-  }
-  markReady(section, items.length);
+  markReady(section, places.length);
 }
 
 // ---- events table and the sentence view ----
+
+// How an article is named: its title, else its URL, else its file name, else its id.
+function articleName(row) {
+  const source = row.source || {};
+  const path = row.source_path || source.path;
+  const file = path ? path.split(/[\\/]/).pop() : null;
+  return row.title || row.source_url || source.url || file || row.article_id || row.id;
+}
 
 function actorLabel(code, name) {
   if (name && code) return `${name} (${code})`;
@@ -260,7 +445,7 @@ async function drawEvents() {
         el("td", {}, ev.trigger || ""),
         el("td", { class: `quad` }, el("span", { class: `swatch q${ev.quad_class}`, title: QUAD[ev.quad_class] }), ` ${ev.quad_class}`),
         el("td", {}, fmt(ev.goldstein)),
-        el("td", {}, ev.title || ev.article_id)),
+        el("td", {}, articleName(ev))),
     );
   }
   const shown = page.items.length;
@@ -336,7 +521,7 @@ async function openEvent(uid, row) {
   const quote = ev.quote;
   const speaker = quote && quote.speaker ? quote.speaker.text : null;
   box.append(
-    el("h3", {}, article.title || ev.article_id, article.published ? ` · ${article.published}` : ""),
+    el("h3", {}, articleName({ ...article, article_id: ev.article_id }), article.published ? ` · ${article.published}` : ""),
     el("div", { class: "keys" },
       el("span", {}, el("mark", { class: "trigger" }, "trigger")),
       el("span", {}, el("mark", { class: "source" }, "source")),
@@ -376,7 +561,7 @@ async function drawQuotes(speaker) {
         el("div", { class: "meta" },
           actorLabel(quote.speaker_code, quote.speaker_name || "unknown speaker"),
           quote.cue ? ` · ${quote.cue}` : "", ` · ${quote.kind}`,
-          ` · ${quote.title || quote.article_id}`, quote.published ? ` (${quote.published})` : "")),
+          ` · ${articleName(quote)}`, quote.published ? ` (${quote.published})` : "")),
     );
   }
   markReady(section, page.items.length);
@@ -416,10 +601,18 @@ function setFilter(extra) {
   refresh();
 }
 
+// Each panel says it is loading until its own data arrives, and is drawn as soon as it does.
+function markLoading(section) {
+  section.dataset.state = "loading";
+}
+
 async function refresh() {
   state.filter = readFilter();
   state.eventsOffset = 0;
+  state.timelineItems = null;
+  state.timeRange = null;
   showError(null);
+  for (const id of ["timeline", "dyads", "map", "events"]) markLoading(document.getElementById(id));
   const results = await Promise.allSettled([drawTimeline(), drawDyads(), drawMap(), drawEvents()]);
   const failed = results.find((r) => r.status === "rejected");
   if (failed) showError(failed.reason);

@@ -10,6 +10,20 @@ function node(tag, cls, ...children) {
   return n;
 }
 
+// Descriptions come from the API's docstrings: reStructuredText-style ``literals`` become <code>
+// and blank lines start a new paragraph. Text only: nothing in them is parsed as HTML.
+function inline(text) {
+  return String(text).split(/``(.+?)``/s).map((part, i) => (i % 2 ? node("code", null, part) : part));
+}
+
+function prose(text, cls) {
+  return String(text || "")
+    .split(/\n\s*\n/)
+    .map((para) => para.replace(/\s+/g, " ").trim())
+    .filter(Boolean)
+    .map((para) => node("p", cls, inline(para)));
+}
+
 function schemaText(schema) {
   if (!schema) return "";
   if (schema.anyOf) return schema.anyOf.map(schemaText).filter((t) => t !== "null").join(" | ");
@@ -26,19 +40,20 @@ function schemaText(schema) {
 async function render() {
   const spec = await (await fetch("/openapi.json")).json();
   const root = document.getElementById("reference");
-  root.appendChild(node("p", null, `${spec.info.title} ${spec.info.version}: ${spec.info.summary || ""}`));
+  root.appendChild(node("p", null, `${spec.info.title} ${spec.info.version}: `, inline(spec.info.summary || "")));
+  root.append(...prose(spec.info.description, "muted"));
   for (const [path, ops] of Object.entries(spec.paths)) {
     for (const [method, op] of Object.entries(ops)) {
       const box = node("section", "op",
         node("h3", null, node("span", `method ${method}`, method.toUpperCase()), path),
-        node("p", null, op.summary || ""),
-        op.description ? node("p", "muted", op.description) : null);
+        prose(op.summary),
+        prose(op.description, "muted"));
       const params = op.parameters || [];
       if (params.length) {
         box.appendChild(node("table", null,
           node("tr", null, node("th", null, "parameter"), node("th", null, "in"), node("th", null, "type"), node("th", null, "meaning")),
           params.map((p) => node("tr", null, node("td", null, node("code", null, p.name)), node("td", null, p.in),
-            node("td", null, schemaText(p.schema)), node("td", null, p.description || (p.schema && p.schema.description) || "")))));
+            node("td", null, schemaText(p.schema)), node("td", null, inline(p.description || (p.schema && p.schema.description) || ""))))));
       }
       if (op.requestBody) box.appendChild(node("p", "muted", "Body: JSON {text, published, title, url, id}; needs Authorization: Bearer <token>."));
       root.appendChild(box);
