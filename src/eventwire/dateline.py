@@ -51,6 +51,7 @@ class Dateline:
     date: str | None  # ISO date
     dashed: bool  # ends in a dash (else the place was followed by a comma or parenthesis only)
     end: int
+    dated_at_once: bool = False  # a date right after the place, no comma: "DUBAI 1996-08-22"
 
 
 def dateline_at(text: str, start: int = 0, end: int | None = None) -> Dateline | None:
@@ -62,7 +63,9 @@ def dateline_at(text: str, start: int = 0, end: int | None = None) -> Dateline |
         return None
     found = _DATE_RE.search(m.group("parts").strip())  # the last parts: "Feb. 2, 2024, 10:30"
     date = _iso(found) if found else None
-    return Dateline(m.start("place"), m.end("place"), date, bool(m.group("dash")), m.end())
+    after = text[m.end("place"):m.end("place") + 1]
+    return Dateline(m.start("place"), m.end("place"), date, bool(m.group("dash")), m.end(),
+                    dated_at_once=after == " " and bool(m.group("parts")))
 
 
 def find_published(text: str) -> str | None:

@@ -326,7 +326,7 @@ def _sentence_start(doc: Doc, i: int) -> bool:
 def _dateline_mention(doc: Doc, gaz: Gazetteer) -> Mention | None:
     text = doc_text(doc)
     dateline = dateline_at(text, len(text) - len(text.lstrip()))
-    if dateline is None:
+    if dateline is None or dateline.dated_at_once:  # "DUBAI 1996-08-22": no separator to go by
         return None
     name = text[dateline.place_start:dateline.place_end]
     if not gaz.has(name.title()) and not gaz.has(name):
