@@ -184,14 +184,17 @@ def story_time(doc: Doc, trigger: Span) -> dict | None:
     return None
 
 
-def event_date(doc: Doc, trigger: Span) -> tuple[str | None, str | None]:
+def event_date(doc: Doc, trigger: Span | None) -> tuple[str | None, str | None]:
     """``(date, date_text)`` for an event whose trigger is ``trigger``.
 
     See the module docstring for the rules. ``date_text`` is the expression the date came from
     when it is the event's own or its governing clause's; a date taken from the story's day or
     the publication date has ``date_text`` None. An attached expression with no calendar value
     ("in recent years") gives ``(None, its text)``: the event is dated, but not resolvably.
+    No trigger (a span that fell between tokens) has the publication date.
     """
+    if trigger is None:
+        return doc._.published, None
     time = attached_time(doc, trigger)
     if time is not None:
         return time["value"], time["text"]
