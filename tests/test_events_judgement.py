@@ -45,3 +45,10 @@ def test_there_should_be_asks_no_one(process):
     record = process('"There should be no doubt about our commitment," the Chilean foreign '
                      "minister said.", published="2024-04-10")
     assert not [e for e in record["events"] if e["pattern"].startswith("quoted-")]
+
+
+def test_we_in_a_quote_is_its_speaker(process):
+    record = process('"We support the new peace plan," said the Chilean foreign minister, '
+                     "Alberto van Klaveren.", published="2024-04-10")
+    support = [e for e in record["events"] if e["cameo"].startswith("05")]
+    assert support and support[0]["source_code"] == "CHLGOV"

@@ -29,3 +29,8 @@ def test_seeking_help_is_an_appeal(process):
     record = process("Peru sought help from Chile after the floods on Tuesday.",
                      published="2024-04-10")
     assert "02" in _roots(record)
+
+
+def test_an_act_asked_about_is_hypothetical(process):
+    record = process("Will the European Union impose sanctions on Belarus?", published="2024-04-10")
+    assert [e["modality"] for e in record["events"]] == ["hypothetical"]

@@ -77,3 +77,28 @@ def test_an_exile_group_reporting_its_country_army_accuses_it(process):
     events = _events(process, "An Iranian opposition group said Iranian troops had shelled "
                               "Kurdish villages.")
     assert "112" in [c for c, *_ in events]
+
+
+def test_talks_between_two_sides(process):
+    events = _events(process, "Talks between Sudan and South Sudan resumed in Addis Ababa on Monday.")
+    assert [(c[:2], s, t) for c, s, t, _ in events] == [("04", "SDN", "SSD")]
+
+
+def test_a_ceasefire_reached_by_two_sides_is_mutual(process):
+    events = _events(process, "Chile and Peru reached a ceasefire on Friday.")
+    assert [(c, s, t) for c, s, t, _ in events] == [("0871", "CHL", "PER")]
+
+
+def test_an_agreement_to_stop_force_is_not_force(process):
+    events = _events(process, "Armenia and Azerbaijan agreed to stop shelling border villages.")
+    assert [c[:2] for c, *_ in events] == ["03"]
+
+
+def test_stopping_force_is_de_escalation(process):
+    events = _events(process, "The Peruvian army stopped shelling rebel positions on Monday.")
+    assert [c for c, *_ in events] == ["087"]
+
+
+def test_a_strike_by_workers_is_a_labour_strike(process):
+    events = _events(process, "The strike by Belgian dock workers entered its third day.")
+    assert [c for c, *_ in events] == ["143"]

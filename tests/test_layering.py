@@ -19,7 +19,7 @@ SHARED = {"__version__", "article", "extensions", "spans", "syntax", "datacache"
 ORDER = [
     {"ingest"},
     {"clean", "dateline"},
-    {"nlp"},
+    {"nlp", "paragraphs"},
     {"geo", "timex"},
     {"actors"},
     {"quotes"},

@@ -1,7 +1,8 @@
 """Finding and loading the spaCy pipeline, with eventwire's components added.
 
 One function, :func:`load`, takes the default English model, a user's own installed pipeline
-name, or a path to a pipeline folder, and appends eventwire's components after NER.
+name, or a path to a pipeline folder, and appends eventwire's components after NER (and puts
+``eventwire_paragraphs``, paragraph breaks as sentence starts, before the parser).
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ class ModelError(RuntimeError):
 
 def register_components() -> None:
     """Import the modules that register eventwire's factories with spaCy."""
+    importlib.import_module("eventwire.paragraphs")
     extensions.register()
     for _, module in COMPONENTS:
         importlib.import_module(module)
@@ -98,6 +100,8 @@ def load(
         )
     wanted = with_requirements(wanted)
     nlp = load_base(model, exclude=list(exclude))
+    if "parser" in nlp.pipe_names and "eventwire_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("eventwire_paragraphs", before="parser")
     config = config or {}
     for name in COMPONENT_NAMES:
         if name in wanted and name not in nlp.pipe_names:

@@ -8,7 +8,7 @@ codes, quote, date, place), applying the rule that an event needs an actor who a
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from eventwire import spans, syntax
 from eventwire.events import ontology
@@ -66,6 +66,8 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
         if not statements and code.root == "01":
             continue
         source, target = arguments(args, m, code)
+        if (labour := _labour_sense(args, m, code, source)) is not None:
+            code = ontology.lookup(labour)
         if not passes_actor_rule(args, m, code, source, target):
             continue
         if _verbal_attack(args, m, code, source, target):
@@ -93,6 +95,18 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
     return events
 
 
+def _quoted_self(doc: Doc, toks: list[Token]) -> list[str]:
+    """"I" and "we" inside a quote are its speaker ("'We will march on the capital,' the
+    opposition leader said")."""
+    for tok in toks:
+        if tok.lower_ in PRONOUNS_FIRST_PERSON:
+            quote = quote_at(doc, tok.idx)
+            actor = ((quote or {}).get("speaker") or {}).get("actor")
+            if actor:
+                return [actor]
+    return []
+
+
 def _meeting_code(args: ArgumentActors, code: str, place_id: str | None, source: str,
                   target: str) -> str:
     """A meeting where it happened: in the target's country the source visits (042), in its
@@ -111,6 +125,18 @@ def _meeting_code(args: ArgumentActors, code: str, place_id: str | None, source:
     if a.get("country") and b.get("country") and country not in (a["country"], b["country"]):
         return "044"
     return code
+
+
+def _labour_sense(args: ArgumentActors, m: Match, code: ontology.Code, source: list[str]
+                  ) -> str | None:
+    """"A strike by dock workers": force words that, done by workers, students or civilians,
+    name a labour action (``labour_senses`` and ``civilian_sectors`` in ``frames.yaml``)."""
+    if code.root not in ("18", "19", "20") or not source:
+        return None
+    f = frames()
+    sense = f["labour_senses"].get(m.trigger.lemma_.lower())
+    actor = args.actor(source[0])
+    return sense if sense and actor and actor.get("sector") in f["civilian_sectors"] else None
 
 
 def _verbal_attack(args: ArgumentActors, m: Match, code: ontology.Code, source: list[str],
@@ -135,9 +161,10 @@ def arguments(args: ArgumentActors, m: Match, code: ontology.Code) -> tuple[list
     else (for the target) an actor named inside the words acted upon or a complement's or
     purpose's target; several sources with no target of an intent, consultation or cooperation
     act on each other."""
-    source = first_resolved(args, m.source_options or [m.source])
+    doc = args.doc
+    source = first_resolved(args, m.source_options or [m.source]) or _quoted_self(doc, m.source)
     target = [t for t in first_resolved(args, m.target_options or [m.target], places=True)
-              if t not in source]
+              or _quoted_self(doc, m.target) if t not in source]
     if not target and args.have_actors and source:
         options = list(m.target_options or [m.target])
         if m.entry.frame in COMPLEMENT_FRAMES:

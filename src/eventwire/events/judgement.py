@@ -63,8 +63,9 @@ def _negated(tok: Token, negations: frozenset) -> bool:
 
 
 def valence(tok: Token) -> float:
-    """The judging weight of one word: its VADER valence, reversed under negation; 0 for words
-    of other parts of speech and for words that describe harm rather than judge."""
+    """The judging weight of one word: its VADER valence (a negated negative word reversed, a
+    negated positive one 0); 0 for words of other parts of speech and for words that describe
+    harm rather than judge."""
     cfg = settings()
     if tok.pos_ not in cfg["judging_pos"] or tok.ent_type_:
         return 0.0
@@ -73,7 +74,9 @@ def valence(tok: Token) -> float:
         return 0.0
     lex = valences()
     v = lex.get(tok.lower_, lex.get(lemma, 0.0))
-    return -v if v and _negated(tok, cfg["negations"]) else v
+    if v and _negated(tok, cfg["negations"]):
+        return 0.0 if v > 0 else -v  # "not fair" seldom criticises; "not wrong" does not
+    return v
 
 
 def judge(tokens: list[Token]) -> tuple[str | None, Token | None]:

@@ -20,10 +20,10 @@ from eventwire.events import ontology
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader where built
 
 LEXICON_FILES = ("verbs.yaml", "nouns.yaml", "adjectives.yaml")
-FRAMES = ("say", "intent", "appeal", "demand", "reject", "threaten", "accuse", "deny")
+FRAMES = ("say", "intent", "appeal", "demand", "reject", "threaten", "accuse", "deny", "halt")
 # Frames whose verb takes another event as its complement ("pledged to withdraw"), and the
 # frames of speech, whose verb reports what is said.
-COMPLEMENT_FRAMES = ("intent", "appeal", "demand", "reject", "threaten")
+COMPLEMENT_FRAMES = ("intent", "appeal", "demand", "reject", "threaten", "halt")
 SPEECH_FRAMES = ("say", "accuse", "deny")
 SLOTS = ("subject", "agent", "object", "dative", "possessor", "modifier", "governor", "comp-object",
          "none")

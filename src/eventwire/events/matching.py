@@ -17,9 +17,9 @@ from eventwire.events import ontology
 from eventwire.events.lexicon import Entry, Lexicon, frames
 from eventwire.events.modality import ASSERTED, modality
 
-NOUN_SOURCE = ("possessor", "prep:by", "modifier", "governor")
+NOUN_SOURCE = ("possessor", "prep:by", "modifier", "governor", "between:first")
 NOUN_TARGET = ("prep:of", "prep:against", "prep:on", "prep:to", "prep:with", "prep:into",
-               "prep:toward", "prep:towards", "prep:from", "undergoer")
+               "prep:toward", "prep:towards", "prep:from", "undergoer", "between:second")
 THING_TARGET = ("prep:on", "prep:against", "prep:to", "prep:with", "prep:from", "prep:for",
                 "prep:in", "dative")
 ACTOR_ENTS = ("GPE", "NORP", "ORG", "PERSON", "LOC", "FAC")
@@ -231,6 +231,13 @@ def _slot(slot: str, tok: Token, entry: Entry) -> list[Token]:
             if o is not None:
                 return [o]
         return []
+    if slot.startswith("between:"):
+        # "talks between Sudan and South Sudan": the first side acts, the second is acted upon
+        sides = [c for p in syntax.children(tok, "prep") if p.lower_ == "between"
+                 for g in syntax.children(p, "pobj") for c in syntax.conjuncts(g)]
+        if len(sides) < 2:
+            return []
+        return [sides[0]] if slot == "between:first" else sides[1:2]
     if slot.startswith("prep:"):
         prep = slot[5:]
         found = _not_time(syntax.prep_objects(tok, prep))

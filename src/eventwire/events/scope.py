@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.matching import Match
+from eventwire.events.modality import HYPOTHETICAL
 
 
 def in_relative_clause(tok: Token) -> bool:
@@ -34,10 +35,23 @@ def _non_restrictive(clause: Token) -> bool:
     return before is not None and before.text == "," and clause.head.pos_ == "PROPN"
 
 
+def in_question(m: Match) -> bool:
+    """The act is asked about, not reported: its sentence ends in a question mark ("Will the EU
+    impose sanctions?", "Why would Peru attack Chile?"); the verb of asking itself is exempt."""
+    if m.entry.frame in ("say", "appeal") or m.derived:
+        return False
+    sent = m.trigger.sent
+    last = [t for t in sent if not t.is_space and t.text not in ('"', "'", "\u201d", "\u2019")]
+    return bool(last) and last[-1].text == "?"
+
+
 def fold_out_of_scope(matches: list[Match]) -> None:
-    """Mark matches inside restrictive relative clauses as absorbed (they give no event)."""
+    """Mark matches inside restrictive relative clauses as absorbed (they give no event), and
+    acts asked about in a question as hypothetical."""
     for m in matches:
         if m.absorbed or m.derived:
             continue
         if in_relative_clause(m.trigger):
             m.absorbed = True
+        elif in_question(m):
+            m.modality = HYPOTHETICAL

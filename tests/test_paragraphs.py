@@ -1,0 +1,19 @@
+"""Paragraph breaks are sentence boundaries (the eventwire_paragraphs component)."""
+
+
+def test_paragraphs_component_runs_before_the_parser(nlp):
+    names = nlp.pipe_names
+    assert names.index("eventwire_paragraphs") < names.index("parser")
+
+
+def test_a_dateline_line_is_its_own_sentence(nlp):
+    doc = nlp("LIMA 2024-04-08\n\nThe Peruvian foreign minister met his Chilean counterpart.")
+    starts = [s.text.strip().split()[0] for s in doc.sents]
+    assert "The" in starts
+
+
+def test_the_dateline_is_not_the_subject(process):
+    record = process("LIMA 2024-04-08\n\nThe Peruvian foreign minister met his Chilean "
+                     "counterpart on Monday.", published="2024-04-10")
+    meets = [e for e in record["events"] if e["cameo"].startswith("04")]
+    assert meets and meets[0]["source_code"] == "PERGOV"
