@@ -5,7 +5,11 @@ records with that folder's own ``score.py`` (called as it is, so the figures are
 source (Reuters 1996, BASIL 2010-2015, PolNeAR 2016) and overall, beside the figures measured
 before the whole-article work began (issue 16). ``--dump`` lists the misses and the extras of the
 ``loose`` level sorted into error classes; ``--records FILE`` scores records you already have.
-Usage: python benchmarks/news.py [--dump] [--records FILE] [--save FILE] [--limit N]
+The "event dates (detect matches)" rows score dates over the detect-level matches (many more
+than the loose ones); ``--gold-triggers`` dates every gold event's own trigger, the dates stage
+alone.
+Usage: python benchmarks/news.py [--dump] [--gold-triggers] [--records FILE] [--save FILE]
+       [--limit N]
 """
 
 from __future__ import annotations
@@ -112,6 +116,40 @@ def detect_dates(scorer, gold: list[dict], records: list[dict]) -> dict:
             "date_counts": (known_ok, known, every_ok, every)}
 
 
+def gold_trigger_dates(scorer, gold: list[dict]) -> tuple[int, int, int, int]:
+    """Event dates of the gold events themselves, whatever the events coder finds: each gold
+    trigger (its first occurrence in its gold sentence) dated with ``timex.attach.event_date``.
+
+    Returns (right among known gold dates, known gold dates, right counting a null gold date as
+    asking for null, all gold events found in the text).
+    """
+    import eventwire
+    from eventwire.ingest.jsonl import read_jsonl
+    from eventwire.pipeline import prepare
+    from eventwire.timex.attach import event_date
+
+    nlp = eventwire.load()
+    lines = [json.dumps({k: a[k] for k in ("id", "title", "text", "published")}) for a in gold]
+    known = known_ok = every = every_ok = 0
+    for article, art in zip(read_jsonl(lines, "newsevents.jsonl"), gold):
+        prepared = prepare(article, nlp)
+        for doc in map(nlp, prepared.docs):
+            text = scorer.Text(doc.text)
+            for ev in art["events"]:
+                found = text.find(ev["sentence"])
+                trigger = (ev.get("trigger") or "").lower()
+                at = doc.text.lower().find(trigger, *found) if found and trigger else -1
+                span = doc.char_span(at, at + len(trigger), alignment_mode="expand") \
+                    if at >= 0 else None
+                if span is None:
+                    continue
+                same = (event_date(doc, span)[0] or None) == (ev.get("date") or None)
+                every, every_ok = every + 1, every_ok + same
+                if ev.get("date"):
+                    known, known_ok = known + 1, known_ok + same
+    return known_ok, known, every_ok, every
+
+
 def error_classes(scorer, gold: list[dict], records: list[dict]) -> None:
     """Misses and extras of the loose level, sorted by why they failed."""
     by_id = {(r.get("source") or {}).get("id"): r for r in records}
@@ -183,6 +221,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--records", help="score these records (JSONL) instead of running the pipeline")
     ap.add_argument("--save", help="write the records made to this JSONL file")
     ap.add_argument("--limit", type=int, help="only the first N articles of each source")
+    ap.add_argument("--gold-triggers", action="store_true",
+                    help="also date every gold event's own trigger (the dates stage alone)")
     args = ap.parse_args(argv)
     if not GOLD.exists():
         print(f"news: {GOLD} not found (the shared data folder is missing)", file=sys.stderr)
@@ -226,6 +266,11 @@ def main(argv: list[str] | None = None) -> int:
     known_ok, known, every_ok, every = columns["all"]["date_counts"]
     print(f"event dates over detect matches (not score.py's): {known_ok}/{known} with a known gold "
           f"date, {every_ok}/{every} counting a null gold date as asking for null")
+    if args.gold_triggers:
+        k_ok, k, e_ok, e = gold_trigger_dates(scorer, gold)
+        print(f"event dates of the gold triggers (dates stage alone): {k_ok}/{k} = "
+              f"{k_ok / max(k, 1):.3f} with a known gold date, {e_ok}/{e} = {e_ok / max(e, 1):.3f} "
+              "counting a null gold date as asking for null")
     if args.dump:
         error_classes(scorer, gold, records)
     return 0

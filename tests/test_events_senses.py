@@ -102,3 +102,8 @@ def test_stopping_force_is_de_escalation(process):
 def test_a_strike_by_workers_is_a_labour_strike(process):
     events = _events(process, "The strike by Belgian dock workers entered its third day.")
     assert [c for c, *_ in events] == ["143"]
+
+
+def test_giving_up_arms_is_no_aid(process):
+    events = _events(process, "The rebels gave up their weapons in Lima on Monday.")
+    assert [c[:2] for c, *_ in events] == ["08"]

@@ -1,4 +1,4 @@
-"""Giving events their date with ``event_date``: clause first, then sentence, then publication."""
+"""Giving events their date with ``event_date``: own clause, governing clause, story day, publication."""
 
 import pytest
 
@@ -41,8 +41,13 @@ def test_sentence_date_when_the_clause_has_none(doc_of):
     assert event_date(doc, span(doc, "fired")) == ("2024-04-06", "on Saturday")
 
 
-def test_publication_date_when_the_sentence_has_none(doc_of):
+def test_story_day_when_the_sentence_has_none(doc_of):
     doc = doc_of("Soldiers fired on protesters. The agency reported it on Saturday.")
+    assert event_date(doc, span(doc, "fired")) == ("2024-04-06", None)
+
+
+def test_publication_date_when_the_article_names_no_day(doc_of):
+    doc = doc_of("Soldiers fired on protesters. The agency reported it in a statement.")
     assert event_date(doc, span(doc, "fired")) == ("2024-04-08", None)
 
 
@@ -56,6 +61,6 @@ def test_vague_attached_expression_gives_no_date_but_its_text(doc_of):
     assert event_date(doc, span(doc, "cooperated")) == (None, "in recent years")
 
 
-def test_empty_trigger_falls_back(doc_of):
+def test_empty_trigger_falls_back_to_the_story_day(doc_of):
     doc = doc_of("They met on Friday.")
-    assert event_date(doc, doc[0:0]) == ("2024-04-08", None)
+    assert event_date(doc, doc[0:0]) == ("2024-04-05", None)

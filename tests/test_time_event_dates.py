@@ -68,6 +68,12 @@ def test_date_inside_a_noun_phrase_is_not_the_verb_date(doc_of):
     assert event_date(doc, span(doc, "asked"))[1] is None
 
 
+def test_date_of_the_occasion_noun_is_the_verb_date(doc_of):
+    doc = doc_of("The senator said in a speech Thursday night that the deal was weak.",
+                 published="2024-04-12")
+    assert event_date(doc, span(doc, "said")) == ("2024-04-11", "Thursday night")
+
+
 def test_date_under_a_part_of_the_day_is_the_verb_date(doc_of):
     doc = doc_of("Fighting broke out at midnight Sunday near the pass.")
     assert event_date(doc, span(doc, "broke"))[0] == "2024-04-07"
@@ -78,6 +84,17 @@ def test_event_without_a_date_takes_the_story_day(doc_of):
             "Opposition leaders welcomed the resignation.")
     doc = doc_of(text)
     assert event_date(doc, span(doc, "welcomed")) == ("2024-04-06", None)
+
+
+def test_headline_takes_the_day_its_lead_names(doc_of):
+    text = "Rebels seize border post\n\nRebels seized a border post on Sunday, the army said."
+    doc = doc_of(text)
+    assert event_date(doc, span(doc, "seize")) == ("2024-04-07", None)
+
+
+def test_week_is_written_as_its_month_for_an_event(doc_of):
+    doc = doc_of("The two leaders met last week in Vienna.", published="2024-04-03")
+    assert event_date(doc, span(doc, "met")) == ("2024-03", "last week")
 
 
 def test_story_day_skips_dates_after_publication(doc_of):
@@ -95,3 +112,14 @@ def test_dateline_date_is_not_an_event_date(doc_of):
 def test_now_resolves_to_the_publication_date(doc_of):
     doc = doc_of("Peacekeepers are now patrolling the buffer zone.")
     assert event_date(doc, span(doc, "patrolling")) == ("2024-04-08", "now")
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    (("Police detained ten students on Thursday.\n\n"
+      "A day earlier, the students had marched to the ministry."), "marched", "2024-04-03"),
+    (("The president hosted a dinner for the visiting leaders on Sunday.\n\n"
+      "Earlier in the day he held talks with the prime minister."), "held", "2024-04-07"),
+])
+def test_relative_day_counts_from_the_story_time(doc_of, text, trigger, expected):
+    doc = doc_of(text)
+    assert event_date(doc, span(doc, trigger))[0] == expected

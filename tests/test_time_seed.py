@@ -73,9 +73,9 @@ def test_seed_touchdown_is_dated_monday_morning(seed_doc):
     assert event_date(seed_doc, trigger(seed_doc, "touched")) == ("2024-04-08", "on Monday morning")
 
 
-def test_seed_blinken_remark_is_dated_last_week(seed_doc):
-    assert event_date(seed_doc, trigger(seed_doc, "told", "Blinken")) == ("2024-W14", "last week")
+def test_seed_blinken_remark_last_week_is_dated_its_month(seed_doc):
+    assert event_date(seed_doc, trigger(seed_doc, "told", "Blinken")) == ("2024-04", "last week")
 
 
-def test_seed_undated_event_falls_back_to_publication(seed_doc):
+def test_seed_undated_event_takes_the_story_day(seed_doc):
     assert event_date(seed_doc, trigger(seed_doc, "urge")) == ("2024-04-08", None)

@@ -9,39 +9,14 @@ publication date are kept.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
-import re
 
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_YEAR = re.compile(r"^(\d{4})$")
-_DECADE = re.compile(r"^(\d{3})$")
-_CENTURY = re.compile(r"^(\d{2})$")
+from eventwire.daterange import last_day
 
 
 def period_end(value: str | None) -> dt.date | None:
-    """The last day of the period an ISO-style date value names ("1996-W31", "197", "2016-06")."""
-    if not value:
-        return None
-    try:
-        if m := _DAY.match(value):
-            return dt.date(int(m[1]), int(m[2]), int(m[3]))
-        if m := _WEEK.match(value):
-            return dt.date.fromisocalendar(int(m[1]), int(m[2]), 7)
-        if m := _MONTH.match(value):
-            year, month = int(m[1]), int(m[2])
-            return dt.date(year, month, calendar.monthrange(year, month)[1])
-        if m := _YEAR.match(value):
-            return dt.date(int(m[1]), 12, 31)
-        if m := _DECADE.match(value):
-            return dt.date(int(m[1]) * 10 + 9, 12, 31)
-        if m := _CENTURY.match(value):
-            return dt.date(int(m[1]) * 100 + 99, 12, 31)
-    except ValueError:
-        return None
-    return None
+    """The last day of the period a date value names ("1996-W31", "197", "2016-06")."""
+    return last_day(value)
 
 
 def is_background(event: dict, published: str | None, days: int) -> bool:

@@ -2,38 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
-import re
 
+from eventwire.daterange import first_day
 from eventwire.store.schema import TABLES
-
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_YEAR = re.compile(r"^(\d{4})$")
-_DECADE = re.compile(r"^(\d{3})(?:0s|X|x)?$")
-
-
-def first_day(value: str | None) -> dt.date | None:
-    """The first day of an ISO date at any precision ("2024-W15", "2024-04", "2024")."""
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        pass
-    try:
-        if m := _WEEK.match(value):
-            return dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
-        if m := _MONTH.match(value):
-            return dt.date(int(m[1]), int(m[2]), 1)
-        if m := _YEAR.match(value):
-            return dt.date(int(m[1]), 1, 1)
-        if m := _DECADE.match(value):
-            return dt.date(int(m[1]) * 10, 1, 1)
-    except ValueError:
-        return None
-    return None
 
 
 def periods(value: str | None) -> tuple[str | None, str | None, str | None]:

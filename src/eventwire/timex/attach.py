@@ -13,8 +13,8 @@ The events coder calls :func:`event_date` with the trigger span; the answer come
 3. an adverbial of a clause above the trigger's (the reporting clause: "said on Monday it would
    send aid", "said on Monday the rebels seized the town"); a background event told in the
    perfect inside the report took rule 2 already ("said on Monday four had been charged");
-4. else the story's day: the first day the article names before the event's sentence that is
-   not after publication (the lead's "on Thursday"), else the publication date.
+4. else the story's day: the first day the article names that is not after publication (the
+   lead's "on Thursday"), else the publication date.
 
 Expressions in a dateline ("BAGHDAD 1996-08-22", "SEOUL, May 3 (Reuters) -") are never an
 event's date, and a date inside a noun phrase ("a 2012 measure", "the 1990 invasion") dates that
@@ -23,6 +23,8 @@ noun, not the clause's verb.
 
 from __future__ import annotations
 
+import re
+from datetime import date
 from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
@@ -50,8 +52,10 @@ def adverbial_head(span: Span) -> Token | None:
     """The verb a date expression is an adverbial of, or None when it modifies a noun.
 
     From the expression's root, prepositions and parts of a day are passed ("on" of "on
-    Monday", "at midnight Sunday"); the first other word is the expression's head: a verb ("met on Monday") or a noun
-    ("a 2012 measure", "the invasion in 1990"), which dates only that noun.
+    Monday", "at midnight Sunday"); the first other word is the expression's head: a verb ("met
+    on Monday") or a noun ("a 2012 measure", "the invasion in 1990"), which dates only that
+    noun, unless the expression is the noun's adverbial ("said in a speech Thursday night",
+    "during a hearing last week"): an occasion's date is its clause's.
     """
     token = span.root.head
     day_parts = lexicon().day_parts
@@ -62,7 +66,11 @@ def adverbial_head(span: Span) -> Token | None:
             token = token.head
             continue
         break
-    return token if token.pos_ in _VERBAL else None
+    if token.pos_ in _VERBAL:
+        return token
+    if span.root.dep_ == "npadvmod":
+        return clause_verb(token)  # "said in a speech Thursday night": the speech's verb
+    return None
 
 
 def in_dateline(span: Span) -> bool:
@@ -167,21 +175,31 @@ def governing_time(doc: Doc, trigger: Span) -> dict | None:
     return None
 
 
-def story_time(doc: Doc, trigger: Span) -> dict | None:
-    """The story's day (rule 4): the first day-precision date the article names before the
-    trigger's sentence, outside the dateline and not after publication, or None."""
-    try:
-        sent_start = trigger.sent.start if len(trigger) else trigger.start
-    except ValueError:  # no sentence boundaries on this Doc
-        sent_start = trigger.start
+def story_time(doc: Doc) -> dict | None:
+    """The story's day (rule 4): the first day-precision date the article names, outside the
+    dateline and not after publication ("said on Thursday" in the lead), or None. A headline
+    has nothing before it, so the first such day anywhere counts, not only one before."""
     published = doc._.published or ""
-    for time, start, _, _, _ in _timed(doc):
-        if start >= sent_start:
-            return None
+    for time, _, _, _, _ in _timed(doc):
         value = time["value"]
         if time["precision"] == "day" and value and (not published or value <= published[:10]):
             return time
     return None
+
+
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+
+
+def event_value(time: dict) -> str | None:
+    """A Time's value as an event's date: day, month or year, as event data is coded. A week
+    ("last week", "at the weekend") is the month its Thursday falls in (ISO 8601's own rule for
+    the month of a week); every other value is kept."""
+    value = time["value"]
+    m = _WEEK.match(value or "")
+    if not m:
+        return value
+    thursday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 4)
+    return f"{thursday.year:04d}-{thursday.month:02d}"
 
 
 def event_date(doc: Doc, trigger: Span | None) -> tuple[str | None, str | None]:
@@ -197,14 +215,14 @@ def event_date(doc: Doc, trigger: Span | None) -> tuple[str | None, str | None]:
         return doc._.published, None
     time = attached_time(doc, trigger)
     if time is not None:
-        return time["value"], time["text"]
+        return event_value(time), time["text"]
     verb = clause_verb(trigger.root) if len(trigger) else None
     if perfect(verb):
         return None, None
     time = governing_time(doc, trigger)
     if time is not None:
-        return time["value"], time["text"]
-    story = story_time(doc, trigger)
+        return event_value(time), time["text"]
+    story = story_time(doc)
     if story is not None:
         return story["value"], None
     return doc._.published, None
