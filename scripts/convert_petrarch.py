@@ -12,7 +12,8 @@ Source: the Open Event Data Alliance's PETRARCH-2 dictionaries (repository opene
   curated ``sectors.tsv`` wins where both have a phrase.
 - ``petrarch_groups.tsv`` (the format of ``regions.tsv``): named institutions and armed groups
   with one fixed code (``FEDERAL_BUREAU_OF_INVESTIGATION_ [USACOP]``,
-  ``SUDAN_PEOPLE'S_LIBERATION_ARMY_ [SDNREB]``) from the country and non-state-armed-group files.
+  ``SUDAN_PEOPLE'S_LIBERATION_ARMY_ [SDNREB]``) from the country and non-state-armed-group files,
+  and international organisations with a full IGO code (``ARAB_LEAGUE_ [IGOMEAARL]``).
 
 Usage: python scripts/convert_petrarch.py [--source DIR] [--out DIR]
 """
@@ -182,6 +183,26 @@ def agent_rows(path: Path, organizations: set[str], references: set[str]) -> lis
     return rows
 
 
+def igo_rows(entries) -> list[list[str]]:
+    """One regions row per name of an international organisation with one full IGO code
+    ("ARAB_LEAGUE_ [IGOMEAARL]"); the bare "[IGO]" says too little and is left out."""
+    rows = []
+    for name, variants, roles, _ in entries:
+        codes = {r[0] for r in roles if not (r[2] or r[3])}
+        if len(codes) != 1 or any(r[2] or r[3] for r in roles):
+            continue
+        code = next(iter(codes))
+        if not code.startswith("IGO") or len(code) < 9:
+            continue
+        canonical = phrase(name)
+        for form in [name, *variants]:
+            text = phrase(form)
+            if "(" in text or len(text.split()) < 2:
+                continue
+            rows.append([text, canonical, code, "IGO", code, "organization"])
+    return rows
+
+
 def write(path: Path, header: list[str], rows: list[list[str]], what: str) -> None:
     seen, unique = set(), []
     for row in rows:
@@ -225,7 +246,8 @@ def main(argv: list[str] | None = None) -> None:
           person_rows(country_entries, title_words),
           "Named people with dated roles (CAMEO codes, role dates as the dictionaries give them).")
     groups = group_rows(country_entries, countries) + group_rows(
-        read_entries(args.source / "Phoenix.MilNonState.actors.txt"), countries)
+        read_entries(args.source / "Phoenix.MilNonState.actors.txt"), countries) + igo_rows(
+        read_entries(args.source / "Phoenix.International.actors.txt"))
     write(args.out / "petrarch_groups.tsv",
           ["phrase", "name", "country", "sector", "code", "kind"], groups,
           "Institutions and armed groups with one fixed CAMEO code.")

@@ -78,3 +78,11 @@ def test_relative_pronoun_joins_its_antecedent(process):
     text = "Canadian Foreign Minister Anita Anand, who is visiting Seoul, said the talks went well."
     record = process(text, published="2025-09-01")
     assert "who" in mentions(record, "Anita Anand")
+
+
+def test_pronoun_outside_a_quotation_does_not_point_into_it(process):
+    text = ('Prime Minister Avi Tamir spoke to reporters on Sunday. "President Osei has said '
+            'that he wants peace," he said.')
+    record = process(text, published="2012-09-20")
+    tamir = next(a for a in record["actors"] if a["name"] == "Avi Tamir")
+    assert [m["text"] for m in tamir["mentions"]][-1] == "he"

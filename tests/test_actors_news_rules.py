@@ -160,3 +160,103 @@ def test_dateline_is_never_an_actor(nlp, dateline):
     assert "CAIRO" not in named
     assert "Reuters" not in named
     assert any("police" in m for m in named)
+
+
+def test_acronym_joins_the_organisation_it_abbreviates(nlp):
+    text = ("The Zambian Public Service Commission said on Monday that strikers would be "
+            "dismissed. The PSC gave workers two days to return.")
+    found = mentions(nlp, text)
+    owner = next(name for name, ms in found.items() if "Public Service Commission" in name)
+    assert "PSC" in found[owner]
+
+
+def test_it_said_points_back_to_the_organisation(nlp):
+    text = ("The Kenyan electoral commission met on Monday. It said the vote would be held "
+            "in August.")
+    found = mentions(nlp, text)
+    owner = next(name for name in found if "commission" in name)
+    assert "It" in found[owner]
+
+
+def test_organisation_with_its_acronym_is_named_so(nlp):
+    text = ("The Public Service Association (PSA) in Zambia called a strike on Monday. The PSA "
+            "said teachers would join.")
+    names = run(nlp, text)
+    assert "Public Service Association (PSA)" in names
+
+
+def test_british_spelling_of_a_bloc():
+    kb = load_knowledge()
+    region = kb.regions["organisation for security and cooperation in europe"]
+    assert region.code == "IGOEURSCE"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The Commonwealth suspended Nigeria on Monday.", "IGOCWN"),
+    ("The Taleban militia said on Monday it had taken the town.", "AFGREB"),
+    ("Asian leaders met in Manila on Monday.", "ASA"),
+    ("The Arab League said on Monday it would send envoys to Beirut.", "IGOMEAARL"),
+    # a possessor institution is an actor
+    ("Critics attacked the Kenyan government's failure to pay teachers on Monday.", "KENGOV"),
+    # members of a named armed group are the group
+    ("Some 30 members of the Sudan People's Liberation Army attacked the town on Monday.",
+     "SDNREB"),
+], ids=["commonwealth", "taleban", "asian-leaders", "arab-league", "possessor",
+        "members-of-group"])
+def test_blocs_groups_and_institutions_get_the_guidelines_codes(nlp, text, code):
+    assert code in run(nlp, text, published="1996-08-29").values()
+
+
+def test_two_titled_people_joined_by_and_are_two_actors(nlp):
+    text = ("Obama met Kenyan President Amina Wekesa and Ugandan Prime Minister Joseph Okello "
+            "on Thursday.")
+    codes = run(nlp, text, published="2016-03-31")
+    assert codes.get("Amina Wekesa") == "KENGOV"
+    assert codes.get("Joseph Okello") == "UGAGOV"
+
+
+def test_party_and_state_tag_marks_a_us_legislator(nlp):
+    text = ("Benghazi Committee Chairman Lyle Forsythe (R-Ohio) wrote to the agency on "
+            "Monday.")
+    assert run(nlp, text, published="2016-07-12")["Lyle Forsythe"] == "USALEG"
+
+
+def test_name_before_a_party_tag_is_a_person_even_untagged(nlp):
+    text = '"It is wrong," said ranking Democrat Orlan Petty (D-Md.) on Monday.'
+    assert run(nlp, text, published="2016-07-12").get("Orlan Petty") == "USALEG"
+
+
+def test_congress_beside_another_country_is_the_us_congress(nlp):
+    text = ("China protested on Monday after Congress passed a bill on Taiwan. Chinese "
+            "officials said Beijing would respond.")
+    assert run(nlp, text, published="2016-07-12").get("Congress") == "USALEG"
+
+
+def test_a_named_countrys_congress_stays_that_countrys(nlp):
+    text = "Peru's Congress voted on Thursday to remove the minister."
+    assert "PERLEG" in run(nlp, text).values()
+
+
+def test_unnamed_rights_groups_have_no_country(nlp):
+    text = ("Nepal's government said on Monday that rebels had attacked police posts. Human "
+            "rights groups criticised Kathmandu.")
+    assert "---HRI" in run(nlp, text, published="1996-08-27").values()
+
+
+def test_spokesman_for_the_group_speaks_for_the_group_met_before(nlp):
+    text = ('A Kurdish rebel group said on Thursday it had attacked a base in Turkey and Iraq. '
+            '"It was a success," a spokesman for the group said.')
+    found = eventwire.process(text, published="1996-08-22", nlp=nlp)["actors"]
+    spokesman = next(a for a in found if a["name"] == "spokesman")
+    assert spokesman["code"].endswith("REB")
+
+
+def test_warring_factions_are_armed_groups(nlp):
+    text = "MONROVIA 1996-08-22\n\nFaction leaders met in the capital on Thursday."
+    assert run(nlp, text, published="1996-08-22")["Faction leaders"] == "LBRREB"
+
+
+def test_unresolved_role_phrase_takes_the_last_guess(nlp):
+    text = ("MONROVIA 1996-08-22\n\nThe faction said on Thursday that Nigerian troops had "
+            "attacked Ghanaian and Guinean positions.")
+    assert "LBRREB" in run(nlp, text, published="1996-08-22").values()

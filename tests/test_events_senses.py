@@ -107,3 +107,25 @@ def test_a_strike_by_workers_is_a_labour_strike(process):
 def test_giving_up_arms_is_no_aid(process):
     events = _events(process, "The rebels gave up their weapons in Lima on Monday.")
     assert [c[:2] for c, *_ in events] == ["08"]
+
+
+def test_firing_workers_is_an_administrative_sanction(process):
+    events = _events(process, "The Kenyan government fired 5,000 striking nurses on Saturday.")
+    assert [c for c, *_ in events] == ["172"]
+
+
+def test_an_act_asked_for_is_no_event_of_its_own(process):
+    events = _events(process, "Chilean senators asked the attorney general to investigate the "
+                              "interior minister on Monday.")
+    assert [c[:2] for c, *_ in events] == ["02"]
+
+
+def test_a_candidates_rally_is_no_protest(process):
+    events = _events(process, "Senator Maria Cantwell held a rally in Spokane on Monday.")
+    assert not [c for c, *_ in events if c.startswith("14")]
+
+
+def test_a_crowds_rally_is_a_protest(process):
+    events = _events(process, "Thousands of students held a rally against the tuition law in "
+                              "Santiago on Monday.")
+    assert [c[:2] for c, *_ in events] == ["14"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.knowledge import Knowledge
-from eventwire.actors.phrases import entity_of, strip_possessive
+from eventwire.actors.phrases import entity_of, party_tag, strip_possessive
 from eventwire.actors.resolve import dateline_end, place_words
 
 _ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -58,6 +58,17 @@ def person_names(doc: Doc, kb: Knowledge, day: str) -> list[Span]:
             continue
         covered.update(range(ent.start, ent.end))
         seen_words.update(t.lower_ for t in strip_possessive(ent) if t.is_alpha and len(t) > 1)
+    # a name the model left untagged before a party-and-state tag ("<name> (D-Md.)")
+    for tok in doc:
+        if tok.i not in covered and tok.pos_ == "PROPN" and party_tag(tok, kb) is not None:
+            start = tok.i
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                    and doc[start - 1].ent_type_ in ("", "PERSON", "ORG") and start - 1 not in covered:
+                start -= 1
+            if tok.i > start:
+                names.append(doc[start:tok.i + 1])
+                covered.update(range(start, tok.i + 1))
+                seen_words.update(t.lower_ for t in doc[start:tok.i + 1] if t.is_alpha)
     # a bare surname the model left untagged ("Mao added ...")
     for tok in doc:
         if (tok.i not in covered and tok.pos_ == "PROPN" and not tok.ent_type_
@@ -83,8 +94,8 @@ def is_sector_head(tok: Token, kb: Knowledge) -> bool:
     low, lemma = tok.lower_, tok.lemma_.lower()
     if low not in kb.sector_heads and lemma not in kb.sector_heads:
         return False  # the cheap test first: most nouns are no title or institution
-    if tok.dep_ in _MODIFIER_DEPS and tok.head.i > tok.i:
-        return False
+    if tok.dep_ in _MODIFIER_DEPS and tok.dep_ != "poss" and tok.head.i > tok.i:
+        return False  # a possessor is a phrase of its own ("the Obama administration's plan")
     proper_only = {low, lemma} & kb.proper_sectors
     if not proper_only or tok.text[:1].isupper():
         return True

@@ -131,6 +131,12 @@ def find_actors(doc: Doc, kb: Knowledge, *, country_as_government: bool = False)
             deferred.append((phrase, description))
             continue
         guess = None
+        owner = _owning_institution(phrase, description, table)
+        if owner is not None:
+            # "a spokesman for the group": the group met before speaks through them
+            description.country = owner.description.country
+            if owner.description.sector not in (None, "GOV"):
+                description.sector = owner.description.sector
         if description.country is None:
             # no country of its own: an unqualified government office is the dateline's
             # country's ("the Foreign Ministry said" in a story filed from Bonn); else the
@@ -172,6 +178,8 @@ def find_actors(doc: Doc, kb: Knowledge, *, country_as_government: bool = False)
             if owner is not None:
                 table.attach(owner, table.mention(doc[tok.i:tok.i + 1], tok.i, named=False))
     table.merge_institutions()
+    table.merge_acronyms()
+    table.name_acronyms()
     return table.records()
 
 
@@ -197,6 +205,28 @@ def _split_conjoined(phrase: Phrase, description, kb: Knowledge) -> list:
             part.name = f"{kb.countries[cue.value].adjective or cue.value} {description.norm}"
         parts.append((part, doc[cue.start:end]))
     return parts
+
+
+def _owning_institution(phrase: Phrase, description, table: ActorTable):
+    """The organisation an office without a country belongs to when it is written as "for /
+    of the <institution noun>" pointing back ("a spokesman for the group"), else None."""
+    if description.country is not None or description.kind not in ("person", "group"):
+        return None
+    for prep in phrase.head.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and any(c.lower_ == "the" for c in obj.lefts) \
+                    and len(list(obj.lefts)) == 1:
+                # an institution, or a collective the small model read as one person's
+                # title ("an exile group")
+                found = (resolve_role(obj, "organization", table)
+                         or resolve_role(obj, "person", table))
+                d = found.description if found is not None else None
+                if d is not None and d.country and (
+                        d.kind != "person" or (d.title or "").lower().endswith(obj.lower_)):
+                    return found
+    return None
 
 
 def _home_office(description, doc: Doc, kb: Knowledge) -> str | None:
@@ -252,7 +282,10 @@ def _resolve_role_phrase(phrase: Phrase, description, table: ActorTable, kb: Kno
         table.attach(antecedent, mention)
         return
     description.role_only = False
-    description.country = description.country or context
+    # no antecedent: the same last guesses as for any phrase without a country of its own
+    description.country = description.country or _home_office(
+        description, phrase.span.doc, kb) or context or fallback_country(
+        phrase.span.doc, kb, phrase.head)
     table.add(description, mention)
 
 

@@ -8,7 +8,7 @@ the registry or the text confirms.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from eventwire.actors.knowledge import Knowledge
 from eventwire.actors.table import Actor, ActorTable
@@ -16,12 +16,17 @@ from eventwire.syntax import NOMINAL_SUBJECT_DEPS
 
 MAX_SENTENCES_BACK = 3
 SUBJECT_BONUS = 40
-GENDER_BONUS = 60
+GENDER_BONUS = 20
 
 
-def _score(actor: Actor, token: int, sent: int, gender: str | None, subject_bonus: int
-           ) -> float | None:
+def _score(actor: Actor, token: int, sent: int, gender: str | None, subject_bonus: int,
+           quoted: list[bool] | None = None) -> float | None:
     mention = actor.last_before(token)
+    if quoted is not None:
+        # a pronoun outside quotation marks does not point into a quotation ('"Obama has said
+        # that he ...," he said': the second "he" is the speaker, not Obama)
+        outside = [m for m in actor.mentions if m.token < token and not quoted[m.token]]
+        mention = max(outside, key=lambda m: m.token) if outside else None
     if mention is None or sent - mention.sent > MAX_SENTENCES_BACK:
         return None
     known = actor.description.gender
@@ -38,6 +43,8 @@ def _score(actor: Actor, token: int, sent: int, gender: str | None, subject_bonu
 def best_antecedent(table: ActorTable, token: int, kinds: set[str], gender: str | None = None,
                     *, same_sentence: bool = False, plural: bool | None = None) -> Actor | None:
     sent = table.sentence_of[token] if table.sentence_of else 0
+    inside = quoted_tokens(table.doc)
+    quoted = inside if not inside[token] else None
     best, best_score = None, None
     for actor in table.actors:
         if actor.description.kind not in kinds:
@@ -45,7 +52,7 @@ def best_antecedent(table: ActorTable, token: int, kinds: set[str], gender: str 
         if plural is False and actor.description.plural:
             continue
         bonus = SUBJECT_BONUS if kinds == {"person"} else 0
-        score = _score(actor, token, sent, gender, bonus)
+        score = _score(actor, token, sent, gender, bonus, quoted)
         if score is None:
             continue
         if same_sentence and actor.last_before(token).sent != sent:
@@ -53,6 +60,29 @@ def best_antecedent(table: ActorTable, token: int, kinds: set[str], gender: str 
         if best_score is None or score > best_score:
             best, best_score = actor, score
     return best
+
+
+_QUOTE_MARKS = {'"', "“", "”", "``", "''"}
+
+
+def quoted_tokens(doc: Doc) -> list[bool]:
+    """For each token, whether it lies inside quotation marks (counted within its paragraph;
+    a quotation left open at a paragraph's end closes there, as news style continues it)."""
+    cached = doc.user_data.get("ew_actors_quoted")
+    if cached is not None:
+        return cached
+    inside, state = [], False
+    for tok in doc:
+        if "\n" in tok.text:
+            state = False
+        if tok.text in _QUOTE_MARKS:
+            opening = tok.text == "“" or (tok.text in ('"', "``") and not state)
+            state = opening if tok.text != "”" else False
+            inside.append(False)
+            continue
+        inside.append(state)
+    doc.user_data["ew_actors_quoted"] = inside
+    return inside
 
 
 def resolve_pronoun(tok: Token, table: ActorTable, kb: Knowledge) -> list[Actor]:
@@ -63,10 +93,14 @@ def resolve_pronoun(tok: Token, table: ActorTable, kb: Knowledge) -> list[Actor]
         if actor is not None and actor.description.gender is None and gender:
             actor.description.gender = gender  # the text tells us
         return [actor] if actor else []
-    if tok.lower_ == "it" and not _reported_subject(tok):
+    speaker = tok.lower_ == "it" and _speaking_subject(tok, kb)
+    if tok.lower_ == "it" and not _reported_subject(tok) and not speaker:
         return []  # "it" is too often a thing or an expletive ("it is expected")
     kinds = {"organization", "country", "group"}
-    actor = best_antecedent(table, tok.i, kinds, same_sentence=number == "sg",
+    # "The commission ... It said": the subject of a verb of saying may point back across
+    # sentences, to the nearest organisation or country (a thing does not speak)
+    actor = best_antecedent(table, tok.i, kinds if not speaker else {"organization", "country"},
+                            same_sentence=number == "sg" and not speaker,
                             plural=None if number == "pl" else False)
     if actor is None:
         return []
@@ -74,6 +108,11 @@ def resolve_pronoun(tok: Token, table: ActorTable, kb: Knowledge) -> list[Actor]
         # "China and Russia ... their bonhomie": every conjoined actor
         return _conjoined(actor, tok.i, table) or [actor]
     return [actor]
+
+
+def _speaking_subject(tok: Token, kb: Knowledge) -> bool:
+    """'it said', 'it added': ``it`` is the subject of a verb of saying."""
+    return tok.dep_ in NOMINAL_SUBJECT_DEPS and tok.head.lower_ in kb.speech_verbs
 
 
 def _reported_subject(tok: Token) -> bool:

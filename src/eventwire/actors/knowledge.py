@@ -113,7 +113,10 @@ class Knowledge:
     gender_cues: dict[str, str] = field(default_factory=dict)  # mrs → f
     surnames: dict[str, list[Person]] = field(default_factory=dict)  # lower last name → people
     parties: dict[str, Party] = field(default_factory=dict)  # "republicans" → party
+    party_tags: dict[str, Party] = field(default_factory=dict)  # "R" in "(R-S.C.)" → party
     credits: set[str] = field(default_factory=set)  # news agencies: never actors
+    home_institutions: dict[str, str] = field(default_factory=dict)  # "congress" → USA
+    speech_verbs: set[str] = field(default_factory=set)  # "said": "it said" is an institution
     sector_heads: set[str] = field(default_factory=set)  # last words of sector phrases
     proper_sectors: set[str] = field(default_factory=set)  # count only when capitalised
 
@@ -365,6 +368,9 @@ def _build_knowledge(path: str | None) -> Knowledge:
         kb.regions[row["phrase"].lower()] = Region(
             row["name"], row["country"], row["sector"] or None, row["code"], row["kind"]
         )
+    for phrase, region in list(kb.regions.items()):  # British spelling: "Organisation for ..."
+        if "organization" in phrase:
+            kb.regions.setdefault(phrase.replace("organization", "organisation"), region)
     # the field's dictionaries: the curated rows win
     for row in _optional_table("petrarch_groups.tsv", path):
         kb.regions.setdefault(row["phrase"].lower(), Region(
@@ -390,15 +396,21 @@ def _build_knowledge(path: str | None) -> Knowledge:
             kb.pronouns[row["word"]] = entry
         elif row["use"] == "role":
             kb.roles[row["word"]] = entry
+        elif row["use"] == "speech":
+            kb.speech_verbs.add(row["word"])
         elif entry[0]:
             kb.gender_cues[row["word"]] = entry[0]
     _load_people(kb, path)
+    for row in _optional_table("home_institutions.tsv", path):
+        kb.home_institutions[row["phrase"].lower()] = row["country"]
     kb.credits = {row["name"].lower() for row in _optional_table("credits.tsv", path)}
     for row in _optional_table("parties.tsv", path):
         periods = tuple(tuple(p.split("..", 1)) for p in _split(row["governing"]) if ".." in p)
         party = Party(row["name"], row["country"], periods)
         for form in _split(row["forms"]):
             kb.parties[form.lower()] = party
+        if row.get("tag"):
+            kb.party_tags[row["tag"]] = party
     kb.place_prefixes = {
         key.lower()[:j]
         for table in (kb.regions, kb.country_names, kb.adjectives, kb.seats, kb.capitals,

@@ -54,6 +54,7 @@ class Phrase:
     gender: str | None = None
     count: int | None = None  # "the two men" → 2
     party: Party | None = None  # "Republican officials": the party named, its country a cue
+    legislator: bool = False  # "<name> (R-S.C.)": a party-and-state tag marks a legislator
 
     @property
     def country(self) -> str | None:
@@ -81,6 +82,12 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
         if (doc[i].text in ("-", "—", "–") and spaced) or doc[i].text in (":", ";", "(", ")") \
                 or doc[i].is_space:
             start = i + 1
+    # "Prime Minister <name> and President <name>": a person's phrase starts after the "and"
+    # that joins it to another named person
+    for i in range(head.i - 1, start, -1):
+        if doc[i].dep_ == "cc" and any(doc[j].ent_type_ == "PERSON" for j in range(start, i)):
+            start = i + 1
+            break
     while start < head.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
     end = head.i + 1
@@ -172,6 +179,13 @@ def read_phrase(head: Token, kb: Knowledge, *, start: int | None = None, end: in
     _find_regions_and_countries(phrase, tokens, kb)
     _find_sector(phrase, tokens, kb)
     _find_party(phrase, tokens, kb)
+    if not phrase.countries:
+        _find_home_institution(phrase, tokens, kb)
+    tagged = party_tag(head, kb)
+    if tagged is not None and phrase.person is not None:
+        # "Rep. <name> (R-S.C.)": a US legislator, whatever place names the title holds
+        phrase.party, phrase.legislator = tagged, True
+        phrase.countries.insert(0, Cue(head.i, head.i + 1, tagged.country, "party"))
     for tok in tokens:
         low = tok.lower_
         if tok.i == start and low in _DETERMINERS:
@@ -322,6 +336,30 @@ def _text(tokens: list[Token]) -> str:
 
 # words after a party's name that keep it the party ("Democratic National Committee")
 _PARTY_NEXT = {"party", "national", "presidential"}
+
+
+def _find_home_institution(phrase: Phrase, tokens: list[Token], kb: Knowledge) -> None:
+    """'Congress', 'the Knesset', 'State Department spokesman': an institution whose name
+    alone is one country's gives that country (home_institutions.tsv), capitalised only."""
+    n = len(tokens)
+    for i in range(n):
+        if not tokens[i].text[:1].isupper():
+            continue
+        for size in range(min(4, n - i), 0, -1):
+            text = _text(tokens[i:i + size]).lower()
+            if text in kb.home_institutions:
+                phrase.countries.append(Cue(tokens[i].i, tokens[i + size - 1].i + 1,
+                                            kb.home_institutions[text], "home"))
+                return
+
+
+def party_tag(head: Token, kb: Knowledge) -> Party | None:
+    """The party of a "(R-S.C.)" / "(D-Md.)" tag right after a name, else None."""
+    doc, i = head.doc, head.i + 1
+    if i + 3 < len(doc) and doc[i].text == "(" and doc[i + 1].text in kb.party_tags \
+            and doc[i + 2].text == "-" and any(t.text == ")" for t in doc[i + 3:i + 6]):
+        return kb.party_tags[doc[i + 1].text]
+    return None
 
 
 def _find_party(phrase: Phrase, tokens: list[Token], kb: Knowledge) -> None:

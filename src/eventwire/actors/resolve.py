@@ -258,6 +258,8 @@ def _person(phrase: Phrase, kb: Knowledge, day: str, context: str | None,
         person = None
     own_country = phrase.country or (phrase.region.country if phrase.region else None)
     sector = phrase.sector.value if title else None
+    if sector is None and phrase.legislator:
+        sector = "LEG"  # "<name> (D-Md.)": a member of a legislature
     if sector is None and person is None and _officer_of(phrase, titled=False):
         sector = phrase.region.sector  # "FBI Director <name>" (no title word known)
     if title and sector and _officer_of(phrase):
@@ -268,6 +270,14 @@ def _person(phrase: Phrase, kb: Knowledge, day: str, context: str | None,
         sector = "GOV"  # "Nebraska's attorney general": a state's government (GUIDELINES)
     if phrase.modifier and (title or person):
         sector = phrase.modifier
+    if title is None:
+        # "<name>, chairman of the Republican National Committee, said": the office written
+        # after the name gives the sector (over the registry: the text tells the day's
+        # office), and its country, party or possessor the country
+        found = _appositive_office(phrase, kb, day)
+        if found is not None and found[1] is not None:
+            title, sector = found[0], found[1]
+            own_country = own_country or found[2]
     if sector is None and person is not None:
         if term is not None:
             sector, title = term.sector, title or term.title
@@ -276,13 +286,6 @@ def _person(phrase: Phrase, kb: Knowledge, day: str, context: str | None,
             title = title or "former " + person.last_term_before(day).title
     if title and title.lower() == "counterpart" and term is not None:
         title = term.title
-    if title is None and person is None:
-        # "<name>, chairman of the Republican National Committee, said": the office written
-        # after the name gives the sector, and its country, party or possessor the country
-        found = _appositive_office(phrase, kb, day)
-        if found is not None:
-            title, sector = found[0], found[1]
-            own_country = own_country or found[2]
     registry_country = None
     if person is None and " " not in name and supported:
         # "President Bush": several namesakes in the registry, but all of one country
@@ -376,6 +379,12 @@ def _sector_actor(phrase: Phrase, kb: Knowledge, context: str | None) -> Descrip
     if kind == "person" and plural:
         kind = "group"
     sector = phrase.sector.value
+    region = phrase.region
+    if (region is not None and region.sector and phrase.region_cue.start > phrase.head.i
+            and kb.sectors.get(phrase.head.lemma_.lower(), ("", ""))[1] == "member"):
+        # "members of the <armed group>": the group's people, coded as the group
+        sector = region.sector
+        country = country or region.country
     if phrase.modifier and kind == "person":
         sector = phrase.modifier
     if sector == "JRN":  # "an official Syrian newspaper", "state-run television": the government
@@ -396,7 +405,9 @@ def _sector_actor(phrase: Phrase, kb: Knowledge, context: str | None) -> Descrip
     if kind == "organization" and known is not None and known.adjective and by_place:
         name = f"{known.adjective} {institution.text}"  # "Moscow's Foreign Ministry" → Russian
     if sector == "NGO" and country is None and not role_only:
-        context = "NGO"  # "a human rights group": CAMEO codes an unnamed NGO as NGO
+        context = "NGO"  # "an aid group": CAMEO codes an unnamed NGO as NGO
+    if sector == "HRI" and country is None and not role_only:
+        context = None  # "human rights groups": no country of their own (---HRI)
     return Description(kind, name, country if country or role_only else context, sector,
                        title=phrase.title if kind == "person" else None,
                        role_only=role_only, plural=plural, gender=phrase.gender, norm=norm)

@@ -3,6 +3,7 @@ with its mentions, written out as the record's actor objects at the end."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -119,6 +120,36 @@ class ActorTable:
                     self.attach(target, m)
         self.actors = kept
 
+    def merge_acronyms(self) -> None:
+        """'PSC' and 'Public Service Commission' (or 'Patriotic Union of Kurdistan' and 'PUK')
+        are one organisation: an all-capital name made of another organisation's initials
+        joins it, where only one organisation fits."""
+        named = [a for a in self.actors if a.description.kind == "organization"]
+        for actor in list(self.actors):
+            short = actor.description.name
+            if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
+                continue
+            fits = [o for o in named if o is not actor and short in _initials(o.description.name)]
+            if len(fits) != 1:
+                continue
+            for m in actor.mentions:
+                self.attach(fits[0], m)
+            actor.mentions = []
+
+    def name_acronyms(self) -> None:
+        """An organisation written with its acronym in brackets ("Public Service Commission
+        (PSC)") is named so: the fullest name the text gives, as analysts write it."""
+        text = doc_text(self.doc)
+        for actor in self.actors:
+            d = actor.description
+            if d.kind != "organization" or "(" in d.name:
+                continue
+            for m in sorted(actor.mentions, key=lambda m: m.start):
+                found = _BRACKETED.match(text, m.end)
+                if found and found.group(1) in _initials(text[m.start:m.end]):
+                    d.name = f"{_strip_article(text[m.start:m.end])} ({found.group(1)})"
+                    break
+
     def records(self) -> list[dict]:
         """The record's actor objects, numbered in order of first mention."""
         out = []
@@ -133,6 +164,22 @@ class ActorTable:
             ]
             out.append(record)
         return out
+
+
+_NAME_LINKS = {"of", "the", "and", "for", "in", "de", "&"}
+_BRACKETED = re.compile(r"\s?\(([A-Z]{2,6})\)")
+
+
+def _strip_article(name: str) -> str:
+    return name[4:] if name.lower().startswith("the ") else name
+
+
+def _initials(name: str) -> set[str]:
+    """'Patriotic Union of Kurdistan' → {'PUK'}; 'Zambian Public Service Commission' →
+    {'ZPSC', 'PSC'} (linking words left out; a leading word such as a demonym may be)."""
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in _NAME_LINKS]
+    letters = "".join(w[0] for w in words if w[:1].isalpha()).upper()
+    return {letters[i:] for i in range(max(1, len(letters) - 1))}
 
 
 def _compatible(actor: Actor, description: Description) -> bool:

@@ -68,6 +68,8 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
         source, target = arguments(args, m, code)
         if (labour := _labour_sense(args, m, code, source)) is not None:
             code = ontology.lookup(labour)
+        if _campaign_event(args, m, code, source):
+            continue
         if not passes_actor_rule(args, m, code, source, target):
             continue
         if _verbal_attack(args, m, code, source, target):
@@ -125,6 +127,17 @@ def _meeting_code(args: ArgumentActors, code: str, place_id: str | None, source:
     if a.get("country") and b.get("country") and country not in (a["country"], b["country"]):
         return "044"
     return code
+
+
+def _campaign_event(args: ArgumentActors, m: Match, code: ontology.Code, source: list[str]
+                    ) -> bool:
+    """"Trump's rally", "said at a rally" by a candidate: one person's rally is a campaign
+    event, not a protest (``campaign_words`` in ``frames.yaml``); a rally of a crowd, party or
+    alliance stays a protest."""
+    if code.root != "14" or m.trigger.lemma_.lower() not in frames()["campaign_words"]:
+        return False
+    actor = args.actor(source[0]) if source else None
+    return bool(actor and actor.get("kind") == "person")
 
 
 def _labour_sense(args: ArgumentActors, m: Match, code: ontology.Code, source: list[str]

@@ -106,12 +106,18 @@ def _complement_matches(m: Match, by_token: dict[int, Match]) -> list[Match]:
 
 
 def _apply_complement_frame(m: Match, by_token: dict[int, Match]) -> None:
-    for comp in _complement_matches(m, by_token):
-        code = _frame_code(m.entry.frame, comp.code)
-        if code is None:
-            continue
-        m.code = code
-        m.pattern = f"{m.entry.id}+{comp.entry.id}"
+    comps = _complement_matches(m, by_token)
+    coded = [(c, _frame_code(m.entry.frame, c.code)) for c in comps]
+    # the first complement with a sub-code of its own; else the first complement, folded in
+    # with the frame verb keeping its code (an act asked for, promised or refused has not
+    # happened, so it is no event of its own)
+    chosen = next(((c, code) for c, code in coded if code), None) or (
+        (comps[0], None) if comps else None)
+    if chosen is not None:
+        comp, code = chosen
+        if code is not None:
+            m.code = code
+            m.pattern = f"{m.entry.id}+{comp.entry.id}"
         comp.absorbed = True
         # the one asked, urged or threatened: the frame verb's own target, else the one the
         # complement acts upon; a demand or appeal is also aimed at the complement's subject
@@ -124,7 +130,6 @@ def _apply_complement_frame(m: Match, by_token: dict[int, Match]) -> None:
         for o in extra:
             if o not in m.target_options:
                 m.target_options.append(list(o))
-        return
 
 
 def _reported_span(m: Match) -> Span | None:
