@@ -104,7 +104,11 @@ def add_article(body: ArticleIn, request: Request, response: Response) -> dict:
     if record is None:
         record = _process(article)
         with request.app.state.stores.writer() as writer:
-            added = bool(writer.ingest([record]).added)
+            from eventwire.incidents import (
+                ingest as ingest_records,  # events grouped as they arrive
+            )
+
+            added = bool(getattr(ingest_records(writer, [record]), "added", 0))
     if not added:
         response.status_code = 200
     return {
