@@ -12,9 +12,10 @@ from spacy.tokens import Doc
 from eventwire import clean as cleaning
 from eventwire.article import Article
 from eventwire.dateline import find_published
+from eventwire.extensions import ARTICLE_KEY
 from eventwire.longdoc import MAX_CHARS, merge_records, split_text
 from eventwire.nlp import load, model_label
-from eventwire.record import to_record
+from eventwire.record import record_id, to_record
 
 _default_nlp: Language | None = None
 
@@ -44,6 +45,7 @@ class Prepared:
     label: str
     nlp: Language
     published_source: str | None = None
+    name: str = ""  # how component failures name the article
 
     def make_docs(self) -> Iterator[Doc]:
         """The unprocessed Doc of each piece, in order, made as they are asked for."""
@@ -51,6 +53,7 @@ class Prepared:
             doc = self.nlp.make_doc(piece)
             doc._.published = self.published
             doc.user_data["eventwire_model"] = self.label
+            doc.user_data[ARTICLE_KEY] = self.name
             yield doc
 
     @cached_property
@@ -78,6 +81,9 @@ def prepare(
     else:
         text, removed = article.text, []
     date, source = dated(article, text, published)
+    name = f"article {record_id(text)}"
+    if article.path or article.id or article.url:
+        name += f" ({article.path or article.id or article.url})"
     pieces = split_text(text, max_chars) or [(0, "")]  # empty text: one empty Doc keeps the shape
     return Prepared(
         article,
@@ -89,6 +95,7 @@ def prepare(
         model_label(nlp),
         nlp,
         source,
+        name,
     )
 
 

@@ -36,10 +36,10 @@ def warm_up() -> threading.Thread:
     """Load the spaCy pipeline in the background, so the first POST does not wait for it."""
 
     def load() -> None:
-        from eventwire.pipeline import default_nlp
-
-        with _pipeline_lock:
+        with _pipeline_lock:  # importing spaCy too: two threads must not import it at once
             try:
+                from eventwire.pipeline import default_nlp
+
                 default_nlp()
             except Exception as err:  # noqa: BLE001 - reported again, clearly, on the first POST
                 log.warning("loading the pipeline failed: %s", err)
@@ -56,17 +56,17 @@ def _article(body: ArticleIn):
     from eventwire.ingest.jsonl import article_from_fields
 
     try:
-        return article_from_fields(body.model_dump(), "request body")
+        article = article_from_fields(body.model_dump(), "request body")
     except ReadError as err:
         raise HTTPException(422, f"request body: {err}") from None
+    article.path = None
+    return article
 
 
-def _process(body: ArticleIn) -> dict:
+def _process(article) -> dict:
     from eventwire.nlp import ModelError
     from eventwire.pipeline import process_article
 
-    article = _article(body)
-    article.path = None
     with _pipeline_lock:
         try:
             return process_article(article)
@@ -87,7 +87,7 @@ def _process(body: ArticleIn) -> dict:
     dependencies=[Depends(require_token)],
 )
 def process(body: ArticleIn) -> dict:
-    return _process(body)
+    return _process(_article(body))
 
 
 @router.post(
@@ -98,15 +98,26 @@ def process(body: ArticleIn) -> dict:
     status_code=201,
 )
 def add_article(body: ArticleIn, request: Request, response: Response) -> dict:
-    """Stores the record; an article already stored (same text) is not stored twice (200)."""
+    """Stores the record; an article already stored (same text) is recognised before the
+    pipeline runs and not stored twice (200), as ``eventwire ingest`` does."""
     if request.app.state.readonly:
         raise HTTPException(403, "this server is read-only: start it with a token to allow writing")
-    record = _process(body)
-    with request.app.state.stores.writer() as store:
-        from eventwire.incidents import ingest as ingest_records  # events grouped as they arrive
+    article = _article(body)
+    with request.app.state.stores.reader() as store:  # borrowed from the pool, given back
+        with _pipeline_lock:  # cleaning imports spaCy, which the warm-up may be importing
+            from eventwire.store.known import SkipStored
 
-        stats = ingest_records(store, [record])
-    added = bool(getattr(stats, "added", 0))
+            rid = SkipStored(store).stored(article)
+        record = store.article(rid) if rid is not None else None
+    added = False
+    if record is None:
+        record = _process(article)
+        with request.app.state.stores.writer() as writer:
+            from eventwire.incidents import (
+                ingest as ingest_records,  # events grouped as they arrive
+            )
+
+            added = bool(getattr(ingest_records(writer, [record]), "added", 0))
     if not added:
         response.status_code = 200
     return {
