@@ -15,7 +15,7 @@ import math
 
 from eventwire.incidents.settings import sector_groups, settings
 from eventwire.incidents.signature import ArticleSignature, EventSignature
-from eventwire.incidents.words import weighted_dice
+from eventwire.incidents.words import weight, weighted_dice
 
 EARTH_KM = 6371.0
 
@@ -122,14 +122,32 @@ def article_similarity(art_a: ArticleSignature, art_b: ArticleSignature) -> floa
     return (weighted_dice(art_a.title_words, art_b.title_words) + lead) / 2
 
 
-def link(a: EventSignature, b: EventSignature, article_sim: float) -> float | None:
+def specific_evidence(
+    a: EventSignature, b: EventSignature, art_a: ArticleSignature, art_b: ArticleSignature
+) -> float:
+    """How much the two tellings share beyond their protagonists: the summed rarity weights of
+    the words the two clauses share plus those the two titles share, leaving out every word of
+    either article's actor names. Two stories about one candidate on one day share the name;
+    two reports of one occurrence also share what happened ("subpoena", "mosque", "Kandahar")."""
+    names = art_a.names | art_b.names
+    shared = [w for w in a.words & b.words if w not in names]
+    shared += [w for w in art_a.title_words & art_b.title_words if w not in names]
+    return sum(map(weight, shared))
+
+
+def link(
+    a: EventSignature, b: EventSignature, art_a: ArticleSignature, art_b: ArticleSignature,
+    article_sim: float,
+) -> float | None:
     """The link score of two events of different articles whose articles are ``article_sim``
     alike, or None when they are not one occurrence."""
     s = settings()
     if article_sim < s.article_min or not compatible(a, b):
         return None
     score = s.clause_weight * clause_similarity(a, b) + s.article_weight * article_sim
-    return score if score >= s.link_score else None
+    if score < s.link_score or specific_evidence(a, b, art_a, art_b) < s.specific_min:
+        return None
+    return score
 
 
 def link_score(
@@ -140,7 +158,7 @@ def link_score(
     Symmetric in its two events, so the incidents do not depend on the order articles arrive in.
     """
     if a.article_id != b.article_id:
-        return link(a, b, article_similarity(art_a, art_b))
+        return link(a, b, art_a, art_b, article_similarity(art_a, art_b))
     if not compatible(a, b):
         return None
     clause_sim = clause_similarity(a, b)

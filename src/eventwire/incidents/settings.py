@@ -20,6 +20,7 @@ class Settings:
     article_weight: float
     link_score: float
     article_min: float
+    specific_min: float
     same_article_clause: float
     lead_sentences: int
     min_words: int
@@ -41,6 +42,7 @@ def settings() -> Settings:
         article_weight=float(raw["weights"]["article"]),
         link_score=float(raw["link_score"]),
         article_min=float(raw["article_min"]),
+        specific_min=float(raw["specific_min"]),
         same_article_clause=float(raw["same_article_clause"]),
         lead_sentences=int(raw["lead_sentences"]),
         min_words=int(raw["min_words"]),
