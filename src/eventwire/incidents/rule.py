@@ -135,19 +135,33 @@ def specific_evidence(
     return sum(map(weight, shared))
 
 
+def publication_gap(art_a: ArticleSignature, art_b: ArticleSignature) -> int:
+    """Days between the two articles' publication days (0 when either is unknown)."""
+    if not art_a.published or not art_b.published:
+        return 0
+    return days_apart(art_a.published, art_b.published)
+
+
 def link(
     a: EventSignature, b: EventSignature, art_a: ArticleSignature, art_b: ArticleSignature,
     article_sim: float,
 ) -> float | None:
     """The link score of two events of different articles whose articles are ``article_sim``
-    alike, or None when they are not one occurrence."""
+    alike, or None when they are not one occurrence.
+
+    Each day between the two publications raises the article floor and the score threshold
+    (``per_day_apart``): reports of one occurrence mostly appear the same day, and articles a day
+    or two apart about the same people are more often a different development. The tellings must
+    also share specific wording beyond their protagonists (:func:`specific_evidence`).
+    """
     s = settings()
-    if article_sim < s.article_min or not compatible(a, b):
+    gap = publication_gap(art_a, art_b)
+    if article_sim < s.article_min + s.per_day_article * gap or not compatible(a, b):
         return None
     score = s.clause_weight * clause_similarity(a, b) + s.article_weight * article_sim
-    if score < s.link_score or specific_evidence(a, b, art_a, art_b) < s.specific_min:
+    if score < s.link_score + s.per_day_score * gap:
         return None
-    return score
+    return score if specific_evidence(a, b, art_a, art_b) >= s.specific_min else None
 
 
 def link_score(
