@@ -75,3 +75,17 @@ def test_stored_title_column_keeps_title_words_and_names_apart():
     art = article("a", "Varga backs the ferry tariff", "")
     title, names = split_names(title_column(art))
     assert title == art.title_words and names == art.names
+
+
+def test_an_outlets_follow_up_needs_a_higher_score_than_another_outlets_report():
+    a = replace(article("a", "Varga backs ferry levy as coastal towns await budget",
+                        "Treasurers of the northern coastal towns await the budget. Varga backed a"
+                        " levy on harbour ferries"), publisher="Harbour Herald")
+    b = replace(article("b", "Fishermen protest quotas in Wellport",
+                        "Trawler crews blocked the Wellport quay over cod quotas. Varga defended the"
+                        " harbour ferry levy"), publisher="Coast Courier")
+    ev_a = speech("a", "Varga said the levy would stay")
+    ev_b = speech("b", "Varga told crews the levy, cod quotas and diesel prices were fair")
+    score = link_score(ev_a, ev_b, a, b)
+    assert score is not None and score < 0.35
+    assert link_score(ev_a, ev_b, a, replace(b, publisher="Harbour Herald")) is None

@@ -151,7 +151,9 @@ def link(
 
     Each day between the two publications raises the article floor and the score threshold
     (``per_day_apart``): reports of one occurrence mostly appear the same day, and articles a day
-    or two apart about the same people are more often a different development. The tellings must
+    or two apart about the same people are more often a different development. Two articles of
+    one publisher need a higher score (``same_publisher_score``): an outlet's second story on the
+    same people within days is more often a follow-up on another development. The tellings must
     also share specific wording beyond their protagonists (:func:`specific_evidence`).
     """
     s = settings()
@@ -160,6 +162,8 @@ def link(
         return None
     score = s.clause_weight * clause_similarity(a, b) + s.article_weight * article_sim
     if score < s.link_score + s.per_day_score * gap:
+        return None
+    if art_a.publisher and art_a.publisher == art_b.publisher and score < s.same_publisher_score:
         return None
     return score if specific_evidence(a, b, art_a, art_b) >= s.specific_min else None
 
