@@ -256,7 +256,7 @@ def measure(cache: Path, show: int = 0) -> None:
         ("articles in the largest incident", "largest", "{:d}", ""),
     ]
     for name, key, fmt, target in rows:
-        print(f"{name:34}{fmt.format(base[key]):>12}{fmt.format(ours[key]):>12}   {target}")
+        print(f"{name:34}{fmt.format(base[key]):>12}{fmt.format(ours[key]):>12}   {target}".rstrip())
     ratio = at[1000] / at[100] if at.get(100) else float("nan")
     print(f"ingest ms/article at 100 stored     {at.get(100, float('nan')):.1f}")
     print(f"ingest ms/article at 1,000 stored   {at.get(1000, float('nan')):.1f}"
