@@ -31,9 +31,6 @@ PRONOUNS_FIRST_PERSON = ("we", "i", "us", "our", "my")
 # Which roots need a source or a target, act on each other, or are aimed at a country when
 # no one is named: columns of the ontology (data/code_rules.tsv), read through ontology.Code.
 IMPLICIT_CONFIDENCE_PENALTY = 0.1
-VERBAL_ATTACK_CODE = "111"  # an attack in words is a criticism
-# meetings whose code follows from where they happened (see _meeting_code)
-MEETING_BY_PLACE = ("040", "043", "044")
 
 
 def _quote_by_cue(doc: Doc, start: int, end: int) -> dict | None:
@@ -73,10 +70,10 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
         if not passes_actor_rule(args, m, code, source, target):
             continue
         if _verbal_attack(args, m, code, source, target):
-            code = ontology.lookup(VERBAL_ATTACK_CODE)
+            code = ontology.lookup(frames()["verbal_attack_code"])
         place: str | None = None
         placed = implicit = False
-        if code.code in MEETING_BY_PLACE and source and target:
+        if code.place_coded and source and target:
             place, placed = event_place(doc, m.trigger_span), True
             code = ontology.lookup(_meeting_code(args, code.code, place, source[0], target[0]))
         if args.have_actors and not target and code.implicit_target:
@@ -134,7 +131,7 @@ def _campaign_event(args: ArgumentActors, m: Match, code: ontology.Code, source:
     """"Trump's rally", "said at a rally" by a candidate: one person's rally is a campaign
     event, not a protest (``campaign_words`` in ``frames.yaml``); a rally of a crowd, party or
     alliance stays a protest."""
-    if code.root != "14" or m.trigger.lemma_.lower() not in frames()["campaign_words"]:
+    if "campaign" not in code.senses or m.trigger.lemma_.lower() not in frames()["campaign_words"]:
         return False
     actor = args.actor(source[0]) if source else None
     return bool(actor and actor.get("kind") == "person")
@@ -144,7 +141,7 @@ def _labour_sense(args: ArgumentActors, m: Match, code: ontology.Code, source: l
                   ) -> str | None:
     """"A strike by dock workers": force words that, done by workers, students or civilians,
     name a labour action (``labour_senses`` and ``civilian_sectors`` in ``frames.yaml``)."""
-    if code.root not in ("18", "19", "20") or not source:
+    if "labour" not in code.senses or not source:
         return None
     f = frames()
     sense = f["labour_senses"].get(m.trigger.lemma_.lower())
@@ -157,7 +154,7 @@ def _verbal_attack(args: ArgumentActors, m: Match, code: ontology.Code, source: 
     """"Republican attacks on the president", "the senator hit back at the governor": an attack
     between political actors of one country is made in words (a criticism, 111), not with force.
     The words and sectors are in ``frames.yaml`` (``verbal_attack_words``, ``political_sectors``)."""
-    if code.root not in ("18", "19") or not source or not target:
+    if "verbal_attack" not in code.senses or not source or not target:
         return False
     f = frames()
     if m.trigger.lemma_.lower() not in f["verbal_attack_words"]:

@@ -37,6 +37,8 @@ class Code:
     place_target: bool = False  # the country where it happens is the target, if no actor is
     conditional_threat: bool = False  # made conditional on the other side, it is a threat
     future_frame: str | None = None  # planned: coded as "intent" (03x) or "threaten" (13x)
+    place_coded: bool = False  # a meeting coded by where it happened (042 / 043 / 044)
+    senses: frozenset[str] = frozenset()  # word-sense checks: campaign, labour, verbal_attack
 
     def plover(self) -> dict | None:
         """The record's ``plover`` object, or None for CAMEO 01/02 (PLOVER drops them)."""
@@ -63,12 +65,13 @@ def table() -> dict[str, Code]:
             plover_context=r["plover_context"] or None,
             **{name: rule.get(name) == "yes" for name in RULE_FLAGS},
             future_frame=rule.get("future_frame") or None,
+            senses=frozenset((rule.get("senses") or "").split()),
         )
     return codes
 
 
 RULE_FLAGS = ("no_source", "needs_target", "thing_target", "implicit_target", "own_country",
-              "mutual", "place_target", "conditional_threat")
+              "mutual", "place_target", "conditional_threat", "place_coded")
 
 
 def _rule(rules: dict[str, dict[str, str]], code: str) -> dict[str, str]:
