@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.quotes import cues
+from eventwire.quotes.lexicon import lexicon
 from eventwire.quotes.content import content_of
 from eventwire.quotes.lexicon import Lexicon, lexicon
 from eventwire.quotes.marks import Quoted, find_quoted
@@ -185,6 +186,11 @@ def _attribution_before(span: Span, text: str) -> Token | None:
         verb = verb.head
     if verb.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in verb.children):
         return verb
+    if verb.pos_ == "VERB" and verb.dep_ == "advcl" and cues.is_cue(verb, lexicon()):
+        # '<X> was critical, telling the paper: "…"': a participle of saying speaks for the
+        # subject of the clause it hangs from
+        subject = cues.subject_of(verb)
+        return verb if subject is not None and subject.pos_ in ("PROPN", "PRON", "NOUN") else None
     return None
 
 
