@@ -23,3 +23,35 @@ def test_ruling_party_stays_the_government(nlp):
     text = "Moldova's ruling party rejected the charges on Tuesday."
     codes = run(nlp, text)
     assert "MDAGOV" in codes.values(), codes
+
+
+def test_attackers_are_an_actor_of_unknown_armed_forces(nlp):
+    text = "Attackers set fire to the Kenyan police post in Garissa on Monday."
+    codes = run(nlp, text)
+    assert any(code.endswith("UAF") for code in codes.values()), codes
+
+
+def test_hijackers_are_criminals(nlp):
+    text = "Two Peruvian hijackers forced a small plane to land in Bolivia on Friday."
+    assert "PERCRM" in run(nlp, text).values()
+
+
+def test_guards_are_police(nlp):
+    text = "Three Egyptian guards opened fire on the smugglers near the border."
+    assert "EGYCOP" in run(nlp, text).values()
+
+
+def test_maoists_are_rebels(nlp):
+    text = "Nepal's government offered talks to the Maoists on Sunday."
+    assert "NPLREB" in run(nlp, text).values()
+
+
+def test_bystanders_supporters_and_crews_are_civilians(nlp):
+    codes = run(nlp, "Kenyan supporters of the plan cheered while a bystander filmed the "
+                     "seven Russian aircrew.")
+    assert "KENCVL" in codes.values() and "RUSCVL" in codes.values(), codes
+
+
+def test_unions_are_labour_but_the_european_union_is_the_bloc(nlp):
+    codes = run(nlp, "Zimbabwe's unions called a strike, and the European Union urged talks.")
+    assert "ZWELAB" in codes.values() and "IGOEUREEC" in codes.values(), codes
