@@ -4,6 +4,7 @@ tests: parties not known to govern, group nouns without a sector word of their o
 from __future__ import annotations
 
 import eventwire
+from eventwire.actors.knowledge import load_knowledge
 
 
 def run(nlp, text: str, published: str = "2014-03-05") -> dict[str, str]:
@@ -55,3 +56,13 @@ def test_bystanders_supporters_and_crews_are_civilians(nlp):
 def test_unions_are_labour_but_the_european_union_is_the_bloc(nlp):
     codes = run(nlp, "Zimbabwe's unions called a strike, and the European Union urged talks.")
     assert "ZWELAB" in codes.values() and "IGOEUREEC" in codes.values(), codes
+
+
+def test_middle_name_or_initial_still_finds_the_registry_person():
+    kb = load_knowledge()
+    person = kb.find_person("Hillary Rodham Clinton", "2015-06-14")
+    assert person is not None and person.name == "Hillary Clinton"
+
+
+def test_three_words_whose_first_and_last_are_nobody_find_nobody():
+    assert load_knowledge().find_person("Zorba Q. Quixotlewicz", "2015-06-14") is None
