@@ -66,3 +66,18 @@ def test_middle_name_or_initial_still_finds_the_registry_person():
 
 def test_three_words_whose_first_and_last_are_nobody_find_nobody():
     assert load_knowledge().find_person("Zorba Q. Quixotlewicz", "2015-06-14") is None
+
+
+def test_of_phrase_ends_before_a_clause_hung_from_its_object(nlp):
+    text = ("Junior Liberal members of Moldova's ruling coalition called on Monday for the "
+            "dismissal of President Ana Rusu over a treaty with neighbouring Ukraine.")
+    codes = run(nlp, text)
+    assert all(len(name.split()) < 9 for name in codes), codes
+    assert "UKR" in codes.values(), codes
+
+
+def test_of_phrase_keeps_names_joined_by_and(nlp):
+    record = eventwire.process("The mayors of Chicago and Boston criticised the plan.",
+                               published="2012-08-01", nlp=nlp)
+    texts = [m["text"] for a in record["actors"] for m in a["mentions"]]
+    assert any("Chicago and Boston" in t for t in texts), texts

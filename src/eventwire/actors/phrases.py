@@ -98,10 +98,28 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
                        and (c.ent_type_ in ("GPE", "ORG", "NORP", "LOC") or c.pos_ == "PROPN"
                             or c.lemma_.lower() in _OF_NOUNS)]
             if objects:
-                end = max(end, objects[0].right_edge.i + 1)
+                end = max(end, _noun_right_edge(objects[0]) + 1)
     while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return start, end
+
+
+# dependents that open a clause of their own: the noun phrase ends before them (a parse may
+# hang the sentence's verb from the object of "of": "members of the coalition called for …")
+_CLAUSES = {"acl", "relcl", "advcl", "ccomp", "xcomp", "parataxis"}
+
+
+def _noun_right_edge(token: Token) -> int:
+    """The index of the last token of the noun phrase ``token`` heads, clauses left out
+    ("mayors of Chicago and Boston" keeps its joined names)."""
+    edge = token.i
+    for child in token.rights:
+        if child.dep_ in _CLAUSES or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
+            break
+        if child.dep_ in ("cc", "punct"):
+            continue
+        edge = max(edge, _noun_right_edge(child))
+    return edge
 
 
 def entity_of(token: Token) -> Span:
