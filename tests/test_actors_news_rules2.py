@@ -81,3 +81,18 @@ def test_of_phrase_keeps_names_joined_by_and(nlp):
                                published="2012-08-01", nlp=nlp)
     texts = [m["text"] for a in record["actors"] for m in a["mentions"]]
     assert any("Chicago and Boston" in t for t in texts), texts
+
+
+def test_office_after_a_possessive_pronoun_belongs_to_its_antecedent(nlp):
+    text = ("KAMPALA 2011-05-03\n\nThe Lord's Resistance Army said on Tuesday that its leader "
+            "Okot Lumara had met the envoys.")
+    record = eventwire.process(text, published="2011-05-03", nlp=nlp)
+    codes = {a["name"]: a["code"] for a in record["actors"]}
+    assert codes["Okot Lumara"] == "UGAREB", codes
+
+
+def test_adviser_of_a_person_named_by_pronoun_takes_that_persons_country(nlp):
+    text = ("Senator Maria Delgado of Texas arrived in Madrid on Monday. Her chief of staff, "
+            "Tom Brandt, said the trip was private.")
+    codes = run(nlp, text, published="2011-05-03")
+    assert codes["Tom Brandt"].startswith("USA"), codes

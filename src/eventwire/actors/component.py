@@ -125,7 +125,8 @@ def find_actors(doc: Doc, kb: Knowledge, *, country_as_government: bool = False)
             deferred.append((phrase, description))
             continue
         guess = None
-        owner = _owning_institution(phrase, description, table)
+        owner = (_owning_institution(phrase, description, table)
+                 or _pronoun_owner(phrase, description, table, kb))
         if owner is not None:
             # "a spokesman for the group": the group met before speaks through them
             description.country = owner.description.country
@@ -221,6 +222,17 @@ def _owning_institution(phrase: Phrase, description, table: ActorTable):
                         d.kind != "person" or (d.title or "").lower().endswith(obj.lower_)):
                     return found
     return None
+
+
+def _pronoun_owner(phrase: Phrase, description, table: ActorTable, kb: Knowledge):
+    """The actor a possessive pronoun before a named person's office points back to ("its
+    leader <name>", "her senior adviser, <name>"): the office is that actor's, else None."""
+    tok = phrase.possessor
+    if (description.country is not None or description.kind != "person"
+            or phrase.person is None or tok is None or tok.lower_ not in kb.pronouns):
+        return None
+    found = resolve_pronoun(tok, table, kb)
+    return found[0] if len(found) == 1 and found[0].description.country else None
 
 
 def _home_office(description, doc: Doc, kb: Knowledge) -> str | None:
