@@ -118,3 +118,24 @@ def test_an_act_asked_for_is_no_event_of_its_own(process):
     events = _events(process, "Chilean senators asked the attorney general to investigate the "
                               "interior minister on Monday.")
     assert [c[:2] for c, *_ in events] == ["02"]
+
+
+def test_a_candidates_rally_is_no_protest(process):
+    events = _events(process, "Senator Maria Cantwell held a rally in Spokane on Monday.")
+    assert not [c for c, *_ in events if c.startswith("14")]
+
+
+def test_a_crowds_rally_is_a_protest(process):
+    events = _events(process, "Thousands of students held a rally against the tuition law in "
+                              "Santiago on Monday.")
+    assert [c[:2] for c, *_ in events] == ["14"]
+
+
+def test_receiving_assurances_is_no_hosting(process):
+    assert not [c for c, *_ in _events(process, "Germany received assurances from Russia on "
+                                                "Monday.") if c.startswith("04")]
+
+
+def test_receiving_a_delegation_is_hosting(process):
+    events = _events(process, "The Kenyan president received a Somali delegation in Nairobi.")
+    assert [c for c, *_ in events] == ["043"]

@@ -17,3 +17,10 @@ def test_the_dateline_is_not_the_subject(process):
                      "counterpart on Monday.", published="2024-04-10")
     meets = [e for e in record["events"] if e["cameo"].startswith("04")]
     assert meets and meets[0]["source_code"] == "PERGOV"
+
+
+def test_a_dateline_on_the_story_line_is_not_the_subject(process):
+    record = process("LIMA, April 8, 2024 — Peru's president hosted the Chilean president in "
+                     "Lima on Monday.", published="2024-04-10")
+    hosted = [e for e in record["events"] if e["cameo"].startswith("04")]
+    assert hosted and hosted[0]["source_code"] == "PERGOV"

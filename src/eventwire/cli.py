@@ -17,7 +17,7 @@ from typing import NoReturn
 from eventwire import __version__
 from eventwire.commands import UsageError
 
-COMMANDS = ("process", "explain", "ingest", "query", "export", "serve", "watch")
+COMMANDS = ("process", "explain", "ingest", "query", "export", "serve", "watch", "incidents")
 
 
 def build_parser() -> argparse.ArgumentParser:

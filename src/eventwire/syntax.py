@@ -61,7 +61,9 @@ def subject(verb: Token) -> Token | None:
         seen += 1
         subj = children(verb, *SUBJECT_DEPS) if not is_passive(verb) else []
         if subj:
-            return _resolve_relative(subj[0])
+            # two subjects are a parse of a dateline run into the sentence ("NAIROBI, March 12
+            # — Kenya's president hosted"): the one nearest the verb is the clause's
+            return _resolve_relative(min(subj, key=lambda t: abs(verb.i - t.i)))
         if is_passive(verb):
             agent = agent_of(verb)
             if agent is not None:

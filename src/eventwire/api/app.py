@@ -7,7 +7,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
-from eventwire.api import charts, dashboard, read, write
+from eventwire.api import charts, dashboard, incidents, read, write
 from eventwire.api.limits import BodyLimit
 from eventwire.api.stores import StoreAccess
 from eventwire.store import StoreError
@@ -75,6 +75,7 @@ def create_app(
         }
 
     app.include_router(read.router)
+    app.include_router(incidents.router)
     app.include_router(write.router)
     app.include_router(dashboard.router)
     app.include_router(charts.router)

@@ -90,7 +90,9 @@ def add_article(body: ArticleIn, request: Request, response: Response) -> dict:
         raise HTTPException(403, "this server is read-only: start it with a token to allow writing")
     record = _process(body)
     with request.app.state.stores.writer() as store:
-        stats = store.ingest([record])
+        from eventwire.incidents import ingest as ingest_records  # events grouped as they arrive
+
+        stats = ingest_records(store, [record])
     added = bool(getattr(stats, "added", 0))
     if not added:
         response.status_code = 200

@@ -26,6 +26,9 @@ def add_parser(sub) -> argparse.ArgumentParser:
     p.add_argument("--format", required=True, choices=tuple(FORMATS), help="output format")
     p.add_argument("-o", "--output", metavar="FILE", default="-",
                    help="file to write (default: standard output; required for parquet)")
+    p.add_argument("--incidents", action="store_true",
+                   help="one row per incident (CSV/Parquet: incident columns; GDELT/PLOVER: the "
+                   "incident's representative event with its counts)")
     add_filter_options(p)
     return p
 
@@ -47,7 +50,8 @@ def run(args: argparse.Namespace) -> int:
     store = open_for_command(args.db, readonly=True)
     left_out: Counter = Counter()
     try:
-        n = export(store, args.format, args.output, None if f.is_empty() else f, left_out)
+        n = export(store, args.format, args.output, None if f.is_empty() else f, left_out,
+                   incidents=args.incidents)
     except (ExportError, StoreError) as err:
         raise UsageError(str(err)) from None
     except OSError as err:
@@ -55,7 +59,8 @@ def run(args: argparse.Namespace) -> int:
     finally:
         store.close()
     where = "standard output" if args.output == "-" else args.output
-    print(f"eventwire export: {n} events written to {where} ({args.format}); "
+    what = "incidents" if args.incidents else "events"
+    print(f"eventwire export: {n} {what} written to {where} ({args.format}); "
           f"{left_out_text(left_out)}", file=sys.stderr)
     return 0
 

@@ -51,8 +51,11 @@ def run(args: argparse.Namespace) -> int:
     seen = [0]
     try:
         stream = report_failures(progress(records(args, store, seen), inputs=args.inputs), failures)
-        stats = store.ingest(stream, batch_size=max(1, args.batch_size))
+        from eventwire.incidents import ingest as ingest_records  # events grouped as they arrive
+
+        stats = ingest_records(store, stream, batch_size=max(1, args.batch_size))
         total = store.count_events()
+        grouped = store.count_incidents()
     except (ModelError, RunError, StoreError) as err:
         print(f"eventwire ingest: {err}", file=sys.stderr)
         return 2 if not isinstance(err, StoreError) else 1
@@ -60,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
         store.close()
     print(
         f"eventwire ingest: {stats.added} added, {stats.skipped + seen[0]} already stored, "
-        f"{len(failures)} failed; the store now holds {total} events",
+        f"{len(failures)} failed; the store now holds {total} events in {grouped} incidents",
         file=sys.stderr,
     )
     return 1 if failures else 0

@@ -93,6 +93,9 @@ def add_parser(sub) -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=50, metavar="N", help="at most N events (50)")
     p.add_argument("--offset", type=int, default=0, metavar="N", help="skip the first N events")
     p.add_argument("--count", action="store_true", help="print only the number of matching events")
+    p.add_argument("--incidents", action="store_true",
+                   help="one row per incident (the occurrence many articles report) instead of "
+                   "one per event mention; the filters select incidents with a matching event")
     return p
 
 
@@ -106,13 +109,21 @@ def run(args: argparse.Namespace) -> int:
     store = open_for_command(args.db, readonly=True)
     try:
         if args.count:
-            print(store.count_events(f))
+            print(store.count_incidents(f) if args.incidents else store.count_events(f))
             return 0
-        rows = store.events(f, limit=args.limit, offset=args.offset)
+        if args.incidents:
+            rows = store.incidents(f, limit=args.limit, offset=args.offset)
+        else:
+            rows = store.events(f, limit=args.limit, offset=args.offset)
     except StoreError as err:
         raise UsageError(str(err)) from None
     finally:
         store.close()
+    if args.incidents and args.format == "table":
+        from eventwire.commands.incidents import INCIDENT_COLUMNS, INCIDENT_HEADINGS
+
+        sys.stdout.write(table(rows, INCIDENT_COLUMNS, "no matching incidents", INCIDENT_HEADINGS))
+        return 0
     write_rows(rows, args.format, sys.stdout)
     return 0
 
@@ -135,13 +146,15 @@ def _cell(value, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def table(rows: Iterable[dict]) -> str:
-    """A fixed-width text table of event rows, for reading in a terminal."""
+def table(rows: Iterable[dict], columns=TABLE_COLUMNS, empty: str = "no matching events",
+          headings: dict | None = None) -> str:
+    """A fixed-width text table of rows (event rows by default), for reading in a terminal."""
     rows = list(rows)
     if not rows:
-        return "no matching events\n"
-    head = "  ".join(HEADINGS.get(c, c).ljust(w) for c, w in TABLE_COLUMNS).rstrip()
-    lines = [head, "  ".join("-" * w for _, w in TABLE_COLUMNS)]
+        return empty + "\n"
+    headings = HEADINGS if headings is None else headings
+    head = "  ".join(headings.get(c, c).ljust(w) for c, w in columns).rstrip()
+    lines = [head, "  ".join("-" * w for _, w in columns)]
     for row in rows:
-        lines.append("  ".join(_cell(row.get(c), w).ljust(w) for c, w in TABLE_COLUMNS).rstrip())
+        lines.append("  ".join(_cell(row.get(c), w).ljust(w) for c, w in columns).rstrip())
     return "\n".join(lines) + "\n"

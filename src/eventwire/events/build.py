@@ -291,6 +291,8 @@ def _build_events(doc: Doc, matches: list[Match], *, statements: bool = True) ->
         source, target = arguments(doc, m, code, have_actors=have_actors)
         if (labour := _labour_sense(doc, m, code, source)) is not None:
             code = ontology.lookup(labour)
+        if _campaign_event(doc, m, code, source):
+            continue
         if not passes_actor_rule(doc, m, code, source, target, have_actors=have_actors):
             continue
         if _verbal_attack(doc, m, code, source, target):
@@ -346,6 +348,16 @@ def _meeting_code(doc: Doc, code: str, place_id: str | None, source: str, target
     if a.get("country") and b.get("country") and country not in (a["country"], b["country"]):
         return "044"
     return code
+
+
+def _campaign_event(doc: Doc, m: Match, code: ontology.Code, source: list[str]) -> bool:
+    """"Trump's rally", "said at a rally" by a candidate: one person's rally is a campaign
+    event, not a protest (``campaign_words`` in ``frames.yaml``); a rally of a crowd, party or
+    alliance stays a protest."""
+    if code.root != "14" or m.trigger.lemma_.lower() not in frames()["campaign_words"]:
+        return False
+    actor = _actor(doc, source[0]) if source else None
+    return bool(actor and actor.get("kind") == "person")
 
 
 def _labour_sense(doc: Doc, m: Match, code: ontology.Code, source: list[str]) -> str | None:
@@ -407,7 +419,10 @@ def passes_actor_rule(doc: Doc, m: Match, code: ontology.Code, source: list[str]
                       target: list[str], *, have_actors: bool) -> bool:
     """The actor rule: a denial needs the speaker's own side, an accusation an accuser and
     someone else accused, and every event the arguments its root needs (:func:`_has_arguments`;
-    without the actors component, its words stand in for actors)."""
+    without the actors component, its words stand in for actors); what a speaker's words do
+    (a judgement or quoted appeal) needs the speaker as an actor."""
+    if m.derived == "judgement" and have_actors and not source:
+        return False
     if m.derived == "deny":
         who = actor_ids(doc, m.speaker or [])
         # "we", and a pronoun no actor resolves ("X said it was not involved"): the speaker

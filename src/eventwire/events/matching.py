@@ -18,7 +18,8 @@ from eventwire.events.modality import ASSERTED, modality
 
 NOUN_SOURCE = ("possessor", "prep:by", "modifier", "governor", "between:first")
 NOUN_TARGET = ("prep:of", "prep:against", "prep:on", "prep:to", "prep:with", "prep:into",
-               "prep:toward", "prep:towards", "prep:from", "undergoer", "between:second")
+               "prep:toward", "prep:towards", "prep:from", "undergoer", "between:second",
+               "prep:about", "prep:over", "prep:at")  # "complaints about X" last
 THING_TARGET = ("prep:on", "prep:against", "prep:to", "prep:with", "prep:from", "prep:for",
                 "prep:in", "dative")
 PLACE_TARGET_ROOTS = ("04", "07", "08", "15", "17", "18", "19", "20")

@@ -117,22 +117,34 @@ def gdelt_row(row: dict, cache: RecordCache) -> list:
         *_actor(tgt, row.get("target_code")),
         _is_root(record, row.get("sentence_start")),
         cameo, cameo[:3], row.get("cameo_root"), row.get("quad_class"), row.get("goldstein"),
-        1, 1, 1, None,
+        row.get("incident_events") or 1, row.get("incident_sources") or 1,
+        row.get("incident_articles") or 1, None,
         *[None] * 8, *[None] * 8, *_geo(place),
         added, source.get("url") or source.get("path"),
     ]
 
 
-def write(store: Store, path: str, f: EventFilter | None = None, left_out=None) -> int:
-    """Write the selected events as GDELT 2.0 style TSV; return how many (none is left out)."""
+def write(store: Store, path: str, f: EventFilter | None = None, left_out=None, rows=None) -> int:
+    """Write the selected events as GDELT 2.0 style TSV; return how many (none is left out).
+
+    NumMentions, NumSources and NumArticles are those of the event's incident (its events,
+    distinct publishers and articles).
+    """
     cache = RecordCache(store)
     n = 0
     with text_output(path, newline="") as out:
-        for row in store.iter_events(f):
+        for row in store.iter_events(f) if rows is None else rows:
             cells = ["" if v is None else _clean(v) for v in gdelt_row(row, cache)]
             out.write("\t".join(cells) + "\n")
             n += 1
     return n
+
+
+def write_incidents(store: Store, path: str, f: EventFilter | None = None, left_out=None) -> int:
+    """One GDELT row per incident: its representative event with the incident's counts."""
+    from eventwire.export.incidents import representative_rows
+
+    return write(store, path, f, left_out, rows=representative_rows(store, f))
 
 
 def _clean(value) -> str:

@@ -1,8 +1,8 @@
 """PLOVER JSON Lines: one PLOVER event record a line, with the field names of the PLOVER manual.
 
 Core fields: id, date, actor, recipient, event, mode, context, eventText, eventLoc, quad, text,
-textInfo, citeInfo, coder, codedDate; eventwire adds cameo, goldstein, modality, confidence and
-the article id under their own names. Events coded CAMEO 01/02 have no PLOVER type (PLOVER drops
+textInfo, citeInfo, coder, codedDate; eventwire adds cameo, goldstein, modality, confidence, the
+article id and the incident ({id, events, articles, sources}) under their own names. Events coded CAMEO 01/02 have no PLOVER type (PLOVER drops
 them) and are left out.
 """
 
@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 
 from eventwire.export.fields import trimmed
+from eventwire.export.incidents import incident_fields
 from eventwire.export.output import text_output
 from eventwire.export.records import RecordCache
 from eventwire.store import EventFilter, Store
@@ -85,6 +86,7 @@ def plover_record(row: dict, cache: RecordCache) -> dict | None:
         "confidence": row.get("confidence"),
         "article": row.get("article_id"),
         "dateText": row.get("date"),
+        "incident": incident_fields(row),
     }
 
 
@@ -95,13 +97,13 @@ def _day(date: str | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def write(store: Store, path: str, f: EventFilter | None = None, left_out=None) -> int:
+def write(store: Store, path: str, f: EventFilter | None = None, left_out=None, rows=None) -> int:
     """Write the selected events that have a PLOVER type; return how many. Each event left out
     is counted in ``left_out`` (a Counter) under its reason."""
     cache = RecordCache(store)
     n = 0
     with text_output(path) as out:
-        for row in store.iter_events(f):
+        for row in store.iter_events(f) if rows is None else rows:
             rec = plover_record(trimmed(row), cache)
             if rec is not None:
                 out.write(json.dumps(rec, ensure_ascii=False) + "\n")
@@ -109,3 +111,10 @@ def write(store: Store, path: str, f: EventFilter | None = None, left_out=None) 
             elif left_out is not None:
                 left_out[f"CAMEO {row.get('cameo_root') or '?'} (no PLOVER type)"] += 1
     return n
+
+
+def write_incidents(store: Store, path: str, f: EventFilter | None = None, left_out=None) -> int:
+    """One PLOVER record per incident (with a PLOVER type): its representative event."""
+    from eventwire.export.incidents import representative_rows
+
+    return write(store, path, f, left_out, rows=representative_rows(store, f))

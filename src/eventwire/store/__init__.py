@@ -71,8 +71,14 @@ class Store(ABC):
     """
 
     @abstractmethod
-    def ingest(self, records: Iterable[dict], *, batch_size: int = 100) -> IngestStats:
-        """Store records; one transaction per batch, records already stored (same id) skipped."""
+    def ingest(
+        self, records: Iterable[dict], *, batch_size: int = 100, on_stored=None
+    ) -> IngestStats:
+        """Store records; one transaction per batch, records already stored (same id) skipped.
+
+        ``on_stored(tx, record)`` runs for each newly stored record inside its transaction (the
+        incidents stage uses it: :func:`eventwire.incidents.ingest`).
+        """
 
     @abstractmethod
     def has_article(self, article_id: str) -> bool:
@@ -104,7 +110,9 @@ class Store(ABC):
         cameo_root, quad_class, goldstein, plover_type, plover_mode, modality, source_code,
         target_code, source_name, target_name, trigger, trigger_start, trigger_end,
         sentence_text, sentence_start, place_name, lat, lon, quote_id, pattern, confidence,
-        title, published (of the article) and ingested_at (when the article was stored).
+        title, published (of the article) and ingested_at (when the article was stored), and
+        the event's incident: incident_id, incident_events, incident_articles, incident_sources
+        (None for an event stored without incident assignment; see docs/incidents.md).
         """
 
     @abstractmethod

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 META_TABLE = "eventwire_meta"
 
 # table -> ordered (column, type) pairs; the order is the insert order used by ingest
@@ -172,8 +172,10 @@ INDEXES: list[tuple[str, str, tuple[str, ...]]] = [
 ]
 
 
-def create_table_sql(table: str, float_type: str) -> str:
-    cols = [f"{name} {kind.format(float=float_type)}" for name, kind in TABLES[table]]
+def create_table_sql(table: str, float_type: str, columns: list | None = None) -> str:
+    """CREATE TABLE for ``table`` (its columns from :data:`TABLES` unless given)."""
+    columns = TABLES[table] if columns is None else columns
+    cols = [f"{name} {kind.format(float=float_type)}" for name, kind in columns]
     if table in PRIMARY_KEYS:
         cols.append(f"PRIMARY KEY ({', '.join(PRIMARY_KEYS[table])})")
     return f"CREATE TABLE IF NOT EXISTS {table} (\n  " + ",\n  ".join(cols) + "\n)"
@@ -189,8 +191,20 @@ def _v1(float_type: str) -> list[str]:
     return stmts
 
 
+def _v2(float_type: str) -> list[str]:
+    """Version 2: incidents (one occurrence reported by many articles), see docs/incidents.md."""
+    from eventwire.store.incident_tables import INCIDENT_INDEXES, INCIDENT_TABLES
+
+    stmts = [create_table_sql(t, float_type, cols) for t, cols in INCIDENT_TABLES.items()]
+    stmts += [
+        f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({', '.join(cols)})"
+        for name, table, cols in INCIDENT_INDEXES
+    ]
+    return stmts
+
+
 # version -> statements that bring a store from version-1 to version; append, never edit
-MIGRATIONS: dict[int, Callable[[str], list[str]]] = {1: _v1}
+MIGRATIONS: dict[int, Callable[[str], list[str]]] = {1: _v1, 2: _v2}
 
 assert max(MIGRATIONS) == SCHEMA_VERSION
 
@@ -200,7 +214,7 @@ def pending(current: int) -> list[tuple[int, Callable[[str], list[str]]]]:
     return [(v, MIGRATIONS[v]) for v in sorted(MIGRATIONS) if v > current]
 
 
-def insert_sql(table: str) -> str:
+def insert_sql(table: str, columns: list | None = None) -> str:
     """A parameterised INSERT for every column of ``table`` (``?`` placeholders)."""
-    cols = [c for c, _ in TABLES[table]]
+    cols = [c for c, _ in (TABLES[table] if columns is None else columns)]
     return f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})"

@@ -10,21 +10,29 @@ import datetime as dt
 import json
 import threading
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from itertools import islice
 
 from eventwire.store import EventFilter, IngestStats, Interval, Store, StoreError
 from eventwire.store.filters import and_where, contains, event_where, like_escape, prefix
+from eventwire.store.incidents import IncidentQueries
 from eventwire.store.rows import record_rows
 from eventwire.store.schema import META_TABLE, SCHEMA_VERSION, TABLES, insert_sql, pending
+from eventwire.store.tx import OnStored, Tx
 
 EVENT_COLUMNS = (
     "e.uid, e.article_id, e.event_id, e.date, e.date_text, e.cameo, e.cameo_root, e.quad_class, "
     "e.goldstein, e.plover_type, e.plover_mode, e.modality, e.source_code, e.target_code, "
     "e.source_name, e.target_name, e.trigger_text AS \"trigger\", e.trigger_start, "
     "e.trigger_end, e.sentence_text, e.sentence_start, e.place_name, e.lat, e.lon, e.quote_id, "
-    "e.pattern, e.confidence, a.title, a.published, a.ingested_at, a.source_url, a.source_path"
+    "e.pattern, e.confidence, a.title, a.published, a.ingested_at, a.source_url, a.source_path, "
+    "ie.incident_id, i.n_events AS incident_events, i.n_articles AS incident_articles, "
+    "i.n_sources AS incident_sources"
 )
-EVENTS_FROM = " FROM events e JOIN articles a ON a.id = e.article_id"
+EVENTS_FROM = (
+    " FROM events e JOIN articles a ON a.id = e.article_id"
+    " LEFT JOIN incident_events ie ON ie.uid = e.uid LEFT JOIN incidents i ON i.id = ie.incident_id"
+)
 # "date": each event's own date at its own precision ("2024-03-12", "2024-W11", "2024-03", "2024")
 PERIOD_COLUMN = {"day": "day", "week": "week", "month": "month", "date": "date"}
 MAX_LIMIT = 10_000
@@ -62,7 +70,7 @@ def _date(name: str, value: str | None) -> str | None:
         raise StoreError(f"{name} {value!r} is not a date (use YYYY-MM-DD)") from None
 
 
-class SqlStore(Store):
+class SqlStore(IncidentQueries, Store):
     """Everything but the connection; subclasses set ``conn`` and call :meth:`_prepare`."""
 
     placeholder = "?"
@@ -177,16 +185,18 @@ class SqlStore(Store):
 
     # -- writing ----------------------------------------------------------------------------
 
-    def ingest(self, records: Iterable[dict], *, batch_size: int = 100) -> IngestStats:
+    def ingest(
+        self, records: Iterable[dict], *, batch_size: int = 100, on_stored: OnStored | None = None
+    ) -> IngestStats:
         if self.readonly:
             raise StoreError(f"{self.label} is open read-only")
         stats = IngestStats()
         it = iter(records)
         while batch := list(islice(it, max(1, batch_size))):
-            stats = stats + self._ingest_batch(batch)
+            stats = stats + self._ingest_batch(batch, on_stored)
         return stats
 
-    def _ingest_batch(self, batch: list[dict]) -> IngestStats:
+    def _ingest_batch(self, batch: list[dict], on_stored: OnStored | None = None) -> IngestStats:
         from eventwire.record import RecordError, validate
 
         ids = [r.get("id") if isinstance(r, dict) else None for r in batch]
@@ -200,32 +210,43 @@ class SqlStore(Store):
                 raise StoreError(f"record {rid or '(no id)'}: {err}") from None
         now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
         added = skipped = 0
+        with self.transaction() as tx:
+            cur = tx.cursor
+            seen: set[str] = set()
+            for record in batch:
+                rid = record["id"]
+                # checked again inside the transaction: another writer may have stored it
+                self._execute(cur, "SELECT 1 FROM articles WHERE id = ?", [rid])
+                if rid in seen or cur.fetchone() is not None:
+                    skipped += 1
+                    continue
+                seen.add(rid)
+                for table, rows in record_rows(record, now).items():
+                    if rows:
+                        cur.executemany(self._sql(insert_sql(table)), rows)
+                if on_stored is not None:  # e.g. incident assignment, in this transaction
+                    on_stored(tx, record)
+                added += 1
+        return IngestStats(added, skipped)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Tx]:
+        """One write transaction on the store, as a :class:`Tx`; rolled back on any error."""
+        if self.readonly:
+            raise StoreError(f"{self.label} is open read-only")
         with self._lock:
             if self.conn is None:
                 raise StoreError(f"{self.label}: the store is closed")
             cur = self.conn.cursor()
             try:
                 cur.execute(self.begin_sql)
-                seen: set[str] = set()
-                for record in batch:
-                    rid = record["id"]
-                    # checked again inside the transaction: another writer may have stored it
-                    self._execute(cur, "SELECT 1 FROM articles WHERE id = ?", [rid])
-                    if rid in seen or cur.fetchone() is not None:
-                        skipped += 1
-                        continue
-                    seen.add(rid)
-                    for table, rows in record_rows(record, now).items():
-                        if rows:
-                            cur.executemany(self._sql(insert_sql(table)), rows)
-                    added += 1
+                yield Tx(cur, self.placeholder)
                 cur.execute("COMMIT")
             except BaseException:
                 self._rollback(cur)
                 raise
             finally:
                 cur.close()
-        return IngestStats(added, skipped)
 
     def _stored_ids(self, ids: list[str]) -> set[str]:
         found: set[str] = set()
@@ -279,13 +300,18 @@ class SqlStore(Store):
 
     def iter_events(self, f: EventFilter | None = None, *, chunk: int = 1000) -> Iterator[dict]:
         where, params = event_where(f)
+        return self._paged(
+            f"SELECT {EVENT_COLUMNS}{EVENTS_FROM}{where}"
+            " ORDER BY (e.day IS NULL), e.day, e.article_id, e.seq",
+            params,
+            chunk,
+        )
+
+    def _paged(self, sql: str, params: list, chunk: int) -> Iterator[dict]:
+        """Every row of an ordered query, fetched ``chunk`` rows at a time."""
         offset = 0
         while True:
-            rows = self._rows(
-                f"SELECT {EVENT_COLUMNS}{EVENTS_FROM}{where}"
-                " ORDER BY (e.day IS NULL), e.day, e.article_id, e.seq LIMIT ? OFFSET ?",
-                params + [chunk, offset],
-            )
+            rows = self._rows(f"{sql} LIMIT ? OFFSET ?", params + [chunk, offset])
             yield from rows
             if len(rows) < chunk:
                 return
@@ -329,40 +355,48 @@ class SqlStore(Store):
     # -- aggregates -------------------------------------------------------------------------
 
     def timeseries(self, f: EventFilter | None = None, interval: Interval = "day") -> list[dict]:
+        return self._timeseries("events e", "e", *event_where(f), interval)
+
+    def dyads(self, f: EventFilter | None = None, limit: int = 100) -> list[dict]:
+        return self._dyads("events e", "e", *event_where(f), limit)
+
+    def places(self, f: EventFilter | None = None, limit: int = 500) -> list[dict]:
+        return self._places("events e", "e", *event_where(f), limit)
+
+    # the aggregates, over events ("events e") or incidents ("incidents i"): the same columns
+
+    def _timeseries(self, source: str, a: str, where: str, params: list, interval) -> list[dict]:
         column = PERIOD_COLUMN.get(interval)
         if column is None:
             raise StoreError(f"interval {interval!r} must be day, week, month or date")
-        where, params = event_where(f)
-        where = and_where(where, f"e.{column} IS NOT NULL")
+        where = and_where(where, f"{a}.{column} IS NOT NULL")
         rows = self._rows(
-            f"SELECT e.{column} AS period, e.quad_class, COUNT(*) AS count,"
-            f" AVG(e.goldstein) AS mean_goldstein FROM events e{where}"
-            f" GROUP BY e.{column}, e.quad_class ORDER BY period, e.quad_class",
+            f"SELECT {a}.{column} AS period, {a}.quad_class, COUNT(*) AS count,"
+            f" AVG({a}.goldstein) AS mean_goldstein FROM {source}{where}"
+            f" GROUP BY {a}.{column}, {a}.quad_class ORDER BY period, {a}.quad_class",
             params,
         )
         return _aggregates(rows)
 
-    def dyads(self, f: EventFilter | None = None, limit: int = 100) -> list[dict]:
+    def _dyads(self, source: str, a: str, where: str, params: list, limit: int) -> list[dict]:
         limit, _ = _page(limit, 0)
-        where, params = event_where(f)
-        where = and_where(where, "e.source_code IS NOT NULL AND e.target_code IS NOT NULL")
+        where = and_where(where, f"{a}.source_code IS NOT NULL AND {a}.target_code IS NOT NULL")
         rows = self._rows(
-            "SELECT e.source_code, e.target_code, COUNT(*) AS count,"
-            f" AVG(e.goldstein) AS mean_goldstein FROM events e{where}"
-            " GROUP BY e.source_code, e.target_code"
-            " ORDER BY count DESC, e.source_code, e.target_code LIMIT ?",
+            f"SELECT {a}.source_code, {a}.target_code, COUNT(*) AS count,"
+            f" AVG({a}.goldstein) AS mean_goldstein FROM {source}{where}"
+            f" GROUP BY {a}.source_code, {a}.target_code"
+            f" ORDER BY count DESC, {a}.source_code, {a}.target_code LIMIT ?",
             params + [limit],
         )
         return _aggregates(rows)
 
-    def places(self, f: EventFilter | None = None, limit: int = 500) -> list[dict]:
+    def _places(self, source: str, a: str, where: str, params: list, limit: int) -> list[dict]:
         limit, _ = _page(limit, 0)
-        where, params = event_where(f)
-        where = and_where(where, "e.place_name IS NOT NULL")
+        where = and_where(where, f"{a}.place_name IS NOT NULL")
         rows = self._rows(
-            "SELECT e.place_name AS name, e.place_country AS country, e.lat, e.lon,"
-            f" COUNT(*) AS count FROM events e{where}"
-            " GROUP BY e.place_name, e.place_country, e.lat, e.lon"
+            f"SELECT {a}.place_name AS name, {a}.place_country AS country, {a}.lat, {a}.lon,"
+            f" COUNT(*) AS count FROM {source}{where}"
+            f" GROUP BY {a}.place_name, {a}.place_country, {a}.lat, {a}.lon"
             " ORDER BY count DESC, name, country LIMIT ?",
             params + [limit],
         )

@@ -61,6 +61,7 @@ function fmt(value, digits = 1) {
 // ---- API ----
 
 async function api(path, params) {
+  if (typeof countPath === "function") path = countPath(path); // incidents.js: the count switch
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(params || {})) {
     if (value !== "" && value !== null && value !== undefined) query.set(key, value);

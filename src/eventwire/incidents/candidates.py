@@ -1,0 +1,115 @@
+"""Candidate lookup: the stored events a new article's events could be one incident with.
+
+First the other articles with an event of the same family within the rule's widest window (one
+indexed query per family on ``incident_events (family, day, article_id)``); of those, only the articles whose
+title and lead are alike enough (the rule's article floor) have their events read and compared.
+The work per new article depends on how many articles tell something of the same kind in those
+few days, not on the size of the store.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+from eventwire.incidents.settings import settings
+from eventwire.incidents.signature import ArticleSignature, EventSignature
+from eventwire.store.tx import Tx
+
+COLUMNS = (
+    "uid, incident_id, article_id, family, day, precision, source_country, target_country, "
+    "source_sector, target_sector, lat, lon, words, numbers"
+)
+
+
+def to_row(sig: EventSignature, incident_id: str) -> tuple:
+    """The ``incident_events`` row of an event signature (column order of the table)."""
+    return (
+        sig.uid, incident_id, sig.article_id, sig.family, sig.day, sig.precision,
+        sig.source_country, sig.target_country, sig.source_sector, sig.target_sector,
+        sig.lat, sig.lon, " ".join(sorted(sig.words)), " ".join(map(str, sig.numbers)),
+    )
+
+
+@lru_cache(maxsize=100_000)
+def word_set(text: str | None) -> frozenset[str]:
+    """The word set stored as space-separated text (cached: stored words never change)."""
+    return frozenset((text or "").split())
+
+
+@lru_cache(maxsize=100_000)
+def number_tuple(text: str | None) -> tuple[int, ...]:
+    return tuple(int(n) for n in (text or "").split())
+
+
+def from_row(row: dict) -> EventSignature:
+    return EventSignature(
+        uid=row["uid"],
+        article_id=row["article_id"],
+        seq=0,
+        family=row["family"],
+        day=row["day"],
+        precision=row["precision"],
+        source_country=row["source_country"],
+        target_country=row["target_country"],
+        source_sector=row["source_sector"],
+        target_sector=row["target_sector"],
+        lat=row["lat"],
+        lon=row["lon"],
+        words=word_set(row["words"]),
+        numbers=number_tuple(row["numbers"]),
+    )
+
+
+def nearby_articles(tx: Tx, sigs: list[EventSignature]) -> set[str]:
+    """The other stored articles with an event of one of these events' families on a day
+    within the rule's widest window of theirs: one indexed query per family."""
+    widest = dt.timedelta(days=max(settings().window_days.values()))
+    spans: dict[str, tuple[dt.date, dt.date]] = {}
+    for sig in sigs:
+        if sig.family is None or sig.day is None:
+            continue
+        day = dt.date.fromisoformat(sig.day)
+        lo, hi = spans.get(sig.family, (day, day))
+        spans[sig.family] = (min(lo, day), max(hi, day))
+    found: set[str] = set()
+    own = sigs[0].article_id if sigs else ""
+    for family, (lo, hi) in sorted(spans.items()):
+        rows = tx.rows(
+            "SELECT DISTINCT article_id FROM incident_events"
+            " WHERE family = ? AND day >= ? AND day <= ? AND article_id <> ?",
+            [family, (lo - widest).isoformat(), (hi + widest).isoformat(), own],
+        )
+        found.update(r["article_id"] for r in rows)
+    return found
+
+
+def article_events(tx: Tx, ids: set[str]) -> list[tuple[str, EventSignature]]:
+    """(incident id, signature) of every stored event of these articles."""
+    out = []
+    ids_list = sorted(ids)
+    for i in range(0, len(ids_list), 500):
+        part = ids_list[i : i + 500]
+        marks = ", ".join("?" for _ in part)
+        rows = tx.rows(f"SELECT {COLUMNS} FROM incident_events WHERE article_id IN ({marks})", part)
+        out += [(r["incident_id"], from_row(r)) for r in rows]
+    return out
+
+
+def articles(tx: Tx, ids: set[str]) -> dict[str, ArticleSignature]:
+    """The stored signatures of these articles."""
+    out: dict[str, ArticleSignature] = {}
+    ids_list = sorted(ids)
+    for i in range(0, len(ids_list), 500):
+        part = ids_list[i : i + 500]
+        marks = ", ".join("?" for _ in part)
+        for r in tx.rows(
+            "SELECT article_id, published, publisher, title_words, words FROM incident_articles"
+            f" WHERE article_id IN ({marks})",
+            part,
+        ):
+            out[r["article_id"]] = ArticleSignature(
+                r["article_id"], r["published"], r["publisher"],
+                word_set(r["title_words"]), word_set(r["words"]),
+            )
+    return out

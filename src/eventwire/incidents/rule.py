@@ -1,0 +1,147 @@
+"""The compatibility rule: when two events (of one article or of two) tell one occurrence.
+
+Two events are *compatible* when they are in the same CAMEO family, their source and target
+countries agree (a missing side agrees with any), their sectors agree where both are known, their
+days are within the window their precision allows, their places (when both are resolved) are
+close, and the counts in their clauses do not contradict. Compatible events are *linked* when
+their wording is similar enough: the mean of the similarity of the trigger's clauses and of the
+articles' titles and leads. See docs/incidents.md for the rule in words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from eventwire.incidents.settings import sector_groups, settings
+from eventwire.incidents.signature import ArticleSignature, EventSignature
+from eventwire.incidents.words import weighted_dice
+
+EARTH_KM = 6371.0
+
+
+def window(a: EventSignature, b: EventSignature) -> int | None:
+    """How many days apart the two may be, or None when either is too vague to compare."""
+    days = settings().window_days
+    if a.precision == "vague" or b.precision == "vague" or not a.day or not b.day:
+        return None
+    return max(days[a.precision], days[b.precision])
+
+
+def days_apart(a: str, b: str) -> int:
+    return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
+
+
+def _agree(x: str | None, y: str | None) -> bool:
+    return x is None or y is None or x == y
+
+
+def sectors_agree(x: str | None, y: str | None) -> bool:
+    """Equal, unknown on either side, or in one group of ``data/sector_groups.tsv``."""
+    if _agree(x, y):
+        return True
+    groups = sector_groups()
+    return groups.get(x, x) == groups.get(y, y)
+
+
+def _sides(a: EventSignature, b: EventSignature, swap: bool) -> bool:
+    b_src = (b.target_country, b.target_sector) if swap else (b.source_country, b.source_sector)
+    b_tgt = (b.source_country, b.source_sector) if swap else (b.target_country, b.target_sector)
+    return (
+        _agree(a.source_country, b_src[0])
+        and _agree(a.target_country, b_tgt[0])
+        and sectors_agree(a.source_sector, b_src[1])
+        and sectors_agree(a.target_sector, b_tgt[1])
+    )
+
+
+def sides_agree(a: EventSignature, b: EventSignature) -> bool:
+    """Same countries (and compatible sectors) on each side; a missing side agrees with any.
+    In an unordered family (meetings) the sides may also be told the other way round."""
+    if _sides(a, b, swap=False):
+        return True
+    return a.family in settings().unordered_families and _sides(a, b, swap=True)
+
+
+def distance_km(a: EventSignature, b: EventSignature) -> float | None:
+    """Great-circle distance between the two events' places, None when either is unresolved."""
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return None
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def numbers_agree(a: EventSignature, b: EventSignature) -> bool:
+    """The counts of the two clauses do not contradict: one has none, they share one, or each
+    has a single count and the two are within the allowed ratio (a toll that grew)."""
+    if not a.numbers or not b.numbers or set(a.numbers) & set(b.numbers):
+        return True
+    if len(a.numbers) > 1 or len(b.numbers) > 1:
+        return False
+    x, y = a.numbers[0], b.numbers[0]
+    if min(x, y) == 0:
+        return False
+    return max(x, y) / min(x, y) <= settings().number_ratio
+
+
+def compatible(a: EventSignature, b: EventSignature) -> bool:
+    """Whether the two events can be one occurrence at all (family, sides, days, place, counts)."""
+    if a.family is None or a.family != b.family:
+        return False
+    if not sides_agree(a, b):
+        return False
+    same_article = a.article_id == b.article_id
+    if not same_article:
+        limit = window(a, b)
+        if limit is None or days_apart(a.day, b.day) > limit:
+            return False
+    elif a.day and b.day and a.precision == b.precision == "day" and a.day != b.day:
+        return False  # one article dating the two to different days tells two occurrences
+    far = distance_km(a, b)
+    if far is not None and far > settings().max_distance_km:
+        return False
+    return numbers_agree(a, b)
+
+
+def clause_similarity(a: EventSignature, b: EventSignature) -> float:
+    """Weighted Dice overlap of the clauses' content words; 0 when either is too short to tell."""
+    floor = settings().min_words
+    if len(a.words) < floor or len(b.words) < floor:
+        return 0.0
+    return weighted_dice(a.words, b.words)
+
+
+def article_similarity(art_a: ArticleSignature, art_b: ArticleSignature) -> float:
+    """How alike two articles are: the mean of the weighted overlaps of their titles and of their
+    leads (the lead alone when either has no title). Titles name the story; leads tell it."""
+    lead = weighted_dice(art_a.words, art_b.words)
+    if not art_a.title_words or not art_b.title_words:
+        return lead
+    return (weighted_dice(art_a.title_words, art_b.title_words) + lead) / 2
+
+
+def link(a: EventSignature, b: EventSignature, article_sim: float) -> float | None:
+    """The link score of two events of different articles whose articles are ``article_sim``
+    alike, or None when they are not one occurrence."""
+    s = settings()
+    if article_sim < s.article_min or not compatible(a, b):
+        return None
+    score = s.clause_weight * clause_similarity(a, b) + s.article_weight * article_sim
+    return score if score >= s.link_score else None
+
+
+def link_score(
+    a: EventSignature, b: EventSignature, art_a: ArticleSignature, art_b: ArticleSignature
+) -> float | None:
+    """How strongly the two events are one occurrence (0..1), or None when they are not.
+
+    Symmetric in its two events, so the incidents do not depend on the order articles arrive in.
+    """
+    if a.article_id != b.article_id:
+        return link(a, b, article_similarity(art_a, art_b))
+    if not compatible(a, b):
+        return None
+    clause_sim = clause_similarity(a, b)
+    return clause_sim if clause_sim >= settings().same_article_clause else None

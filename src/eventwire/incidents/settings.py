@@ -1,0 +1,82 @@
+"""The rule's settings and CAMEO families, read once from the data files beside this module."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The numbers of the incident rule (``data/rule.yaml``)."""
+
+    window_days: dict[str, int]
+    max_distance_km: float
+    number_ratio: float
+    clause_weight: float
+    article_weight: float
+    link_score: float
+    article_min: float
+    same_article_clause: float
+    lead_sentences: int
+    min_words: int
+    unordered_families: frozenset[str]
+
+
+def _data(name: str) -> str:
+    return resources.files("eventwire.incidents").joinpath("data", name).read_text("utf-8")
+
+
+@lru_cache(maxsize=1)
+def settings() -> Settings:
+    raw = yaml.safe_load(_data("rule.yaml"))
+    return Settings(
+        window_days={k: int(v) for k, v in raw["window_days"].items()},
+        max_distance_km=float(raw["max_distance_km"]),
+        number_ratio=float(raw["number_ratio"]),
+        clause_weight=float(raw["weights"]["clause"]),
+        article_weight=float(raw["weights"]["article"]),
+        link_score=float(raw["link_score"]),
+        article_min=float(raw["article_min"]),
+        same_article_clause=float(raw["same_article_clause"]),
+        lead_sentences=int(raw["lead_sentences"]),
+        min_words=int(raw["min_words"]),
+        unordered_families=frozenset(raw.get("unordered_families") or ()),
+    )
+
+
+@lru_cache(maxsize=1)
+def families() -> dict[str, str]:
+    """CAMEO code prefix -> family (``data/families.tsv``)."""
+    out = {}
+    for line in _data("families.tsv").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        prefix, family, *_ = line.split("\t")
+        out[prefix.strip()] = family.strip()
+    return out
+
+
+@lru_cache(maxsize=1)
+def sector_groups() -> dict[str, str]:
+    """Actor sector -> the group of sectors outlets use interchangeably (``data/sector_groups.tsv``)."""
+    out = {}
+    for line in _data("sector_groups.tsv").splitlines():
+        if line.strip() and not line.startswith("#"):
+            sector, group = line.split("\t")[:2]
+            out[sector.strip()] = group.strip()
+    return out
+
+
+def family(cameo: str | None) -> str | None:
+    """The family of a CAMEO code: its longest listed prefix's, else its root."""
+    if not cameo:
+        return None
+    table = families()
+    for n in range(len(cameo), 1, -1):
+        if cameo[:n] in table:
+            return table[cameo[:n]]
+    return cameo[:2]
