@@ -96,3 +96,25 @@ def test_adviser_of_a_person_named_by_pronoun_takes_that_persons_country(nlp):
             "Tom Brandt, said the trip was private.")
     codes = run(nlp, text, published="2011-05-03")
     assert codes["Tom Brandt"].startswith("USA"), codes
+
+
+def test_acronym_actor_is_named_with_the_long_form_before_its_brackets(nlp):
+    text = ("Nurses of the Harbour Care Federation (HCF) marched in Accra on Monday. "
+            "HCF said the strike would go on.")
+    record = eventwire.process(text, published="2014-03-05", nlp=nlp)
+    names = [a["name"] for a in record["actors"]]
+    assert "Harbour Care Federation (HCF)" in names, names
+
+
+def test_organisation_takes_the_sector_of_its_people(nlp):
+    text = ("Southern areas are under the control of guerrillas of the Iranian Kurdish "
+            "Democratic Union of Kurdistan (DUK) group.\n\nDUK and Iraq's army clashed on "
+            "Tuesday.")
+    codes = run(nlp, text)
+    assert codes["Iranian Kurdish Democratic Union of Kurdistan (DUK)"] == "IRNREB", codes
+
+
+def test_union_inside_a_name_is_no_labour_word(nlp):
+    text = "The Iranian Kurdish Democratic Union of Kurdistan (DUK) denied the report."
+    codes = run(nlp, text)
+    assert not any(code.endswith("LAB") for code in codes.values()), codes

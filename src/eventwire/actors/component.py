@@ -175,6 +175,7 @@ def find_actors(doc: Doc, kb: Knowledge, *, country_as_government: bool = False)
     table.merge_institutions()
     table.merge_acronyms()
     table.name_acronyms()
+    table.members_sectors()
     return table.records()
 
 
