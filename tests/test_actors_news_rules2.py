@@ -118,3 +118,21 @@ def test_union_inside_a_name_is_no_labour_word(nlp):
     text = "The Iranian Kurdish Democratic Union of Kurdistan (DUK) denied the report."
     codes = run(nlp, text)
     assert not any(code.endswith("LAB") for code in codes.values()), codes
+
+
+def test_group_or_office_is_named_with_its_place(nlp):
+    names = run(nlp, "The Kenyan embassy in Kampala said on Friday that the talks were over.",
+                published="2011-05-03")
+    assert "Kenyan embassy in Kampala" in names, names
+
+
+def test_group_is_named_with_what_it_is_for_or_against(nlp):
+    names = run(nlp, "On Friday, supporters of the new dam will march in Accra.")
+    assert any(name.startswith("supporters of the new dam") for name in names), names
+
+
+def test_a_date_or_an_actor_after_the_head_is_not_part_of_its_name(nlp):
+    names = run(nlp, "Spokesmen for the striking dockers said on Monday in Mombasa that "
+                     "envoys from the rebel militia had left.", published="2011-05-03")
+    assert not any(n.startswith("envoys from") for n in names), names
+    assert not any("Monday" in n for n in names), names

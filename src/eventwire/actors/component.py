@@ -16,7 +16,7 @@ from eventwire import extensions
 from eventwire.actors.candidates import candidate_heads, person_names
 from eventwire.actors.coref import resolve_counted, resolve_pronoun, resolve_role
 from eventwire.actors.knowledge import Knowledge, load_knowledge
-from eventwire.actors.phrases import Phrase, read_phrase
+from eventwire.actors.phrases import Phrase, fuller_name, read_phrase
 from eventwire.actors.resolve import (
     article_day,
     context_country,
@@ -154,7 +154,11 @@ def find_actors(doc: Doc, kb: Knowledge, *, country_as_government: bool = False)
             for part, span in split:
                 table.add(part, table.mention(span, phrase.head.i))
             continue
-        table.add(description, table.mention(mention_span(phrase), phrase.head.i))
+        span = mention_span(phrase)
+        actor = table.add(description, table.mention(span, phrase.head.i))
+        more = fuller_name(phrase, span.end, kb)
+        if more and actor.full_name is None:
+            actor.full_name = f"{span.text} {more}"
 
     # pass 2, in reading order: pronouns, role phrases and counted roles point back
     roles = {p.head.i: (p, d) for p, d in deferred}

@@ -27,6 +27,7 @@ class Mention:
 class Actor:
     description: Description
     mentions: list[Mention] = field(default_factory=list)
+    full_name: str | None = None  # the head with its place or topic ("embassy in Abu Dhabi")
 
     @property
     def first(self) -> int:
@@ -196,6 +197,8 @@ class ActorTable:
         for n, actor in enumerate(ordered, 1):
             mentions = sorted(actor.mentions, key=lambda m: (m.start, m.end))
             record = {"id": f"a{n}", **actor.description.as_dict()}
+            if actor.full_name:
+                record["name"] = actor.full_name
             record["mentions"] = [
                 {"start": m.start, "end": m.end, "text": text[m.start:m.end]}
                 for m in mentions
