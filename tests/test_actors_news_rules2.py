@@ -136,3 +136,13 @@ def test_a_date_or_an_actor_after_the_head_is_not_part_of_its_name(nlp):
                      "envoys from the rebel militia had left.", published="2011-05-03")
     assert not any(n.startswith("envoys from") for n in names), names
     assert not any("Monday" in n for n in names), names
+
+
+def test_a_command_is_military_and_a_separatist_one_is_the_rebels(nlp):
+    codes = run(nlp, "The Russian command said troops advanced. The separatist command "
+                     "denied it.", published="1996-08-27")
+    assert codes["Russian command"] == "RUSMIL" and codes["separatist command"] == "RUSREB"
+
+
+def test_steel_makers_are_business(nlp):
+    assert "CHNBUS" in run(nlp, "Tariffs hit Chinese steel makers on Monday.").values()

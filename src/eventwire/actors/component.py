@@ -281,6 +281,13 @@ def _resolve_role_phrase(phrase: Phrase, description, table: ActorTable, kb: Kno
                          context: str | None) -> None:
     mention = table.mention(mention_span(phrase), phrase.head.i)
     antecedent = resolve_role(phrase.head, description.kind, table)
+    own = kb.sectors.get(phrase.head.lower_) or kb.sectors.get(phrase.head.lemma_.lower())
+    if (antecedent is not None and description.sector and own is not None
+            and own[0] != description.sector
+            and antecedent.description.sector not in (None, description.sector)):
+        # a word before the head set the sector: "the separatist command" is not "the
+        # Russian command" met before
+        antecedent = None
     if antecedent is None and phrase.possessor is not None:
         # "his ministry": the institution of the possessor's country
         owner = _owner(phrase, table)
