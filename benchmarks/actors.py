@@ -103,14 +103,18 @@ _REGIONS = {"EUR", "AFR", "ASA", "MEA", "LAM", "WAF", "WST", "NAF", "SAF", "EAF"
 def predict(doc, start: int, end: int):
     """The eventwire actor for a gold span: from ``doc._.actors``, else ``resolve_phrase``."""
     from eventwire.actors import resolve_phrase
-    from eventwire.spans import actor_at
+    from eventwire.actors.lookup import best_overlap
+    from eventwire.extensions import record_actors
 
-    # the actor the gold phrase's head word belongs to ("Rebels" in "Rebels in the Ivory Coast")
+    # the actor the gold phrase's head word belongs to ("Rebels" in "Rebels in the Ivory Coast");
+    # the record's actors: the actors stage's, then those the events stage resolved
+    actors = record_actors(doc)
+    table = [(m["start"], m["end"], a["id"]) for a in actors for m in a["mentions"]]
     span = doc.char_span(start, end, alignment_mode="expand")
-    actor_id = actor_at(doc, span.root.idx, span.root.idx + len(span.root)) if span else None
-    actor_id = actor_id or actor_at(doc, start, end)
+    actor_id = best_overlap(table, span.root.idx, span.root.idx + len(span.root)) if span else None
+    actor_id = actor_id or best_overlap(table, start, end)
     if actor_id:
-        return next(a for a in doc._.actors if a["id"] == actor_id), "component"
+        return next(a for a in actors if a["id"] == actor_id), "component"
     if span is not None and len(span):
         found = resolve_phrase(doc, span)
         if found:

@@ -179,6 +179,7 @@ def bench_cameo(args, lexicon) -> dict:
 
 def bench_plover(args, lexicon) -> dict:
     from eventwire.events import ontology
+    from eventwire.extensions import record_actors
 
     items = plover_items(args.limit)
     hit = {"plover": 0, "dyad": 0}
@@ -188,7 +189,7 @@ def bench_plover(args, lexicon) -> dict:
     for rec, (doc, events) in zip(items, run_pipeline(texts, args.coder_only)):
         gold = PLOVER_RENAME.get(rec["event"], rec["event"])
         ev = main_event(doc, [e for e in events if e["plover"]]) or None
-        actors = {a["id"]: a for a in doc._.actors or []}
+        actors = {a["id"]: a for a in record_actors(doc)}
         if ev is not None and ev["plover"]["type"] == gold:
             hit["plover"] += 1
             gs, gt = gold_countries(rec.get("source")), gold_countries(rec.get("target"))

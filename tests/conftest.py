@@ -59,3 +59,15 @@ def quotes(nlp):
         return nlp(text)._.quotes
 
     return run
+
+
+@pytest.fixture
+def doc_of(nlp):
+    """Run the shared pipeline on a string published on a given day: ``doc_of(text, published)``."""
+
+    def run(text: str, published: str | None = "2024-04-08"):
+        doc = nlp.make_doc(text)
+        doc._.published = published
+        return nlp(doc)
+
+    return run

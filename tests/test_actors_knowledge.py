@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from eventwire.actors import actor_code
-from eventwire.actors.knowledge import DATA, load_knowledge, read_table
+from eventwire.actors.knowledge import DATA, load_knowledge
+from eventwire.data import read_tsv
 
 
 @pytest.fixture(scope="module")
@@ -20,7 +21,7 @@ def kb():
 def test_data_file_has_source_header_and_rows(path):
     lines = path.read_text("utf-8").splitlines()
     assert lines[0].startswith("# "), "each data file starts with where its facts come from"
-    assert read_table(path), "and has rows"
+    assert read_tsv("actors", path.name), "and has rows"
 
 
 def test_countries_and_variants(kb):

@@ -94,7 +94,7 @@ def test_actor_ids_are_sequential(seed_record):
 
 
 def test_actor_at_finds_every_mention(seed_record, nlp):
-    from eventwire.spans import actor_at
+    from eventwire.actors.lookup import actor_at
 
     doc = nlp.make_doc(seed_record["text"])
     doc._.published = "2024-04-08"

@@ -88,3 +88,26 @@ def test_token_from_environment_and_read_only_flag(db):
             assert "read-only" in response.json()["detail"]
     finally:
         server.stop()
+
+
+def test_an_article_already_stored_is_answered_without_running_the_pipeline(tmp_path, process):
+    """POST /articles recognises a stored article before the NLP, as `eventwire ingest` does:
+    with no pipeline to load, the stored article is still answered and a new one is not."""
+    from eventwire.store import open_store
+
+    text = "Kenyan teachers went on strike on Monday."
+    db = tmp_path / "events.db"
+    with open_store(str(db)) as store:
+        store.ingest([process(text)])
+    server = Server(str(db), token=TOKEN, env={"EVENTWIRE_MODEL": str(tmp_path / "no-model")})
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    try:
+        with server.client() as client:
+            again = client.post("/articles", json={"text": text, "published": "2024-04-08"},
+                                headers=auth)
+            assert again.status_code == 200 and again.json()["added"] is False
+            assert again.json()["events"] == 1
+            new = client.post("/articles", json={"text": "Talks resumed."}, headers=auth)
+            assert new.status_code == 503
+    finally:
+        server.stop()

@@ -265,5 +265,5 @@ def test_stored_id_predicts_the_record_id(process):
     from eventwire.store.known import stored_id
 
     text = "GENEVA —  Talks between the two delegations resumed on Monday.\n\nPhoto: Reuters\n"
-    assert stored_id(Article(text=text), clean=True) == process(text)["id"]
+    assert stored_id(Article(text=text)) == process(text)["id"]
     assert stored_id(Article(text=text), clean=False) == process(text, clean=False)["id"]

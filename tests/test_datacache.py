@@ -80,7 +80,7 @@ def test_cached_indexes_equal_freshly_built_ones(folder):
     fresh_words = words._build(words._model_path())
     assert datacache.cached("words", [], lambda: fresh_words) == fresh_words
     assert datacache.cached("words", [], lambda: None) == fresh_words
-    fresh_lex = lexicon._build(lexicon.resources.files("eventwire.events").joinpath("data"))
+    fresh_lex = lexicon._build()
     datacache.cached("lex", [], lambda: fresh_lex)
     again = datacache.cached("lex", [], lambda: None)
     assert [e.id for e in again.entries] == [e.id for e in fresh_lex.entries]

@@ -66,3 +66,26 @@ def test_pipeline_uses_dateline_when_nothing_else(process):
 def test_given_date_wins_over_dateline(process):
     record = process("MAPUTO, July 9, 2024 — The parliament met.", published="2024-07-10")
     assert record["published"] == "2024-07-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "story"),
+    [
+        ("KYIV, Ukraine (AP) — Officials met.", "KYIV", "Officials met."),
+        ("LOS ANGELES, Feb. 2 (UPI) -- The port reopened.", "LOS ANGELES", "The port reopened."),
+        ("WASHINGTON — The Senate voted.", "WASHINGTON", "The Senate voted."),
+    ],
+)
+def test_one_grammar_finds_the_place_and_where_the_story_starts(text, place, story):
+    from eventwire.dateline import dateline_at
+
+    found = dateline_at(text)
+    assert text[found.place_start:found.place_end] == place
+    assert text[found.end:].strip() == story and found.dashed
+
+
+@pytest.mark.parametrize("text", ["I — I never said that.", "Officials in KYIV met.", "UN"])
+def test_a_capital_word_alone_is_no_dateline(text):
+    from eventwire.dateline import dateline_at
+
+    assert dateline_at(text) is None

@@ -59,3 +59,30 @@ def test_build_script_reproduces_committed_table(tmp_path):
     mod.build(SHARED / "cameo" / "cameo-codes.csv", SHARED / "plover" / "CAMEO2PLOVER-2021.txt", out)
     committed = (ROOT / "src/eventwire/events/data/ontology.tsv").read_text("utf-8")
     assert out.read_text("utf-8") == committed
+
+
+def test_every_root_has_a_coding_rule_row():
+    from eventwire import data
+
+    rows = {r["code"] for r in data.read_tsv("events", "code_rules.tsv")}
+    assert {c.root for c in ontology.table().values()} <= rows
+
+
+def test_violence_needs_a_target_that_may_be_a_place():
+    attack = ontology.lookup("190")
+    assert attack.needs_target and attack.thing_target and attack.no_source
+
+
+def test_a_visit_may_be_to_a_place_but_a_consultation_needs_a_partner():
+    assert ontology.lookup("042").thing_target and not ontology.lookup("040").thing_target
+    assert ontology.lookup("040").needs_target
+
+
+def test_a_planned_act_of_cooperation_is_an_intent_and_one_of_force_a_threat():
+    assert ontology.lookup("036").future_frame is None  # an intent is not planned twice
+    assert ontology.lookup("057").future_frame == "intent"
+    assert ontology.lookup("190").future_frame == "threaten"
+
+
+def test_statements_are_aimed_at_no_implicit_country():
+    assert not ontology.lookup("010").implicit_target and ontology.lookup("141").implicit_target

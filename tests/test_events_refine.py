@@ -5,12 +5,13 @@ import pytest
 
 from eventwire import syntax
 from eventwire.events import refinements
+from eventwire.extensions import record_actors
 
 
 def coded(nlp, text):
     """(cameo, pattern, modality, source codes, target codes) of each event in ``text``."""
     doc = nlp(text)
-    codes = {a["id"]: a.get("code") for a in doc._.actors or []}
+    codes = {a["id"]: a.get("code") for a in record_actors(doc)}
     return [(e["cameo"], e["pattern"], e["modality"], [codes[a] for a in e["source"]],
              [codes[a] for a in e["target"]]) for e in doc._.events]
 

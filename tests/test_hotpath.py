@@ -47,15 +47,16 @@ def test_doc_text_is_the_text_of_the_doc(nlp):
     assert doc_text(doc) is doc_text(doc)  # built once
 
 
-def test_events_see_an_actor_added_after_a_first_question(nlp):
-    from eventwire.events.build import _mention_actor
+def test_actor_at_sees_an_actor_added_after_a_first_question(nlp):
+    from eventwire.actors import actor_at
 
     doc = nlp(TEXT)
     word = doc[[t.text for t in doc].index("Monday")]
-    assert _mention_actor(doc, word) is None
+    start, end = word.idx, word.idx + len(word)
+    assert actor_at(doc, start, end) is None
     doc._.actors.append({"id": "a99", "name": "Monday", "mentions": [
-        {"start": word.idx, "end": word.idx + len(word), "text": "Monday"}]})
-    assert _mention_actor(doc, word) == "a99"
+        {"start": start, "end": end, "text": "Monday"}]})
+    assert actor_at(doc, start, end) == "a99"
 
 
 def test_a_processed_doc_is_freed_once_dropped(nlp):

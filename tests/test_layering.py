@@ -14,7 +14,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "eventwire"
 
 # Shared helpers: no stage of their own, importable from anywhere.
 SHARED = {"__version__", "article", "extensions", "spans", "syntax", "datacache", "data",
-          "pubdate", "models", "daterange"}
+          "failures", "pubdate", "models", "daterange"}
 # Stages in the order the data goes through them; one rank may hold stages that do not talk.
 ORDER = [
     {"ingest"},

@@ -187,8 +187,10 @@ def test_empty_text_gives_no_quotes(quotes):
     assert quotes("") == []
 
 
-def test_odd_characters_do_not_crash(quotes):
-    assert isinstance(quotes("“ ” « » ‘ ’ \" ' \u200b \ufeff ..."), list)
+def test_odd_characters_give_a_list_and_nothing_fails(nlp):
+    doc = nlp("“ ” « » ‘ ’ \" ' \u200b \ufeff ...")
+    assert doc._.errors is None, "no component failed"
+    assert isinstance(doc._.quotes, list)
 
 
 def test_only_quotation_marks(quotes):
@@ -199,7 +201,8 @@ def test_quote_without_parser_is_empty(nlp):
     from eventwire.quotes.component import QuoteFinder
 
     doc = nlp.make_doc('"We will win this election easily," she said.')
-    assert QuoteFinder()(doc)._.quotes == []
+    doc = QuoteFinder()(doc)
+    assert doc._.errors is None and doc._.quotes == []
 
 
 def test_speaker_label_with_colon(quotes):

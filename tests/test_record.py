@@ -39,6 +39,7 @@ def test_empty_text_gives_a_valid_record(process):
     record = process("")
     eventwire.validate(record)
     assert record["text"] == "" and record["events"] == []
+    assert "errors" not in record["coder"], "no component failed"
 
 
 def test_seed_gives_a_valid_record(seed_record):

@@ -1,18 +1,7 @@
 """Giving events their date with ``event_date``: own clause, governing clause, story day, publication."""
 
-import pytest
 
 from eventwire.timex.attach import event_date
-
-
-@pytest.fixture
-def doc_of(nlp):
-    def run(text: str, published: str | None = "2024-04-08"):
-        doc = nlp.make_doc(text)
-        doc._.published = published
-        return nlp(doc)
-
-    return run
 
 
 def span(doc, word: str):

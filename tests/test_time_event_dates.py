@@ -8,16 +8,6 @@ import pytest
 from eventwire.timex.attach import event_date
 
 
-@pytest.fixture
-def doc_of(nlp):
-    def run(text: str, published: str | None = "2024-04-08"):
-        doc = nlp.make_doc(text)
-        doc._.published = published
-        return nlp(doc)
-
-    return run
-
-
 def span(doc, word: str, nth: int = 0):
     at = -1
     for _ in range(nth + 1):

@@ -14,7 +14,7 @@ import os
 import sys
 from typing import NoReturn
 
-from eventwire import __version__
+from eventwire import __version__, failures
 from eventwire.commands import UsageError
 
 COMMANDS = ("process", "explain", "ingest", "query", "export", "serve", "watch", "incidents")
@@ -46,6 +46,9 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "_run", None):
         parser.print_help(sys.stderr)
         return 2
+    # the commands report a component's failure on an article themselves, from its record
+    quiet = failures.silenced()
+    failures.silence()
     try:
         return int(args._run(args) or 0)
     except UsageError as err:
@@ -56,6 +59,8 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    finally:
+        failures.silence(quiet)
 
 
 def entry() -> NoReturn:

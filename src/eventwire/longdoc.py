@@ -99,6 +99,9 @@ def merge_records(parts: list[dict], offsets: list[int], text: str) -> dict:
                 merged[field].append(item)
                 if key:
                     index[key] = item
+    errors = [e for part in parts for e in part["coder"].get("errors", [])]
+    if errors:
+        merged["coder"] = {**parts[0]["coder"], "errors": errors}
     return merged
 
 

@@ -10,9 +10,10 @@ from spacy.tokens import Doc
 from eventwire import clean as cleaning
 from eventwire.article import Article
 from eventwire.dateline import find_published
+from eventwire.extensions import ARTICLE_KEY
 from eventwire.longdoc import MAX_CHARS, merge_records, split_text
 from eventwire.nlp import load, model_label
-from eventwire.record import to_record
+from eventwire.record import record_id, to_record
 
 _default_nlp: Language | None = None
 
@@ -57,17 +58,22 @@ def prepare(
         text, removed = article.text, []
     date, source = dated(article, text, published)
     label = model_label(nlp)
+    name = f"article {record_id(text)}"
+    if article.path or article.id or article.url:
+        name += f" ({article.path or article.id or article.url})"
     docs, offsets = [], []
     for offset, piece in split_text(text, max_chars):
         doc = nlp.make_doc(piece)
         doc._.published = date
         doc.user_data["eventwire_model"] = label
+        doc.user_data[ARTICLE_KEY] = name
         docs.append(doc)
         offsets.append(offset)
     if not docs:  # empty text: one empty Doc keeps the record shape
         doc = nlp.make_doc("")
         doc._.published = date
         doc.user_data["eventwire_model"] = label
+        doc.user_data[ARTICLE_KEY] = name
         docs, offsets = [doc], [0]
     return Prepared(article, text, removed, docs, offsets, source)
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from eventwire.extensions import RESULT_FIELDS
+from eventwire.extensions import RESULT_FIELDS, record_actors
 from eventwire.spans import doc_text
 
 if TYPE_CHECKING:
@@ -78,11 +78,14 @@ def to_record(
     }
     for name in RESULT_FIELDS:
         record[name] = list(getattr(doc._, name) or [])
+    record["actors"] = record_actors(doc)
     record["coder"] = {
         "name": "eventwire",
         "version": __version__,
         "model": model or _model_label(doc),
     }
+    if doc._.errors:  # components that failed on this article (their lists are empty)
+        record["coder"]["errors"] = list(doc._.errors)
     return record
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from eventwire import failures
 from eventwire.article import Article, Failure
 
 
@@ -142,8 +143,10 @@ def chunked(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
 _worker: Worker | None = None
 
 
-def _init_worker(cfg: RunConfig) -> None:
+def _init_worker(cfg: RunConfig, quiet_failures: bool = False) -> None:
     global _worker
+    if quiet_failures:  # the caller reports component failures itself (the command line)
+        failures.silence()
     _worker = Worker(cfg)
 
 
@@ -170,7 +173,8 @@ def run(
             yield from worker.process_chunk(chunk)
         return
     ctx = mp.get_context("spawn")
-    with ctx.Pool(jobs, initializer=_init_worker, initargs=(cfg,)) as pool:
+    quiet = failures.silenced()
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=(cfg, quiet)) as pool:
         pending: deque = deque()
         for chunk in chunked(items, cfg.batch_size):
             pending.append(pool.apply_async(_run_chunk, (chunk,)))

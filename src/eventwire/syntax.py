@@ -14,6 +14,7 @@ SUBJECT_DEPS = ("nsubj", "csubj", "expl")  # the subject of an active clause
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")  # the subject of a passive clause
 NOMINAL_SUBJECT_DEPS = ("nsubj", "nsubjpass")  # a noun (phrase) as subject, either voice
 OBJECT_DEPS = ("dobj", "obj")
+AUXILIARY_DEPS = ("aux", "auxpass")  # "has been", "will be", "was (taken)"
 RELATIVE_PRONOUNS = ("who", "which", "that", "whom")
 # Nouns for texts through which their issuer speaks ("a declaration demanding reforms").
 DOCUMENT_NOUNS = ("declaration", "statement", "communique", "resolution", "letter", "report",

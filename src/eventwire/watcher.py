@@ -99,11 +99,11 @@ class FolderWatcher:
         self.on_change()
 
     def _not_stored(self, items: Iterable[Article | Failure]) -> Iterator[Article | Failure]:
-        from eventwire.store.known import not_stored
+        from eventwire.store.known import SkipStored
 
-        seen = [0]
-        yield from not_stored(items, self.store, self.cfg.clean, seen)
-        self.stats.stored += seen[0]
+        skip = SkipStored(self.store, clean=self.cfg.clean)
+        yield from skip(items)
+        self.stats.stored += skip.skipped
 
     def _records(self, items: Iterable[Article | Failure]) -> Iterator[dict]:
         for chunk in chunked(items, self.cfg.batch_size):

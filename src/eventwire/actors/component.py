@@ -7,7 +7,6 @@ Writes record-shaped actor dicts to ``doc._.actors`` (see ``docs/actors.md``).
 from __future__ import annotations
 
 import copy
-import logging
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -27,8 +26,6 @@ from eventwire.actors.resolve import (
 )
 from eventwire.actors.table import ActorTable
 
-log = logging.getLogger(__name__)
-
 
 @Language.factory("eventwire_actors",
                   default_config={"data_dir": None, "country_as_government": False})
@@ -39,6 +36,15 @@ def make_component(nlp: Language, name: str, data_dir: str | None, country_as_go
     dictionaries and the PLOVER gold code it)."""
     extensions.register()
     return ActorResolver(load_knowledge(data_dir), country_as_government=country_as_government)
+
+
+def actors_knowledge(nlp: Language) -> Knowledge:
+    """The actor knowledge of ``nlp``'s ``eventwire_actors`` component (its ``data_dir``), else
+    the packaged knowledge: later components resolve phrases with the same tables."""
+    for name in nlp.pipe_names:
+        if nlp.get_pipe_meta(name).factory == "eventwire_actors":
+            return nlp.get_pipe(name).kb
+    return load_knowledge()
 
 
 class ActorResolver:
@@ -52,8 +58,8 @@ class ActorResolver:
         try:
             doc._.actors = find_actors(doc, self.kb,
                                        country_as_government=self.country_as_government)
-        except Exception:  # odd input must never stop the pipeline
-            log.exception("eventwire_actors failed on a document; no actors written")
+        except Exception as err:  # noqa: BLE001 - noted on the Doc; the article goes on
+            extensions.component_failed(doc, "eventwire_actors", err)
             doc._.actors = []
         return doc
 

@@ -1,5 +1,6 @@
 """The actor knowledge: countries, regions, sector words and dated office holders, read from the
-TSV files in ``actors/data`` once per process.
+TSV files in ``actors/data`` (or a ``data_dir`` replacing them, see :mod:`eventwire.data`) once
+per process.
 
 Everything a political scientist may want to correct lives in those files; this module only
 parses them into lookup tables keyed by lower-case phrase.
@@ -7,15 +8,14 @@ parses them into lookup tables keyed by lower-case phrase.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
+from eventwire import data
 from eventwire.datacache import cached
 
-DATA = Path(str(resources.files("eventwire.actors") / "data"))
+DATA = data.packaged("actors")
 
 
 @dataclass(frozen=True)
@@ -250,23 +250,22 @@ def _pad(date: str, day: str) -> str:
     return "-".join(parts)
 
 
-def read_table(path: Path) -> list[dict[str, str]]:
-    """Rows of a TSV file whose lines starting with '#' are comments (the source header)."""
-    with path.open(encoding="utf-8") as handle:
-        lines = [line for line in handle if line.strip() and not line.startswith("#")]
-    return [
-        {k: (v or "").strip() for k, v in row.items()}
-        for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-    ]
-
-
 def _split(cell: str) -> list[str]:
     return [part.strip() for part in cell.split("|") if part.strip()]
 
 
-def _load_countries(kb: Knowledge, folder: Path) -> None:
-    extra = {row["iso3"]: row for row in read_table(folder / "country_extra.tsv")}
-    for row in read_table(folder / "countries.tsv"):
+def _table(name: str, folder: str | None) -> list[dict[str, str]]:
+    """The rows of actor table ``name`` (from ``folder`` when it holds one)."""
+    return data.read_tsv("actors", name, data_dir=folder)
+
+
+def _optional_table(name: str, folder: str | None) -> list[dict[str, str]]:
+    return _table(name, folder) if data.has_table("actors", name, data_dir=folder) else []
+
+
+def _load_countries(kb: Knowledge, folder: str | None) -> None:
+    extra = {row["iso3"]: row for row in _table("country_extra.tsv", folder)}
+    for row in _table("countries.tsv", folder):
         iso3 = row["iso3"]
         more = extra.get(iso3, {})
         name = more.get("name") or row["name"]
@@ -287,8 +286,7 @@ def _load_countries(kb: Knowledge, folder: Path) -> None:
     for adjective in list(kb.adjectives):
         kb.country_names.pop(adjective.lower(), None)
     # former states ("Soviet Union", "Zaire") are coded as their successor
-    former = folder / "former_states.tsv"
-    for row in read_table(former) if former.exists() else []:
+    for row in _optional_table("former_states.tsv", folder):
         for form in [row["name"], *_split(row["variants"])]:
             kb.country_names.setdefault(form.lower(), row["successor"])
         for adjective in _split(row["adjectives"]):
@@ -301,12 +299,12 @@ def _load_countries(kb: Knowledge, folder: Path) -> None:
             kb.adjectives[adjective] = iso3
 
 
-def _load_people(kb: Knowledge, folder: Path) -> None:
-    rows = read_table(folder / "office_holders.tsv")
+def _load_people(kb: Knowledge, folder: str | None) -> None:
+    rows = _table("office_holders.tsv", folder)
     curated = {row["name"] for row in rows}
     # every variant of a row taken so far: a head listed under another's variant is skipped
     variants = {v.lower() for r in rows for v in _split(r["variants"])}
-    for row in read_table(folder / "heads.tsv"):
+    for row in _table("heads.tsv", folder):
         if row["name"] not in curated and row["name"].lower() not in variants:
             rows.append({**row, "gender": "", "wikidata": ""})
             variants.update(v.lower() for v in _split(row["variants"]))
@@ -331,18 +329,18 @@ def _load_people(kb: Knowledge, folder: Path) -> None:
                     kb.surnames.setdefault(surname, []).append(person)
 
 
-def _load_dictionary_people(kb: Knowledge, folder: Path) -> None:
+def _load_dictionary_people(kb: Knowledge, folder: str | None) -> None:
     """The field's dictionary people (``petrarch_people.tsv``, converted from PETRARCH-2 by
     ``scripts/convert_petrarch.py``): anyone not in the curated tables, found by a full name
     only (never by a surname alone, never one letter off)."""
-    path = folder / "petrarch_people.tsv"
-    if not path.exists():
+    rows = _optional_table("petrarch_people.tsv", folder)
+    if not rows:
         return
     taken = set(kb.person_forms)
     for person in kb.people.values():
         taken |= {form.lower() for form in person.forms}
     added: set[str] = set()
-    for row in read_table(path):
+    for row in rows:
         forms = [row["name"], *_split(row.get("variants", ""))]
         if row["name"] not in added and (row["name"] in kb.people
                                          or any(form.lower() in taken for form in forms)):
@@ -358,53 +356,52 @@ def _load_dictionary_people(kb: Knowledge, folder: Path) -> None:
                                  row["start"], row["end"]))
 
 
-def load_knowledge(folder: str | None = None) -> Knowledge:
-    """Parse all actor data files (cached: the tables are read once per process, however the
-    function is called)."""
+def load_knowledge(folder: str | Path | None = None) -> Knowledge:
+    """Parse all actor data files, those of ``folder`` replacing the packaged ones file by file
+    (cached: the tables are read once per process, however the function is called)."""
     return _load_knowledge(str(folder) if folder else None)
 
 
 @lru_cache(maxsize=4)
 def _load_knowledge(folder: str | None) -> Knowledge:
-    if folder:  # a user's own tables: read as they are
-        return _build_knowledge(Path(folder))
+    if folder:  # a user's own tables, read as they are
+        return _build_knowledge(folder)
     return cached("actors", [*sorted(DATA.glob("*.tsv")), Path(__file__)],
-                  lambda: _build_knowledge(DATA))
+                  lambda: _build_knowledge(None))
 
 
-def _build_knowledge(path: Path) -> Knowledge:
+def _build_knowledge(path: str | None) -> Knowledge:
     kb = Knowledge()
     _load_countries(kb, path)
-    within = path / "places_within.tsv"
-    for row in read_table(within) if within.exists() else []:
+    for row in _optional_table("places_within.tsv", path):
         kb.places_within[row["place"].lower()] = row["country"]
-    for row in read_table(path / "regions.tsv"):
+    for row in _table("regions.tsv", path):
         kb.regions[row["phrase"].lower()] = Region(
             row["name"], row["country"], row["sector"] or None, row["code"], row["kind"]
         )
     for phrase, region in list(kb.regions.items()):  # British spelling: "Organisation for ..."
         if "organization" in phrase:
             kb.regions.setdefault(phrase.replace("organization", "organisation"), region)
-    groups = path / "petrarch_groups.tsv"  # the field's dictionaries: the curated rows win
-    for row in read_table(groups) if groups.exists() else []:
+    # the field's dictionaries: the curated rows win
+    for row in _optional_table("petrarch_groups.tsv", path):
         kb.regions.setdefault(row["phrase"].lower(), Region(
             row["name"], row["country"], row["sector"] or None, row["code"], row["kind"]))
-    for row in read_table(path / "sectors.tsv"):
+    for row in _table("sectors.tsv", path):
         kb.sectors[row["phrase"].lower()] = (row["sector"], row["kind"])
         if row.get("proper") == "yes":
             kb.proper_sectors.add(row["phrase"].lower())
-    agents = path / "petrarch_sectors.tsv"  # the field's agent words: the curated rows win
-    for row in read_table(agents) if agents.exists() else []:
+    # the field's agent words: the curated rows win
+    for row in _optional_table("petrarch_sectors.tsv", path):
         kb.sectors.setdefault(row["phrase"].lower(), (row["sector"], row["kind"]))
     kb.sector_heads = {phrase.split()[-1] for phrase in kb.sectors}
     kb.max_sector_words = max((len(p.split()) for p in kb.sectors), default=1)
     kb.sector_prefixes = {p[:j] for p in kb.sectors for j in range(1, len(p) + 1)}
-    for row in read_table(path / "modifiers.tsv"):
+    for row in _table("modifiers.tsv", path):
         if row.get("applies", "title") == "media":
             kb.media_modifiers[row["word"].lower()] = row["sector"]
         else:
             kb.modifiers[row["word"].lower()] = row["sector"]
-    for row in read_table(path / "reference_words.tsv"):
+    for row in _table("reference_words.tsv", path):
         entry = (row["gender"] if row["gender"] in ("m", "f") else None, row["number"], row["refers"])
         if row["use"] == "pronoun":
             kb.pronouns[row["word"]] = entry
@@ -415,13 +412,10 @@ def _build_knowledge(path: Path) -> Knowledge:
         elif entry[0]:
             kb.gender_cues[row["word"]] = entry[0]
     _load_people(kb, path)
-    home = path / "home_institutions.tsv"
-    for row in read_table(home) if home.exists() else []:
+    for row in _optional_table("home_institutions.tsv", path):
         kb.home_institutions[row["phrase"].lower()] = row["country"]
-    credits = path / "credits.tsv"
-    kb.credits = {row["name"].lower() for row in read_table(credits)} if credits.exists() else set()
-    parties = path / "parties.tsv"
-    for row in read_table(parties) if parties.exists() else []:
+    kb.credits = {row["name"].lower() for row in _optional_table("credits.tsv", path)}
+    for row in _optional_table("parties.tsv", path):
         periods = tuple(tuple(p.split("..", 1)) for p in _split(row["governing"]) if ".." in p)
         party = Party(row["name"], row["country"], periods)
         for form in _split(row["forms"]):

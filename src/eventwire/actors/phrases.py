@@ -12,16 +12,15 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from eventwire.actors.knowledge import Knowledge, Party, Region
+from eventwire.actors.words import number_words, word_set
 
 # dependency labels of words that modify a noun from inside its phrase
 _INNER = {"compound", "amod", "nmod", "poss", "case", "det", "nummod", "flat", "punct", "prep",
           "pobj", "quantmod", "advmod", "npadvmod", "nn", "appos", "cc", "conj"}
-_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "both", "all", "some"}
+_DETERMINERS = word_set("determiners")
 _NAME_LABELS = {"PERSON"}
 # nouns an "of"-phrase may add to a title ("members of parliament", "leaders of the opposition")
-_OF_NOUNS = {"parliament", "opposition", "government", "army", "police", "coalition", "party",
-             "ministry", "council", "assembly", "state", "court", "province", "region",
-             "district"}
+_OF_NOUNS = word_set("of_nouns")
 
 
 @dataclass
@@ -220,7 +219,7 @@ def read_phrase(head: Token, kb: Knowledge, *, start: int | None = None, end: in
     return phrase
 
 
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
+_NUMBERS = number_words()
 
 
 def _number(tok: Token) -> int | None:
@@ -320,10 +319,10 @@ def _find_regions_and_countries(phrase: Phrase, tokens: list[Token], kb: Knowled
 
 
 # words that make a place name a unit of the country ("Sindh province", "West Darfur State")
-_PLACE_UNITS = {"state", "province", "region", "district", "governorate", "oblast"}
+_PLACE_UNITS = word_set("place_units")
 
 # "Israeli-occupied West Bank": the place is held by the country, it is not the country's own
-_NOT_OWNER = {"occupied", "controlled", "held", "annexed", "administered"}
+_NOT_OWNER = word_set("not_owner")
 
 
 def _not_owner(tok: Token) -> bool:

@@ -8,7 +8,6 @@ institution written, then from the registry (as of the article's date).
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 from spacy.attrs import IDX, LENGTH
@@ -17,6 +16,8 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.codes import actor_code
 from eventwire.actors.knowledge import Knowledge, Person, load_knowledge
 from eventwire.actors.phrases import Phrase, entity_of, read_phrase, strip_possessive
+from eventwire.actors.words import word_set
+from eventwire.dateline import Dateline, dateline_at
 from eventwire.spans import doc_text
 
 # dependency labels of a noun that acts: subject, agent, possessor of what is done
@@ -214,8 +215,8 @@ def _people(phrase: Phrase, country: str, own: bool = True) -> Description:
     return Description("group", _clean_name(_trim(phrase).text), country, sector, plural=plural)
 
 
-_QUANTITY_NOUNS = {"dozens", "hundreds", "thousands", "tens", "millions", "scores", "number",
-                   "group", "crowd", "crowds", "majority", "some", "many", "most", "all"}
+_QUANTITY_NOUNS = word_set("quantity_nouns")
+_MENTION_OPENERS = word_set("mention_openers")
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 
@@ -418,8 +419,7 @@ def _trim(phrase: Phrase) -> Span:
     """The phrase without a leading determiner or possessive pronoun."""
     span = phrase.span
     start = span.start
-    while start < span.end - 1 and (span.doc[start].lower_ in ("the", "a", "an", "its", "his",
-                                                                "her", "their", "our", "my")):
+    while start < span.end - 1 and span.doc[start].lower_ in _MENTION_OPENERS:
         start += 1
     return span.doc[start:span.end]
 
@@ -448,21 +448,17 @@ def resolve_phrase(doc: Doc, span: Span | Token, *, kb: Knowledge | None = None)
     actor. Nothing is added to ``doc._.actors``. A capital that acts
     (subject, agent, possessor) is its government (``CHNGOV``); one that does not is its country.
     """
-    try:
-        kb = kb or load_knowledge()
-        head = span if isinstance(span, Token) else span_head(span)
-        if head.idx < dateline_end(doc) or (
-                head.ent_type_ and strip_possessive(entity_of(head)).text.lower() in kb.credits):
-            return None  # a dateline or a news agency's credit names no actor
-        phrase = read_phrase(head, kb)
-        if isinstance(span, Span) and not (phrase.span.start <= span.start
-                                           and span.end <= phrase.span.end):
-            phrase = read_phrase(head, kb, start=span.start, end=span.end)
-        context = context_country(doc, kb) or fallback_country(doc, kb, head)
-        description = describe(phrase, kb, article_day(doc), context,
-                               place_as_country=True)
-    except Exception:  # noqa: BLE001 - an odd span from a caller must not crash the pipeline
-        return None
+    kb = kb or load_knowledge()
+    head = span if isinstance(span, Token) else span_head(span)
+    if head.idx < dateline_end(doc) or (
+            head.ent_type_ and strip_possessive(entity_of(head)).text.lower() in kb.credits):
+        return None  # a dateline or a news agency's credit names no actor
+    phrase = read_phrase(head, kb)
+    if isinstance(span, Span) and not (phrase.span.start <= span.start
+                                       and span.end <= phrase.span.end):
+        phrase = read_phrase(head, kb, start=span.start, end=span.end)
+    context = context_country(doc, kb) or fallback_country(doc, kb, head)
+    description = describe(phrase, kb, article_day(doc), context, place_as_country=True)
     if description is None:
         return None
     found = description.as_dict()
@@ -612,7 +608,11 @@ def fallback_country(doc: Doc, kb: Knowledge, head: Token,
 
 # what follows a dateline's place: a dash, a comma ("NABLUS, West Bank"), a date, "(Reuters)"
 _DATELINE_NEXT = set("—–-,(0123456789")
-_DATELINE_PLACE = re.compile(r"\A\s*([A-Z][A-Z.'’ -]{1,40}?[A-Z.])\s*(?:,|\(|—|–|-|\d)")
+
+
+def _dateline(text: str) -> Dateline | None:
+    """The dateline opening the text (after any blank space), read by the one grammar."""
+    return dateline_at(text, len(text) - len(text.lstrip()))
 
 
 def dateline_end(doc: Doc) -> int:
@@ -625,7 +625,7 @@ def dateline_end(doc: Doc) -> int:
         return cached
     text = doc_text(doc)
     end = 0
-    if _DATELINE_PLACE.match(text):
+    if _dateline(text) is not None:
         line = text[:120].split("\n", 1)[0]
         cut = [line.find(mark) for mark in (" — ", " – ", " -- ", " - ", "—", "–") if mark in line]
         end = min(cut) if cut else (len(line) if "\n" in text[:120] else 0)
@@ -637,9 +637,9 @@ def dateline_country(doc: Doc, kb: Knowledge) -> str | None:
     """The country of the dateline ("SEOUL, May 3 (Reuters) -", "WASHINGTON —"): where the
     story was filed, as the places component resolved it (None without a dateline)."""
     text = doc_text(doc)
-    line = _DATELINE_PLACE.match(text)
+    line = _dateline(text)
     if line:  # the capital or city as the actors' own gazetteer knows it
-        name = line.group(1).strip().lower()
+        name = text[line.place_start:line.place_end].lower()
         found = kb.capitals.get(name) or kb.places_within.get(name) or kb.country_names.get(name)
         if found in kb.countries:
             return found

@@ -33,10 +33,10 @@ def warm_up() -> threading.Thread:
     """Load the spaCy pipeline in the background, so the first POST does not wait for it."""
 
     def load() -> None:
-        from eventwire.pipeline import default_nlp
-
-        with _pipeline_lock:
+        with _pipeline_lock:  # importing spaCy too: two threads must not import it at once
             try:
+                from eventwire.pipeline import default_nlp
+
                 default_nlp()
             except Exception as err:  # noqa: BLE001 - reported again, clearly, on the first POST
                 log.warning("loading the pipeline failed: %s", err)
@@ -46,14 +46,18 @@ def warm_up() -> threading.Thread:
     return thread
 
 
-def _process(body: ArticleIn) -> dict:
+def _article(body: ArticleIn):
     from eventwire.article import Article
+
+    return Article(
+        text=body.text, title=body.title, url=body.url, id=body.id, published=body.published
+    )
+
+
+def _process(article) -> dict:
     from eventwire.nlp import ModelError
     from eventwire.pipeline import process_article
 
-    article = Article(
-        text=body.text, title=body.title, url=body.url, id=body.id, published=body.published
-    )
     with _pipeline_lock:
         try:
             return process_article(article)
@@ -74,7 +78,7 @@ def _process(body: ArticleIn) -> dict:
     dependencies=[Depends(require_token)],
 )
 def process(body: ArticleIn) -> dict:
-    return _process(body)
+    return _process(_article(body))
 
 
 @router.post(
@@ -85,15 +89,26 @@ def process(body: ArticleIn) -> dict:
     status_code=201,
 )
 def add_article(body: ArticleIn, request: Request, response: Response) -> dict:
-    """Stores the record; an article already stored (same text) is not stored twice (200)."""
+    """Stores the record; an article already stored (same text) is recognised before the
+    pipeline runs and not stored twice (200), as ``eventwire ingest`` does."""
     if request.app.state.readonly:
         raise HTTPException(403, "this server is read-only: start it with a token to allow writing")
-    record = _process(body)
-    with request.app.state.stores.writer() as store:
-        from eventwire.incidents import ingest as ingest_records  # events grouped as they arrive
+    article = _article(body)
+    store = request.app.state.stores.reader()
+    with _pipeline_lock:  # cleaning imports spaCy, which the warm-up may be importing meanwhile
+        from eventwire.store.known import SkipStored
 
-        stats = ingest_records(store, [record])
-    added = bool(getattr(stats, "added", 0))
+        rid = SkipStored(store).stored(article)
+    record = store.article(rid) if rid is not None else None
+    added = False
+    if record is None:
+        record = _process(article)
+        with request.app.state.stores.writer() as writer:
+            from eventwire.incidents import (
+                ingest as ingest_records,  # events grouped as they arrive
+            )
+
+            added = bool(getattr(ingest_records(writer, [record]), "added", 0))
     if not added:
         response.status_code = 200
     return {

@@ -9,11 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-import yaml
-
-DATA = Path(__file__).resolve().parent / "data" / "cleaning.yaml"
+from eventwire import data as knowledge
 
 _URL_LINE = re.compile(r"^[<(\[]?(?:https?://|www\.)\S+?[>)\].,]?$", re.IGNORECASE)
 _PAGE_WORD = re.compile(r"^(?:page|p\.)\s*\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$", re.IGNORECASE)
@@ -45,10 +42,6 @@ class Cues:
     hyphen_prefixes: frozenset[str]
 
 
-# libyaml's loader reads the same safe YAML several times faster than the pure-Python one.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 def _alternatives(items: list[str]) -> str:
     return "|".join(re.escape(i) for i in sorted(items, key=len, reverse=True))
 
@@ -56,7 +49,7 @@ def _alternatives(items: list[str]) -> str:
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     """Load and compile ``cleaning.yaml`` once."""
-    data = yaml.load(DATA.read_text("utf-8"), Loader=_LOADER)
+    data = knowledge.read_yaml("clean", "cleaning.yaml")
     agencies = _alternatives(data["agencies"])
     labels = _alternatives(data["credit_labels"])
     return Cues(

@@ -129,13 +129,16 @@ def show_reader_notices() -> None:
 
 def report_failures(results: Iterable, failures: list[Failure]) -> Iterator[dict]:
     """Pass records through; print each Failure on stderr as one line and remember it; warn
-    about an article that has no publication date, naming the option that gives one."""
+    about an article that has no publication date, naming the option that gives one; and print
+    a line for each component that failed on an article (the record's ``coder.errors``)."""
     for r in results:
         if isinstance(r, Failure):
             failures.append(r)
             print(f"eventwire: {r}", file=sys.stderr, flush=True)
         else:
             warn_if_undated(r)
+            for line in component_failures(r):
+                print(f"eventwire: {line}", file=sys.stderr, flush=True)
             yield r
 
 
@@ -151,6 +154,16 @@ def warn_if_undated(record: dict) -> None:
             file=sys.stderr,
             flush=True,
         )
+
+
+def component_failures(record: dict) -> list[str]:
+    """One line per component that failed on the record's article, naming the article and its
+    record id."""
+    from eventwire.tableview import article_name
+
+    return [f"{article_name(record)} (record {record.get('id')}): {e['component']} failed "
+            f"({e['error']}); its part of the record is empty"
+            for e in (record.get("coder") or {}).get("errors", [])]
 
 
 def estimate_total(inputs: Iterable[str]) -> int | None:

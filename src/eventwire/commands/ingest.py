@@ -2,7 +2,8 @@
 
 Each batch of records is one transaction, and an article already stored (same record id, the
 hash of its cleaned text) is skipped, so an interrupted ingest rerun with the same input
-finishes the job without duplicates. Articles already stored are recognised before the NLP runs.
+finishes the job without duplicates. Articles already stored are recognised before the NLP runs
+(:class:`eventwire.store.known.SkipStored`, as ``POST /articles`` does).
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from itertools import chain
 
 from eventwire.commands.common import add_pipeline_options, progress, report_failures, results
 from eventwire.commands.query import add_db_option, open_for_command
-from eventwire.store.known import not_stored
 
 
 def add_parser(sub) -> argparse.ArgumentParser:
@@ -30,11 +30,11 @@ def add_parser(sub) -> argparse.ArgumentParser:
     return p
 
 
-def records(args: argparse.Namespace, store, seen: list[int]) -> Iterator:
+def records(args: argparse.Namespace, skip) -> Iterator:
     """Records and Failures for the inputs not yet stored (locally, or on Dask)."""
     from eventwire.ingest import read_inputs
 
-    items = not_stored(read_inputs(args.inputs), store, not args.no_clean, seen)
+    items = skip(read_inputs(args.inputs))
     first = next(items, None)
     if first is None:  # everything is stored already: no need to load the pipeline
         return iter(())
@@ -45,12 +45,13 @@ def run(args: argparse.Namespace) -> int:
     from eventwire.nlp import ModelError
     from eventwire.runner import RunError
     from eventwire.store import StoreError
+    from eventwire.store.known import SkipStored
 
     store = open_for_command(args.db, readonly=False)
     failures: list = []
-    seen = [0]
+    skip = SkipStored(store, clean=not args.no_clean)
     try:
-        stream = report_failures(progress(records(args, store, seen), inputs=args.inputs), failures)
+        stream = report_failures(progress(records(args, skip), inputs=args.inputs), failures)
         from eventwire.incidents import ingest as ingest_records  # events grouped as they arrive
 
         stats = ingest_records(store, stream, batch_size=max(1, args.batch_size))
@@ -62,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(
-        f"eventwire ingest: {stats.added} added, {stats.skipped + seen[0]} already stored, "
+        f"eventwire ingest: {stats.added} added, {stats.skipped + skip.skipped} already stored, "
         f"{len(failures)} failed; the store now holds {total} events in {grouped} incidents",
         file=sys.stderr,
     )

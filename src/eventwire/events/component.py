@@ -1,5 +1,8 @@
 """The ``eventwire_events`` spaCy component: codes the Doc's events into ``doc._.events``.
 
+Actors are read through the actors stage's interfaces, with the knowledge of the pipeline's
+``eventwire_actors`` component (its ``data_dir``); actors the events resolve themselves for
+their arguments go to ``doc._.event_actors`` (:mod:`.arguments`), never into ``doc._.actors``.
 Config: ``statements`` (default True) keeps bare statements (CAMEO 01x) when nothing more
 specific was said; PLOVER drops them, so ``--no-statements`` switches them off.
 ``background_days`` (default 30, ``None`` keeps all) leaves out events dated more than that many
@@ -14,7 +17,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from eventwire import extensions
+from eventwire.actors import actors_knowledge
+from eventwire.actors.knowledge import Knowledge
 from eventwire.events import background, build, judgement, lexicon, scope
+from eventwire.events.arguments import ArgumentActors
 from eventwire.events.frame_rules import apply_frames
 from eventwire.events.lexicon import Lexicon
 from eventwire.events.matching import Match, NearMiss, match_sentence
@@ -32,16 +38,23 @@ def register() -> None:
 def make_component(nlp: Language, name: str, statements: bool = True,
                    background_days: int | None = 30):
     register()
-    return EventCoder(statements=statements, background_days=background_days)
+    return EventCoder(nlp, statements=statements, background_days=background_days)
 
 
 class EventCoder:
     """Apply the pattern lexicon to each clause and write record-shaped events."""
 
-    def __init__(self, statements: bool = True, background_days: int | None = 30):
+    def __init__(self, nlp: Language, statements: bool = True, background_days: int | None = 30):
+        self.nlp = nlp
         self.statements = statements
         self.background_days = background_days
         self.lexicon = lexicon.load()
+
+    @property
+    def kb(self) -> Knowledge:
+        """The actor knowledge of the pipeline's ``eventwire_actors`` component, asked at each
+        call (the component may be added after this one)."""
+        return actors_knowledge(self.nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         try:
@@ -50,11 +63,13 @@ class EventCoder:
             matches += judgement.judgements(doc, matches)
             doc._.ew_events_matches = matches
             doc._.ew_events_near = near
-            events = build.build_events(doc, matches, statements=self.statements)
+            args = ArgumentActors(doc, self.kb)
+            events = build.build_events(doc, matches, args, statements=self.statements)
             doc._.events = background.recent(events, doc._.published, self.background_days)
-        except Exception as err:  # noqa: BLE001 - degrade to no events, keep the article
-            doc._.events = []
-            doc.user_data["eventwire_events_error"] = f"{type(err).__name__}: {err}"
+            doc._.event_actors = args.own
+        except Exception as err:  # noqa: BLE001 - noted on the Doc; the article goes on
+            extensions.component_failed(doc, "eventwire_events", err)
+            doc._.events, doc._.event_actors = [], []
         return doc
 
 

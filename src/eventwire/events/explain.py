@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from eventwire.events import ontology
+from eventwire.extensions import record_actors
 
 
 def _parse_lines(doc: Doc) -> list[str]:
@@ -29,7 +30,7 @@ def _actor_lines(doc: Doc) -> list[str]:
     if not actors:
         return ["  none found: events need a source actor, so nothing can be coded"]
     out = []
-    for a in actors:
+    for a in record_actors(doc):
         mentions = ", ".join(repr(m["text"]) for m in a["mentions"][:6])
         out.append(f"  {a['id']:<4} {a.get('code') or '-':<9} {a['name']}  [{mentions}]")
     return out
@@ -70,7 +71,7 @@ def explain(doc: Doc) -> str:
     events = doc._.events or []
     if not events:
         lines.append("  none")
-    names = {a["id"]: a["name"] for a in doc._.actors or []}
+    names = {a["id"]: a["name"] for a in record_actors(doc)}
     for e in events:
         src = ", ".join(names.get(a, a) for a in e["source"]) or "-"
         tgt = ", ".join(names.get(a, a) for a in e["target"]) or "-"

@@ -24,9 +24,6 @@ from eventwire.events.modality import (
     modality,
 )
 
-# Roots whose planned or possible acts, made conditional on the other side ("unless", "if"),
-# are threats (13x): protests, reductions of relations, coercion and force.
-CONDITIONAL_THREAT_ROOTS = ("14", "15", "16", "17", "18", "19", "20")
 FRAME_DEFAULT = {"appeal": "020", "demand": "100"}  # the root code of a bare appeal or demand
 
 
@@ -299,17 +296,16 @@ def _apply_future(m: Match) -> None:
     keep their own code: announcing them is doing them."""
     if m.entry.frame or m.derived:
         return
-    root = m.code[:2]
+    rules = ontology.lookup(m.code)  # conditional_threat, future_frame: data/code_rules.tsv
     said = m.modality == FUTURE or (m.modality == HYPOTHETICAL and in_reported_clause(m.trigger))
-    if said and root in CONDITIONAL_THREAT_ROOTS and _conditioned(m.trigger):
+    if said and rules.conditional_threat and _conditioned(m.trigger):
         # "will withdraw its force unless", "said it may halt mediation if"; a narrated
         # possibility ("if talks fail, the army could attack") stays hypothetical
         frame = "threaten"
     elif m.modality != FUTURE:
         return
     else:
-        frame = "intent" if root in ("04", "05", "06", "07", "08") else (
-            "threaten" if root in ("17", "18", "19", "20") else None)
+        frame = rules.future_frame
     code = _frame_code(frame, m.code) if frame else None
     if code:
         m.code = code

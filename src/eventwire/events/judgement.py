@@ -17,9 +17,9 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-import yaml
 from spacy.tokens import Doc, Span, Token
 
+from eventwire import data as knowledge
 from eventwire.events.lexicon import Entry
 from eventwire.events.matching import Match
 from eventwire.events.modality import ASSERTED
@@ -33,10 +33,9 @@ DEMAND = Entry(id="quoted-demand", kind="verb", lemma="", code="100")
 @lru_cache(maxsize=1)
 def settings() -> dict:
     """Thresholds and word lists from ``data/judgement.yaml``."""
-    text = resources.files("eventwire.events").joinpath("data/judgement.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    table = knowledge.read_yaml("events", "judgement.yaml")
     return {k: (frozenset(str(w) for w in v) if isinstance(v, list) else v)
-            for k, v in data.items()}
+            for k, v in table.items()}
 
 
 @lru_cache(maxsize=1)

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import yaml
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader where built
-
+from eventwire import data
 from eventwire.datacache import cached
 from eventwire.events import ontology
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader where built
 
 LEXICON_FILES = ("verbs.yaml", "nouns.yaml", "adjectives.yaml")
 FRAMES = ("say", "intent", "appeal", "demand", "reject", "threaten", "accuse", "deny", "halt")
@@ -147,22 +147,20 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
     """The packaged lexicon (verbs, then nouns), through the start-up cache."""
-    base = resources.files("eventwire.events").joinpath("data")
-    sources = [Path(str(base.joinpath(name))) for name in LEXICON_FILES]
+    sources = [data.data_path("events", name) for name in LEXICON_FILES]
     sources += [Path(__file__), Path(ontology.__file__)]
-    return cached("events-lexicon", sources, lambda: _build(base))
+    return cached("events-lexicon", sources, _build)
 
 
-def _build(base) -> Lexicon:
+def _build() -> Lexicon:
     entries: list[Entry] = []
     for name in LEXICON_FILES:
-        entries += read_entries(f"events/data/{name}", base.joinpath(name).read_text("utf-8"))
+        entries += read_entries(f"events/data/{name}", data.read_text("events", name))
     return Lexicon(entries)
 
 
 @lru_cache(maxsize=1)
 def frames() -> dict:
     """Modality cues and frame maps from ``data/frames.yaml``."""
-    text = resources.files("eventwire.events").joinpath("data/frames.yaml").read_text("utf-8")
-    data = yaml.load(text, Loader=_LOADER)
-    return {k: (set(v) if isinstance(v, list) else v) for k, v in data.items()}
+    table = data.read_yaml("events", "frames.yaml")
+    return {k: (set(v) if isinstance(v, list) else v) for k, v in table.items()}

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from eventwire import syntax
+from eventwire.events import ontology
 from eventwire.events.lexicon import Entry, Lexicon, frames
 from eventwire.events.modality import ASSERTED, modality
 
@@ -22,7 +23,6 @@ NOUN_TARGET = ("prep:of", "prep:against", "prep:on", "prep:to", "prep:with", "pr
                "prep:about", "prep:over", "prep:at")  # "complaints about X" last
 THING_TARGET = ("prep:on", "prep:against", "prep:to", "prep:with", "prep:from", "prep:for",
                 "prep:in", "dative")
-PLACE_TARGET_ROOTS = ("04", "07", "08", "15", "17", "18", "19", "20")
 ACTOR_ENTS = ("GPE", "NORP", "ORG", "PERSON", "LOC", "FAC")
 
 
@@ -332,7 +332,7 @@ def match_token(tok: Token, lex: Lexicon, sentence: int) -> tuple[Match | None, 
     source = source_options[0] if source_options else []
     target_options = [[t for t in o if t not in source] for o in _fill_all(tgt_slots, tok, best)]
     target_options = [o for o in target_options if o]
-    if best.code[:2] in PLACE_TARGET_ROOTS and "none" not in tgt_slots:
+    if ontology.lookup(best.code).place_target and "none" not in tgt_slots:
         # aid, deployments, force: the country where it happens is the target when no actor is
         # named ("deployed troops in Bosnia"); build tries these last
         for prep in ("to", "in", "into"):

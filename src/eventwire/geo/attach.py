@@ -3,13 +3,10 @@ of a visit in its sentence, else none (not every place the sentence names)."""
 
 from __future__ import annotations
 
-import logging
-
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.geo.cues import Cues, get_cues
-
-log = logging.getLogger(__name__)
+from eventwire.syntax import OBJECT_DEPS
 
 # Dependency relations along which a trigger shares its verb's location phrase: "will meet"
 # (aux), "spend two days in Beijing and meet" (conj), "went to visit" (xcomp).
@@ -94,25 +91,21 @@ def event_place(doc: Doc, trigger: Span) -> str | None:
     """Place id (from ``doc._.places``) where the event triggered by ``trigger`` happened, or None."""
     if trigger is None or not len(trigger) or not doc._.places:
         return None
-    try:
-        places = token_places(doc)
-        cues = get_cues()
-        for head in _anchors(trigger):
-            pid = _locative_phrase(head, places, cues) or _destination(head, places, cues)
+    places = token_places(doc)
+    cues = get_cues()
+    for head in _anchors(trigger):
+        pid = _locative_phrase(head, places, cues) or _destination(head, places, cues)
+        if pid:
+            return pid
+    # "met the prime minister in Nairobi": the parser often hangs the verb's location
+    # phrase from its object
+    for obj in trigger.root.children:
+        if obj.dep_ in OBJECT_DEPS and obj.pos_ in ("PROPN", "NOUN"):
+            pid = _locative_phrase(obj, places, cues)
             if pid:
                 return pid
-        # "met the prime minister in Nairobi": the parser often hangs the verb's location
-        # phrase from its object
-        for obj in trigger.root.children:
-            if obj.dep_ in ("dobj", "obj") and obj.pos_ in ("PROPN", "NOUN"):
-                pid = _locative_phrase(obj, places, cues)
-                if pid:
-                    return pid
-        for tok in trigger.sent:
-            pid = _destination(tok, places, cues)
-            if pid:
-                return pid
-    except Exception:  # never let place attachment break event coding
-        log.exception("event place attachment failed")
-        return None
+    for tok in trigger.sent:
+        pid = _destination(tok, places, cues)
+        if pid:
+            return pid
     return None

@@ -3,8 +3,6 @@ place and writes record-shaped Place dicts to ``doc._.places``."""
 
 from __future__ import annotations
 
-import logging
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -14,8 +12,6 @@ from eventwire.geo.gazetteer import Candidate, get_gazetteer
 from eventwire.geo.mentions import find_mentions
 from eventwire.geo.resolver import resolve
 from eventwire.spans import doc_text
-
-log = logging.getLogger(__name__)
 
 
 @Language.factory("eventwire_places")
@@ -30,8 +26,8 @@ class PlacesComponent:
     def __call__(self, doc: Doc) -> Doc:
         try:
             doc._.places = places_of(doc)
-        except Exception:  # a component must never crash the pipeline on odd input
-            log.exception("place resolution failed; leaving no places on this document")
+        except Exception as err:  # noqa: BLE001 - noted on the Doc; the article goes on
+            extensions.component_failed(doc, "eventwire_places", err)
             doc._.places = []
         return doc
 

@@ -5,11 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-import yaml
-
-DATA = Path(__file__).resolve().parent / "data"
+from eventwire import data
 
 
 @dataclass(frozen=True)
@@ -26,10 +23,8 @@ class Cues:
 @lru_cache(maxsize=1)
 def get_cues() -> Cues:
     """The cue lists, read once from ``geo/data/cues.yaml`` and ``admin_terms.txt``."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader when built with it
-    raw = yaml.load((DATA / "cues.yaml").read_text("utf-8"), Loader=loader) or {}
-    lines = (DATA / "admin_terms.txt").read_text("utf-8").splitlines()
-    terms = frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
+    raw = data.read_yaml("geo", "cues.yaml") or {}
+    terms = frozenset(data.read_words("geo", "admin_terms.txt"))
 
     def words(name: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in raw.get(name) or ())

@@ -14,11 +14,12 @@ from pathlib import Path
 
 import numpy as np
 
+from eventwire import data as knowledge
 from eventwire.datacache import cached
 from eventwire.geo import names
 from eventwire.geo.names import name_key
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = knowledge.packaged("geo")
 
 
 class GazetteerError(RuntimeError):
@@ -59,12 +60,9 @@ class Gazetteer:
     # -- loading ---------------------------------------------------------------------------
     def _rows(self, path: Path) -> list[dict[str, str]]:
         try:
-            text = path.read_text("utf-8")
-        except OSError as err:
+            return knowledge.read_tsv("geo", path.name, data_dir=path.parent)
+        except knowledge.KnowledgeError as err:
             raise GazetteerError(f"gazetteer table {path} cannot be read: {err}") from None
-        lines = [ln for ln in text.split("\n") if ln and ln[0] != "#"]
-        header = lines[0].split("\t")
-        return [dict(zip(header, ln.split("\t"))) for ln in lines[1:]]
 
     def _add(self, name: str, cand: Candidate) -> None:
         key = name_key(name)

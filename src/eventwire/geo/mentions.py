@@ -4,15 +4,16 @@ all), and the dateline."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from eventwire.dateline import dateline_at
 from eventwire.geo.cues import Cues
 from eventwire.geo.gazetteer import Gazetteer
 from eventwire.geo.names import name_key
 from eventwire.spans import doc_text
+from eventwire.syntax import OBJECT_DEPS
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entities that are never places, even when the model's span is exactly a gazetteer name.
@@ -21,7 +22,6 @@ NOT_PLACE_LABELS = frozenset({
 })
 MAX_NAME_TOKENS = 4
 # "KYIV, Ukraine (Reuters) -" or "BEIJING —": an upper-case name opening the text.
-_DATELINE = re.compile(r"\A\s*([A-Z][A-Z.'\- ]{1,40}?[A-Z.])\s*(?:,|\(|\u2014|\u2013|-)")
 
 
 @dataclass
@@ -244,7 +244,7 @@ def _place_context(doc: Doc, span: Span, gaz: Gazetteer, cues: Cues) -> bool:
     if _term_after(doc, span.end, cues):
         return True
     root = span.root
-    if (root.dep_ in ("dobj", "obj") and root.head.lemma_.lower() in cues.place_object_verbs
+    if (root.dep_ in OBJECT_DEPS and root.head.lemma_.lower() in cues.place_object_verbs
             and (ent is None or ent.label_ != "PERSON")):
         return True
     after = span.end
@@ -324,13 +324,14 @@ def _sentence_start(doc: Doc, i: int) -> bool:
 
 
 def _dateline_mention(doc: Doc, gaz: Gazetteer) -> Mention | None:
-    m = _DATELINE.match(doc_text(doc))
-    if not m:
+    text = doc_text(doc)
+    dateline = dateline_at(text, len(text) - len(text.lstrip()))
+    if dateline is None or dateline.dated_at_once:  # "DUBAI 1996-08-22": no separator to go by
         return None
-    name = m.group(1).strip()
+    name = text[dateline.place_start:dateline.place_end]
     if not gaz.has(name.title()) and not gaz.has(name):
         return None
-    span = doc.char_span(m.start(1), m.start(1) + len(name), alignment_mode="expand")
+    span = doc.char_span(dateline.place_start, dateline.place_end, alignment_mode="expand")
     if span is None:
         return None
     return Mention(span.start_char, span.end_char, span.text, name.title(), "dateline",

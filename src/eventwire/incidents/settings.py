@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
+from eventwire import data
 
 
 @dataclass(frozen=True)
@@ -27,12 +26,12 @@ class Settings:
 
 
 def _data(name: str) -> str:
-    return resources.files("eventwire.incidents").joinpath("data", name).read_text("utf-8")
+    return data.read_text("incidents", name)
 
 
 @lru_cache(maxsize=1)
 def settings() -> Settings:
-    raw = yaml.safe_load(_data("rule.yaml"))
+    raw = data.read_yaml("incidents", "rule.yaml")
     return Settings(
         window_days={k: int(v) for k, v in raw["window_days"].items()},
         max_distance_km=float(raw["max_distance_km"]),

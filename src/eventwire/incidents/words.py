@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
+
+from eventwire import data
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?![\w])|(?<![\w.,])\d+(?![\w,])")
@@ -28,8 +29,7 @@ def stop_words() -> frozenset[str]:
     """spaCy's English stop words plus the common news words of the data file."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    text = resources.files("eventwire.incidents").joinpath("data/common_words.txt").read_text("utf-8")
-    extra = {w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#")}
+    extra = {w.lower() for w in data.read_words("incidents", "common_words.txt")}
     return frozenset(STOP_WORDS | extra)
 
 
@@ -79,7 +79,7 @@ def content_words(text: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def number_words() -> dict[str, int]:
     """Counts written in words ("six", "fourteen"): ``data/number_words.tsv``."""
-    text = resources.files("eventwire.incidents").joinpath("data/number_words.tsv").read_text("utf-8")
+    text = data.read_text("incidents", "number_words.tsv")
     rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
     return {word.strip(): int(value) for word, value, *_ in rows}
 

@@ -6,8 +6,6 @@ mentions. On a Doc without a parse, or on anything it cannot read, it leaves an 
 
 from __future__ import annotations
 
-import logging
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -15,8 +13,6 @@ from eventwire import extensions
 from eventwire.quotes import finder, speakers
 from eventwire.quotes.cues import cue_span
 from eventwire.quotes.lexicon import lexicon
-
-log = logging.getLogger(__name__)
 
 
 @Language.factory("eventwire_quotes")
@@ -31,8 +27,8 @@ class QuoteFinder:
     def __call__(self, doc: Doc) -> Doc:
         try:
             doc._.quotes = build(doc) if doc.has_annotation("DEP") else []
-        except Exception:  # a component never takes the pipeline down: degrade to no quotes
-            log.exception("eventwire_quotes failed on a document; no quotes for it")
+        except Exception as err:  # noqa: BLE001 - noted on the Doc; the article goes on
+            extensions.component_failed(doc, "eventwire_quotes", err)
             doc._.quotes = []
         return doc
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.dateline import dateline_at
 from eventwire.quotes import cues
 from eventwire.quotes.lexicon import lexicon
 from eventwire.quotes.content import content_of
@@ -46,11 +47,6 @@ _TRAIL = " \t\n,;:"
 _COMPLEMENTIZERS = ("whether", "if")
 _JOINERS = frozenset({"and", "or", "but", "nor", "then", "also", "not"})
 _DANGLING = re.compile(r"[\s,;—–-]+(?:and|but|or|nor)$")
-# a dateline opening a paragraph: "WASHINGTON —", "LOS ANGELES, Feb. 2 (UPI) —"
-# (a place in capitals, of two letters at least: "I — I don't know" opens no dateline)
-_DATELINE = re.compile(
-    r"[A-Z][A-Z.'’]+(?: [A-Z.'’]+)*(?:, [\w.'’ ]+)*(?: \([\w ]+\))?\s*[―—–-]{1,2}\s+"
-)
 
 
 @dataclass
@@ -87,9 +83,12 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
     if start == 0 or text[start - 1] == "\n":
-        dateline = _DATELINE.match(text, start, end)
-        if dateline:  # "WASHINGTON (AP) — Officials said …": the dateline is no one's words
-            start = dateline.end()
+        dateline = dateline_at(text, start, end)
+        if dateline is not None and dateline.dashed:
+            # "WASHINGTON (AP) — Officials said …": the dateline is no one's words
+            start = dateline.end
+            while start < end and text[start].isspace():
+                start += 1
     while end > start and text[end - 1] in _TRAIL:
         end -= 1
     dangling = _DANGLING.search(text, start, end)

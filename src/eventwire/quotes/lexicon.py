@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
 from spacy.tokens import Token
+
+from eventwire import data
 
 
 @dataclass(frozen=True)
@@ -56,10 +56,7 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The packaged cue lexicon (read once)."""
-    raw = yaml.load(  # a safe loader: the C one where PyYAML was built with it
-        resources.files("eventwire.quotes").joinpath("data/cues.yaml").read_text("utf-8"),
-        Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader),
-    )
+    raw = data.read_yaml("quotes", "cues.yaml")
 
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in raw.get(key) or [])

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.actors import actor_at
 from eventwire.quotes.cues import name_span, phrase_span
 from eventwire.quotes.lexicon import Lexicon
-from eventwire.spans import actor_at
 
 _AUTHOR_PREPS = ("from", "by", "of")
 _COLLECTIVE_KINDS = ("organization", "country", "group")

@@ -202,27 +202,27 @@ def event_value(time: dict) -> str | None:
     return f"{thursday.year:04d}-{thursday.month:02d}"
 
 
-def event_date(doc: Doc, trigger: Span) -> tuple[str | None, str | None]:
+def event_date(doc: Doc, trigger: Span | None) -> tuple[str | None, str | None]:
     """``(date, date_text)`` for an event whose trigger is ``trigger``.
 
     See the module docstring for the rules. ``date_text`` is the expression the date came from
     when it is the event's own or its governing clause's; a date taken from the story's day or
     the publication date has ``date_text`` None. An attached expression with no calendar value
     ("in recent years") gives ``(None, its text)``: the event is dated, but not resolvably.
+    No trigger (a span that fell between tokens) has the publication date.
     """
-    try:
-        time = attached_time(doc, trigger)
-        if time is not None:
-            return event_value(time), time["text"]
-        verb = clause_verb(trigger.root) if len(trigger) else None
-        if perfect(verb):
-            return None, None
-        time = governing_time(doc, trigger)
-        if time is not None:
-            return event_value(time), time["text"]
-        story = story_time(doc)
-        if story is not None:
-            return story["value"], None
-    except Exception:  # noqa: BLE001 - dating must never take the event coder down
-        time = None  # the publication date below, as for an event with nothing to go on
+    if trigger is None:
+        return doc._.published, None
+    time = attached_time(doc, trigger)
+    if time is not None:
+        return event_value(time), time["text"]
+    verb = clause_verb(trigger.root) if len(trigger) else None
+    if perfect(verb):
+        return None, None
+    time = governing_time(doc, trigger)
+    if time is not None:
+        return event_value(time), time["text"]
+    story = story_time(doc)
+    if story is not None:
+        return story["value"], None
     return doc._.published, None

@@ -89,7 +89,8 @@ class TimeResolver:
     def __call__(self, doc: Doc) -> Doc:
         try:
             doc._.times = self.times(doc)
-        except Exception:  # noqa: BLE001 - a component must never take an article down
+        except Exception as err:  # noqa: BLE001 - noted on the Doc; the article goes on
+            extensions.component_failed(doc, "eventwire_times", err)
             doc._.times = []
         return doc
 

@@ -8,11 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-import yaml
-
-DATA = Path(__file__).resolve().parent / "data"
+from eventwire import data
 
 
 @dataclass(frozen=True)
@@ -48,13 +45,8 @@ class Lexicon:
     present_tags: frozenset[str]
 
 
-# libyaml's loader reads the same safe YAML several times faster than the pure-Python one.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 def _read(name: str) -> dict:
-    with open(DATA / name, encoding="utf-8") as fh:
-        return yaml.load(fh, Loader=_LOADER) or {}
+    return data.read_yaml("timex", name) or {}
 
 
 @lru_cache(maxsize=1)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from eventwire.syntax import AUXILIARY_DEPS
 from eventwire.timex.lexicon import lexicon
 
 _VERBAL = ("VERB", "AUX")
@@ -29,7 +30,7 @@ def governor(span: Span) -> Token | None:
 def verb_tense(verb: Token) -> str | None:
     """"past", "present", "future" or None for a verb token, from its tag and auxiliaries."""
     lex = lexicon()
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in verb.children if c.dep_ in AUXILIARY_DEPS]
     if any(a.lower_ in lex.future_auxiliaries or a.lemma_.lower() in lex.future_auxiliaries
            for a in auxes):
         return "future"
@@ -93,7 +94,7 @@ def _future_cue(verb: Token) -> str | None:
 def verb_tense_simple(verb: Token) -> str | None:
     """Past or present from a verb's own tag and auxiliaries, without looking at cues."""
     lex = lexicon()
-    tokens = [c for c in verb.children if c.dep_ in ("aux", "auxpass")] + [verb]
+    tokens = [c for c in verb.children if c.dep_ in AUXILIARY_DEPS] + [verb]
     if verb.head is not verb and verb.pos_ not in _VERBAL:
         tokens.append(verb.head)  # "due" (an adjective) takes its tense from "is"
     if any(t.tag_ in lex.past_tags for t in tokens):

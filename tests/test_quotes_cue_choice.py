@@ -1,4 +1,4 @@
-"""Round-2 behaviours of the quote finder: nested attributions, second cues joined to a
+"""Which word is a quote's cue and what it reports: nested attributions, second cues joined to a
 reported clause, judging "as", speaker phrases and continued quotes (sentences written for
 these tests)."""
 

@@ -1,6 +1,6 @@
-"""Round-3 behaviours of the quote finder: clause edges the parser blurs, poll sources, labels in
-headlines and quoted transcripts, datelines, quoted pieces joined by "and", and mark styles
-(sentences written for these tests)."""
+"""Where a quote starts and ends, and what is no speaker label: clause edges the parser blurs, poll
+sources, labels in headlines and quoted transcripts, datelines, quoted pieces joined by "and",
+and mark styles (sentences written for these tests)."""
 
 from __future__ import annotations
 

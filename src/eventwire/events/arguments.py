@@ -1,0 +1,269 @@
+"""Event arguments as actors: the actor ids of a match's source and target words.
+
+The events stage reads the actors stage through its interfaces only: the mentions in
+``doc._.actors`` (:func:`eventwire.actors.mention_table`) and :func:`eventwire.actors.resolve_phrase`
+with the knowledge the ``eventwire_actors`` component was configured with. A phrase that no
+mention covers but that names an actor ("Iraqi officials" where the actors stage made no actor,
+or the country an untargeted event concerns) becomes an actor of the events stage's own:
+:class:`ArgumentActors` keeps those, with ids continuing ``doc._.actors``'s, and the component
+writes them to ``doc._.event_actors``. Nothing here writes to ``doc._.actors``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire import data, spans, syntax
+from eventwire.actors import mention_table, resolve_phrase
+from eventwire.actors.knowledge import Knowledge
+from eventwire.events.lexicon import frames
+
+NAMING_POS = ("NOUN", "PROPN", "PRON", "ADJ", "NUM", "X")  # words that may name an actor
+NESTED_DEPS = ("amod", "poss", "compound", "prep", "pobj", "agent", "nmod", "appos", "npadvmod",
+               "dobj", "nsubj", "nsubjpass", "acl")
+NESTED_DEPTH = 4
+
+
+class ArgumentActors:
+    """The actors of one Doc as the events stage sees them: the actors stage's, then its own."""
+
+    def __init__(self, doc: Doc, kb: Knowledge):
+        self.doc = doc
+        self.kb = kb
+        self.have_actors = doc._.actors is not None
+        self.own: list[dict] = []  # actors resolved here, for doc._.event_actors
+        self.actors: list[dict] = list(doc._.actors or [])  # doc._.actors + own
+        self._resolved: dict[tuple[int, int], dict | None] = {}
+        self._own_table: list[tuple[int, int, str]] = []
+
+    def table(self) -> list[tuple[int, int, str]]:
+        """``(start, end, actor id)`` of every mention, the actors stage's first."""
+        return mention_table(self.doc) + self._own_table
+
+    def actor(self, aid: str | None) -> dict | None:
+        for a in self.actors:
+            if a["id"] == aid:
+                return a
+        return None
+
+    def add(self, found: dict, phrase: Span) -> str:
+        """The id of an actor resolved for ``phrase``: one of the same name and code if there
+        is one, else a new actor of the events stage's own."""
+        mention = spans.span_dict(phrase)
+        for actor in self.actors:
+            if actor["name"] == found.get("name") and actor.get("code") == found.get("code"):
+                return actor["id"]
+        ids = {a["id"] for a in self.actors}
+        n = len(self.actors) + 1
+        while f"a{n}" in ids:
+            n += 1
+        actor = {"id": f"a{n}", "name": found.get("name") or phrase.text,
+                 "kind": found.get("kind"), "country": found.get("country"),
+                 "sector": found.get("sector"), "code": found.get("code"),
+                 "title": found.get("title"), "wikidata": found.get("wikidata"),
+                 "mentions": [mention]}
+        self.own.append(actor)
+        self.actors.append(actor)
+        self._own_table.append((mention["start"], mention["end"], actor["id"]))
+        return actor["id"]
+
+    def resolve(self, phrase: Span) -> str | None:
+        """The actor a phrase no mention covers names, asked of the actors stage once per
+        phrase (several triggers and fallbacks meet the same one)."""
+        key = (phrase.start, phrase.end)
+        if key not in self._resolved:
+            self._resolved[key] = resolve_phrase(self.doc, phrase, kb=self.kb)
+        found = self._resolved[key]
+        if found is None:
+            return None
+        if found.get("id"):
+            return found["id"]
+        if not self.have_actors or not found.get("code"):
+            return None
+        return self.add(found, phrase)
+
+
+def mention_actor(args: ArgumentActors, tok: Token, _depth: int = 0) -> str | None:
+    """The actor of a mention containing ``tok``, else the one nearest the head in its phrase."""
+    table = args.table()
+    at = tok.idx
+    for start, end, aid in table:
+        if start <= at < end:
+            return aid
+    phrase = syntax.phrase(tok)
+    best, best_d = None, None
+    p_start, p_end, tok_end = phrase.start_char, phrase.end_char, at + len(tok)
+    for start, end, aid in table:
+        if start < p_end and p_start < end:
+            d = abs(end - tok_end)
+            if best_d is None or d < best_d:
+                best, best_d = aid, d
+    if best is None and tok.pos_ in NAMING_POS:  # a verb or adverb names no actor
+        best = args.resolve(phrase)
+    if best is None and _depth < 2:
+        # "a group of Liberians", "thousands of Kurds", "members of parliament": the actor is
+        # named in the "of" phrase of a collective or partitive head
+        for p in syntax.children(tok, "prep"):
+            if p.lower_ == "of":
+                for g in syntax.children(p, "pobj"):
+                    best = mention_actor(args, g, _depth + 1)
+                    if best is not None:
+                        return best
+    return best
+
+
+def actor_ids(args: ArgumentActors, toks: list[Token], *, places: bool = False) -> list[str]:
+    """The actor ids the words name, in order, each once (a place may stand for its country)."""
+    out: list[str] = []
+    for t in toks:
+        a = mention_actor(args, t)
+        if a is None and places:
+            a = place_country_actor(args, t)
+        if a is not None and a not in out:
+            out.append(a)
+    return out
+
+
+def first_resolved(args: ArgumentActors, options: list[list[Token]], *,
+                   places: bool = False) -> list[str]:
+    """Actor ids of the first argument option that names an actor ("suspension of air links
+    with Yugoslavia": "links" names none, "Yugoslavia" does)."""
+    for toks in options:
+        ids = actor_ids(args, toks, places=places)
+        if ids:
+            return ids
+    return []
+
+
+def nested_target(args: ArgumentActors, options: list[list[Token]], source: list[str]
+                  ) -> list[str]:
+    """When the words acted upon name no actor themselves, the actor named inside their phrase,
+    nearest first: the author of a rejected plan ("rejected an Australian ultimatum", "calls by
+    Kofi Annan"), the owner of a condemned act ("denounced Serbia's suppression"), the one a
+    protest is against ("riots against Israeli policies")."""
+    doc = args.doc
+    for toks in options:
+        for tok in toks:
+            frontier, seen = [tok], {tok.i}
+            for _ in range(NESTED_DEPTH):
+                nxt = []
+                for t in frontier:
+                    for c in t.children:
+                        if c.i in seen or c.dep_ not in NESTED_DEPS:
+                            continue
+                        seen.add(c.i)
+                        nxt.append(c)
+                for c in nxt:
+                    if c.pos_ not in ("PROPN", "NOUN", "ADJ", "PRON"):
+                        continue
+                    aid = _covering_actor(args, c)
+                    if aid is None and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN"):
+                        aid = args.resolve(doc[c.i : c.i + 1] if c.pos_ == "ADJ"
+                                           else syntax.phrase(c))
+                    if aid is None:
+                        aid = place_country_actor(args, c)
+                    if aid is not None and aid not in source:
+                        return [aid]
+                frontier = nxt
+    return []
+
+
+def _covering_actor(args: ArgumentActors, tok: Token) -> str | None:
+    at = tok.idx
+    for start, end, aid in args.table():
+        if start <= at < end:
+            return aid
+    return None
+
+
+def place_country_actor(args: ArgumentActors, tok: Token) -> str | None:
+    """A target that is a place ("shelled Kharkiv") stands for its country when the article
+    names that country as an actor."""
+    for place in args.doc._.places or []:
+        for m in place.get("mentions", []):
+            if m["start"] <= tok.idx < m["end"]:
+                for actor in args.actors:
+                    if actor.get("code") == place.get("country"):
+                        return actor["id"]
+                return None
+    return None
+
+
+def same_side(args: ArgumentActors, a: str | None, b: str | None) -> bool:
+    """Two actors on one side: the same actor, two arms of one state (government, army,
+    police …: ``state_sectors`` in ``frames.yaml``), or two actors of one country of which
+    neither is an arm of the state; actors of no known country are taken as one side (nothing
+    says they are opposed). An exile group and its country's army are not one side."""
+    if a is None or b is None:
+        return False
+    if a == b:
+        return True
+    x, y = args.actor(a), args.actor(b)
+    if not (x and y) or x.get("country") != y.get("country"):
+        return False
+    if not x.get("country"):
+        return True
+    state = frames()["state_sectors"]
+
+    def of_state(actor: dict) -> bool:  # the country itself acts as its state
+        return not actor.get("sector") or actor.get("sector") in state
+
+    return of_state(x) == of_state(y)
+
+
+def country_actor(args: ArgumentActors, iso: str, phrase: Span | None = None) -> str | None:
+    """The id of an actor standing for country ``iso``: one the article has (the country
+    itself first), else a new country actor named by ``phrase`` or the country's name."""
+    for want in (lambda a: a.get("code") == iso, lambda a: a.get("country") == iso
+                 and a.get("kind") == "country"):
+        for actor in args.actors:
+            if want(actor):
+                return actor["id"]
+    if phrase is None or not args.have_actors:
+        return None
+    country = args.kb.countries.get(iso)
+    name = country.name if country and country.name else phrase.text
+    return args.add({"name": name, "kind": "country", "country": iso, "code": iso}, phrase)
+
+
+@lru_cache(maxsize=1)
+def non_state_codes() -> frozenset[str]:
+    """CAMEO codes in the country position that stand for no state (actors/data)."""
+    return frozenset(data.read_words("actors", "non_state_codes.txt"))
+
+
+def is_state(iso: str | None) -> bool:
+    """An ISO country code, not a region, IGO or NGO code."""
+    return bool(iso) and len(iso) == 3 and iso.isalpha() and iso not in non_state_codes()
+
+
+def implicit_target(args: ArgumentActors, place_id: str | None, source: list[str], *,
+                    own: bool = True) -> list[str]:
+    """The target of an event whose sentence names none: the country of the event's place
+    ("demonstrated in Kirkuk" -> IRQ), else the source's own country ("Nigerian teachers called
+    off their strike" -> NGA)."""
+    doc = args.doc
+    if place_id is not None:
+        for place in doc._.places or []:
+            if place["id"] == place_id and is_state(place.get("country")) and place["mentions"]:
+                m = place["mentions"][0]
+                span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+                if span is not None:
+                    aid = country_actor(args, place["country"], span)
+                    if aid is not None:
+                        return [aid]
+    if source and own:
+        actor = args.actor(source[0])
+        iso = actor.get("country") if actor else None
+        if is_state(iso):
+            mention = actor["mentions"][0] if actor.get("mentions") else None
+            span = mention and doc.char_span(mention["start"], mention["end"],
+                                             alignment_mode="expand")
+            aid = country_actor(args, iso, span)
+            if aid is not None and aid != source[0]:
+                return [aid]
+            if aid == source[0]:
+                return []
+    return []

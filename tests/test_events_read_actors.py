@@ -1,0 +1,50 @@
+"""Events read the actors stage and never write to it; they use the actor knowledge the
+pipeline's ``eventwire_actors`` component was configured with (its ``data_dir``)."""
+
+import shutil
+
+import pytest
+
+import eventwire
+from eventwire.actors.knowledge import DATA
+from eventwire.extensions import record_actors
+
+STRIKE = "Kenyan teachers went on strike on Monday."
+
+
+@pytest.fixture(scope="module")
+def renamed_kenya(tmp_path_factory):
+    """A copy of the packaged actor tables where Kenya's canonical name is its long form."""
+    folder = tmp_path_factory.mktemp("actors")
+    for table in DATA.glob("*.tsv"):
+        shutil.copy(table, folder / table.name)
+    countries = folder / "countries.tsv"
+    countries.write_text(countries.read_text("utf-8").replace(
+        "KEN\tKenya\tRepublic of Kenya\t", "KEN\tRepublic of Kenya\tKenya\t"), "utf-8")
+    return folder
+
+
+def test_an_untargeted_strike_is_aimed_at_the_strikers_country(nlp):
+    doc = nlp(STRIKE)
+    names = {a["id"]: a["name"] for a in record_actors(doc)}
+    assert [names[t] for e in doc._.events for t in e["target"]] == ["Kenya"]
+
+
+def test_events_leave_the_actors_stage_list_as_it_was(nlp):
+    without_events = eventwire.load(components=["eventwire_actors"])(STRIKE)._.actors
+    doc = nlp(STRIKE)
+    assert doc._.actors == without_events
+    assert [a["name"] for a in doc._.event_actors] == ["Kenya"]
+
+
+def test_the_record_lists_the_actors_events_found_after_the_others(process):
+    record = process(STRIKE)
+    assert [a["name"] for a in record["actors"]] == ["Kenyan teachers", "Kenya"]
+    assert [a["id"] for a in record["actors"]] == ["a1", "a2"]
+
+
+def test_events_use_the_configured_actor_knowledge(renamed_kenya):
+    nlp = eventwire.load(config={"eventwire_actors": {"data_dir": str(renamed_kenya)}})
+    doc = nlp(STRIKE)
+    names = {a["id"]: a["name"] for a in record_actors(doc)}
+    assert [names[t] for e in doc._.events for t in e["target"]] == ["Republic of Kenya"]
