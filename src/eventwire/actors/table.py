@@ -208,7 +208,7 @@ class ActorTable:
 
 
 _NAME_LINKS = {"of", "the", "and", "for", "in", "de", "&"}
-_OF_FROM = re.compile(r"\s+(?:of|from)(?:\s+the)?\s+$", re.I)
+_OF_FROM = re.compile(r"\s+(?:of|from)(?:\s+the)?\s+$", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s?\(([A-Z]{2,6})\)")
 
 

@@ -17,7 +17,6 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.dateline import dateline_at
 from eventwire.quotes import cues
-from eventwire.quotes.lexicon import lexicon
 from eventwire.quotes.content import content_of
 from eventwire.quotes.lexicon import Lexicon, lexicon
 from eventwire.quotes.marks import Quoted, find_quoted
