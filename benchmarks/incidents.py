@@ -14,8 +14,10 @@ The records are ingested into a fresh SQLite store in a fixed shuffled order (in
 as they arrive, as ``eventwire ingest`` does) and measured:
 
   linkage: two articles are linked when they share an incident; the gold links the three
-           articles of each triplet and nothing else (PolNeAR articles have no gold links: any
-           link they take part in is a false positive). Precision and recall over article pairs.
+           articles of each triplet and nothing else, so every other link, PolNeAR-PolNeAR links
+           included, is a false positive. Precision and recall over article pairs. Beside the
+           precision, labelled "judging only BASIL links", the precision over the links that
+           involve a BASIL article (leaving PolNeAR-PolNeAR links unjudged), for comparison.
   triplets: share of triplets whose three articles share one incident.
   events per incident: how much the grouping compresses mentions.
   ingest time per article (store + incident assignment) of the 14 articles held out at the end
@@ -245,8 +247,8 @@ def measure(cache: Path, show: int = 0) -> None:
     print(f"{'':34}{'baseline':>12}{'eventwire':>12}   target")
     rows = [
         ("article-pair links found", "links", "{:d}", ""),
-        ("linkage precision (all links)", "precision", "{:.3f}", ">= 0.90"),
-        ("linkage precision (BASIL links)", "precision_basil", "{:.3f}", ""),
+        ("linkage precision", "precision", "{:.3f}", ">= 0.90"),
+        ("  judging only BASIL links", "precision_basil", "{:.3f}", "(not the target)"),
         ("linkage recall", "recall", "{:.3f}", ">= 0.75"),
         ("triplets in one incident", "triplets", "{:.3f}", ">= 0.70"),
         ("events per incident", "events_per_incident", "{:.2f}", ""),
@@ -254,7 +256,7 @@ def measure(cache: Path, show: int = 0) -> None:
         ("articles in the largest incident", "largest", "{:d}", ""),
     ]
     for name, key, fmt, target in rows:
-        print(f"{name:34}{fmt.format(base[key]):>12}{fmt.format(ours[key]):>12}   {target}")
+        print(f"{name:34}{fmt.format(base[key]):>12}{fmt.format(ours[key]):>12}   {target}".rstrip())
     ratio = at[1000] / at[100] if at.get(100) else float("nan")
     print(f"ingest ms/article at 100 stored     {at.get(100, float('nan')):.1f}")
     print(f"ingest ms/article at 1,000 stored   {at.get(1000, float('nan')):.1f}"
@@ -263,7 +265,7 @@ def measure(cache: Path, show: int = 0) -> None:
     print(f"rebuild from scratch gives the same incidents: {'yes' if same else 'NO'}; "
           f"re-ingest changes nothing: {'yes' if again else 'NO'}")
     unjudged = ours["unjudged"]
-    print(f"PolNeAR-PolNeAR links (no gold; counted as wrong in 'all links'): {len(unjudged)}")
+    print(f"PolNeAR-PolNeAR links (no gold link: counted as wrong in the precision): {len(unjudged)}")
     if show:
         import random
 

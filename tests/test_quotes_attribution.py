@@ -82,3 +82,26 @@ def test_verb_before_a_colon_introduces_the_quote(quotes):
     found = quotes('The engineer shot back: "Nobody will cross the bridge before it is inspected."')
     q = with_text(found, "bridge")
     assert q["speaker"]["text"] == "The engineer"
+
+
+def test_participle_of_saying_before_colon_speaks_for_the_main_subject(quotes):
+    q = with_text(
+        quotes(
+            "Senator Jo Marlow of Ohio was also critical of the plan, telling the Daily Courier: "
+            "\u201cThe plan is a mistake from start to finish.\u201d"
+        ),
+        "mistake",
+    )
+    assert q["cue"]["text"] == "telling"
+    assert "Marlow" in q["speaker"]["text"]
+
+
+def test_name_in_apposition_before_subjectless_said_is_the_speaker(quotes):
+    q = with_text(
+        quotes(
+            "In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: "
+            "\u201cThe senator believes that the alliance is essential to both nations.\u201d"
+        ),
+        "alliance",
+    )
+    assert "Sullivan" in q["speaker"]["text"]

@@ -15,7 +15,7 @@ from eventwire import extensions
 from eventwire.actors.candidates import candidate_heads, person_names
 from eventwire.actors.coref import resolve_counted, resolve_pronoun, resolve_role
 from eventwire.actors.knowledge import Knowledge, load_knowledge
-from eventwire.actors.phrases import Phrase, read_phrase
+from eventwire.actors.phrases import Phrase, fuller_name, read_phrase
 from eventwire.actors.resolve import (
     article_day,
     context_country,
@@ -131,7 +131,8 @@ def find_actors(doc: Doc, kb: Knowledge, *, country_as_government: bool = False)
             deferred.append((phrase, description))
             continue
         guess = None
-        owner = _owning_institution(phrase, description, table)
+        owner = (_owning_institution(phrase, description, table)
+                 or _pronoun_owner(phrase, description, table, kb))
         if owner is not None:
             # "a spokesman for the group": the group met before speaks through them
             description.country = owner.description.country
@@ -159,7 +160,11 @@ def find_actors(doc: Doc, kb: Knowledge, *, country_as_government: bool = False)
             for part, span in split:
                 table.add(part, table.mention(span, phrase.head.i))
             continue
-        table.add(description, table.mention(mention_span(phrase), phrase.head.i))
+        span = mention_span(phrase)
+        actor = table.add(description, table.mention(span, phrase.head.i))
+        more = fuller_name(phrase, span.end, kb)
+        if more and actor.full_name is None:
+            actor.full_name = f"{span.text} {more}"
 
     # pass 2, in reading order: pronouns, role phrases and counted roles point back
     roles = {p.head.i: (p, d) for p, d in deferred}
@@ -180,6 +185,7 @@ def find_actors(doc: Doc, kb: Knowledge, *, country_as_government: bool = False)
     table.merge_institutions()
     table.merge_acronyms()
     table.name_acronyms()
+    table.members_sectors()
     return table.records()
 
 
@@ -229,6 +235,17 @@ def _owning_institution(phrase: Phrase, description, table: ActorTable):
     return None
 
 
+def _pronoun_owner(phrase: Phrase, description, table: ActorTable, kb: Knowledge):
+    """The actor a possessive pronoun before a named person's office points back to ("its
+    leader <name>", "her senior adviser, <name>"): the office is that actor's, else None."""
+    tok = phrase.possessor
+    if (description.country is not None or description.kind != "person"
+            or phrase.person is None or tok is None or tok.lower_ not in kb.pronouns):
+        return None
+    found = resolve_pronoun(tok, table, kb)
+    return found[0] if len(found) == 1 and found[0].description.country else None
+
+
 def _home_office(description, doc: Doc, kb: Knowledge) -> str | None:
     """The dateline's country for a government title or office written without a country."""
     if description.sector != "GOV":
@@ -270,6 +287,13 @@ def _resolve_role_phrase(phrase: Phrase, description, table: ActorTable, kb: Kno
                          context: str | None) -> None:
     mention = table.mention(mention_span(phrase), phrase.head.i)
     antecedent = resolve_role(phrase.head, description.kind, table)
+    own = kb.sectors.get(phrase.head.lower_) or kb.sectors.get(phrase.head.lemma_.lower())
+    if (antecedent is not None and description.sector and own is not None
+            and own[0] != description.sector
+            and antecedent.description.sector not in (None, description.sector)):
+        # a word before the head set the sector: "the separatist command" is not "the
+        # Russian command" met before
+        antecedent = None
     if antecedent is None and phrase.possessor is not None:
         # "his ministry": the institution of the possessor's country
         owner = _owner(phrase, table)

@@ -130,6 +130,8 @@ class Knowledge:
                 people = [p for p in people if p.term_on(day)]
             if len(people) != 1:
                 return None
+        if not people:
+            people = self._without_middle(name)
         if not people and " " in name.strip():
             people = self._near_person(name)
         if not people:
@@ -157,6 +159,15 @@ class Knowledge:
                     *self.places_within, *self.seats, *self.regions]
             self._place_prefixes = {k[:3] for k in keys}
         return word[:3].lower() in self._place_prefixes
+
+    def _without_middle(self, name: str) -> list[Person]:
+        """A full name with a middle name or initial ("Jacob J. Lew", "Hillary Rodham
+        Clinton") is the registry's one person of its first and last words."""
+        words = name.lower().split()
+        if len(words) < 3:
+            return []
+        people = self.person_forms.get(f"{words[0]} {words[-1]}", [])
+        return people if len({p.name for p in people}) == 1 else []
 
     def _near_person(self, name: str) -> list[Person]:
         """A full name whose surname is one letter off a registry person's ("Francois

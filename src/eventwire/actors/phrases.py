@@ -97,10 +97,28 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
                        and (c.ent_type_ in ("GPE", "ORG", "NORP", "LOC") or c.pos_ == "PROPN"
                             or c.lemma_.lower() in _OF_NOUNS)]
             if objects:
-                end = max(end, objects[0].right_edge.i + 1)
+                end = max(end, _noun_right_edge(objects[0]) + 1)
     while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return start, end
+
+
+# dependents that open a clause of their own: the noun phrase ends before them (a parse may
+# hang the sentence's verb from the object of "of": "members of the coalition called for …")
+_CLAUSES = {"acl", "relcl", "advcl", "ccomp", "xcomp", "parataxis"}
+
+
+def _noun_right_edge(token: Token) -> int:
+    """The index of the last token of the noun phrase ``token`` heads, clauses left out
+    ("mayors of Chicago and Boston" keeps its joined names)."""
+    edge = token.i
+    for child in token.rights:
+        if child.dep_ in _CLAUSES or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
+            break
+        if child.dep_ in ("cc", "punct"):
+            continue
+        edge = max(edge, _noun_right_edge(child))
+    return edge
 
 
 def entity_of(token: Token) -> Span:
@@ -463,3 +481,45 @@ def _find_sector(phrase: Phrase, tokens: list[Token], kb: Knowledge) -> None:
     phrase.sector = Cue(tokens[lo].i, tokens[j - 1].i + 1, sector or None, "title")
     phrase.sector_kind = kind
     phrase.title = _text(tokens[lo:hi])
+
+
+# prepositions whose object completes a group's or office's name ("the embassy in <city>",
+# "the attorney for <district>", "judges on the island", "critics of the deal")
+_NAME_PREPS = {"in", "for", "on", "of", "from", "at"}
+_NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+
+
+def fuller_name(phrase: Phrase, end: int, kb: Knowledge) -> str | None:
+    """The phrase's name with the prepositional phrase right after its mention (which ends at
+    token ``end``), as analysts name a group or office in full ("the Afghan embassy in Abu
+    Dhabi", "judges on the island"); None where there is none, for a named person, or where
+    the object names an actor of its own."""
+    if phrase.person is not None or end >= len(phrase.head.doc):
+        return None
+    doc = phrase.head.doc
+    prep = doc[end]
+    if prep.head.i != phrase.head.i or prep.dep_ != "prep" or prep.lower_ not in _NAME_PREPS:
+        return None
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects or objects[0].pos_ == "PRON" or objects[0].ent_type_ in _NOT_NAMES:
+        return None
+    last = _noun_right_edge(objects[0])
+    if any(_names_an_actor(t, kb) for t in doc[prep.i + 1:last + 1]):
+        return None  # "leaders of the <group>": the object is an actor of its own
+    if last - prep.i > 6 or any(t.is_space or "\n" in t.text for t in doc[prep.i:last + 1]):
+        return None
+    while last > prep.i and doc[last].is_punct:
+        last -= 1
+    return doc[prep.i:last + 1].text
+
+
+def _names_an_actor(token: Token, kb: Knowledge) -> bool:
+    """A word of a person, group or institution; places ("in Abu Dhabi", "for the District
+    of Columbia") are not, whatever the model tagged them."""
+    if token.ent_type_ in ("GPE", "LOC"):
+        return False
+    place = entity_of(token).text.lower()
+    if place in kb.capitals or place in kb.country_names or place in kb.places_within:
+        return False
+    return (token.ent_type_ in ("ORG", "PERSON", "NORP") or token.lower_ in kb.sector_heads
+            or token.lemma_.lower() in kb.sector_heads)

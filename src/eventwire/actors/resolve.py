@@ -108,6 +108,8 @@ def describe(phrase: Phrase, kb: Knowledge, day: str, context: str | None = None
                 found.sector in (None, "PTY", "SOC")
                 or (found.sector == "GOV" and _generic_member(phrase, kb))):
         found.sector = party.sector_on(day)
+    if found is not None and found.sector == "PTY":
+        found.sector = "OPP"  # a party not known to govern is out of power (CAMEO's OPP)
     return found
 
 

@@ -27,6 +27,7 @@ class Mention:
 class Actor:
     description: Description
     mentions: list[Mention] = field(default_factory=list)
+    full_name: str | None = None  # the head with its place or topic ("embassy in Abu Dhabi")
 
     @property
     def first(self) -> int:
@@ -127,7 +128,7 @@ class ActorTable:
         named = [a for a in self.actors if a.description.kind == "organization"]
         for actor in list(self.actors):
             short = actor.description.name
-            if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
+            if not _is_acronym(short):
                 continue
             fits = [o for o in named if o is not actor and short in _initials(o.description.name)]
             if len(fits) != 1:
@@ -144,10 +145,48 @@ class ActorTable:
             d = actor.description
             if d.kind != "organization" or "(" in d.name:
                 continue
+            if _is_acronym(d.name):
+                long = _long_form(text, d.name)
+                if long:  # only the acronym is an actor: "the PSA said", after "… (PSA)"
+                    d.name = f"{long} ({d.name})"
+                    continue
             for m in sorted(actor.mentions, key=lambda m: m.start):
                 found = _BRACKETED.match(text, m.end)
                 if found and found.group(1) in _initials(text[m.start:m.end]):
                     d.name = f"{_strip_article(text[m.start:m.end])} ({found.group(1)})"
+                    break
+
+    def members_sectors(self) -> None:
+        """An organisation with no sector of its own takes the sector of the people a phrase
+        names as its own ("guerrillas of the <name>" → REB, "union officials from the <name>"
+        → LAB): what its people are tells what it is. Government members are no evidence."""
+        text = doc_text(self.doc)
+        members = [(m, a.description.sector) for a in self.actors
+                   if a.description.kind in ("group", "person")
+                   and a.description.sector not in (None, "GOV") for m in a.mentions]
+        for org in self.actors:
+            if org.description.kind != "organization" or org.description.sector is not None:
+                continue
+            for m in org.mentions:
+                found = [sector for member, sector in members
+                         if member.end <= m.start and member.start < m.start
+                         and _OF_FROM.fullmatch(text[member.end:m.start])]
+                inside = [sector for member, sector in members
+                          if member.start < m.start and m.end <= member.end
+                          and _OF_FROM.search(text[member.start:m.start])]
+                if found or inside:
+                    org.description.sector = (found or inside)[0]
+                    break
+        long = [a for a in self.actors if "(" in a.description.name]
+        for org in long:  # an acronym-only actor named by its long form, inside a phrase
+            if org.description.sector is not None:
+                continue
+            name = org.description.name.split(" (")[0]
+            for member, sector in members:
+                words = text[member.start:member.end]
+                at = words.find(name)
+                if at > 0 and _OF_FROM.search(words[:at]):
+                    org.description.sector = sector
                     break
 
     def records(self) -> list[dict]:
@@ -158,6 +197,8 @@ class ActorTable:
         for n, actor in enumerate(ordered, 1):
             mentions = sorted(actor.mentions, key=lambda m: (m.start, m.end))
             record = {"id": f"a{n}", **actor.description.as_dict()}
+            if actor.full_name:
+                record["name"] = actor.full_name
             record["mentions"] = [
                 {"start": m.start, "end": m.end, "text": text[m.start:m.end]}
                 for m in mentions
@@ -167,7 +208,30 @@ class ActorTable:
 
 
 _NAME_LINKS = {"of", "the", "and", "for", "in", "de", "&"}
+_OF_FROM = re.compile(r"\s+(?:of|from)(?:\s+the)?\s+$", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s?\(([A-Z]{2,6})\)")
+
+
+def _is_acronym(name: str) -> bool:
+    return 2 <= len(name) <= 6 and name.isalpha() and name.isupper()
+
+
+def _long_form(text: str, short: str) -> str | None:
+    """The capitalised name written right before "(<short>)" whose initials make ``short``
+    ("Public Service Association (PSA)"), or None."""
+    at = text.find(f"({short})")
+    if at <= 0:
+        return None
+    words = text[:at].split()[-8:]
+    taken: list[str] = []
+    for word in reversed(words):
+        if not (word[:1].isupper() or word.lower() in _NAME_LINKS) or word[-1:] in ".,;:":
+            break
+        taken.insert(0, word)
+    while taken and taken[0].lower() in _NAME_LINKS:
+        taken.pop(0)
+    long = " ".join(taken)
+    return long if len(taken) > 1 and short in _initials(long) else None
 
 
 def _strip_article(name: str) -> str:

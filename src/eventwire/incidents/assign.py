@@ -10,7 +10,13 @@ gives the same incidents, with the same ids (each named after its first report).
 
 from __future__ import annotations
 
-from eventwire.incidents.candidates import article_events, articles, nearby_articles, to_row
+from eventwire.incidents.candidates import (
+    article_events,
+    articles,
+    nearby_articles,
+    title_column,
+    to_row,
+)
 from eventwire.incidents.rule import article_similarity, link, link_score
 from eventwire.incidents.settings import settings
 from eventwire.incidents.signature import article_signature, event_signatures
@@ -48,7 +54,7 @@ def assign_article(tx: Tx, record: dict) -> set[str]:
         return set()
     art = article_signature(record)
     tx.execute(insert_sql("incident_articles"), [
-        aid, art.published, art.publisher, " ".join(sorted(art.title_words)),
+        aid, art.published, art.publisher, title_column(art),
         " ".join(sorted(art.words)),
     ])
     sigs = event_signatures(record)
@@ -64,11 +70,12 @@ def assign_article(tx: Tx, record: dict) -> set[str]:
             if j > i and link_score(a, sigs[j], art, art) is not None:
                 groups.union(i, j)
     floor = settings().article_min
-    alike = {aid: sim for aid, other in articles(tx, nearby_articles(tx, sigs)).items()
+    alike = {aid: (sim, other) for aid, other in articles(tx, nearby_articles(tx, sigs)).items()
              if (sim := article_similarity(art, other)) >= floor}
     for incident, cand in article_events(tx, set(alike)):
+        sim, other = alike[cand.article_id]
         for i in by_family.get(cand.family, ()):
-            if link(sigs[i], cand, alike[cand.article_id]) is not None:
+            if link(sigs[i], cand, art, other, sim) is not None:
                 groups.union(i, ("incident", incident))
     parts: dict = {}  # component -> (new event positions, existing incidents)
     for node in list(groups.parent):

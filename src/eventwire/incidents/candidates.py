@@ -42,6 +42,22 @@ def number_tuple(text: str | None) -> tuple[int, ...]:
     return tuple(int(n) for n in (text or "").split())
 
 
+NAME_MARK = "@"  # in the stored title words, a word of an actor's name is stored as "@word"
+
+
+def title_column(art: ArticleSignature) -> str:
+    """The stored ``title_words`` text: the title words, then the actor-name words marked."""
+    return " ".join(sorted(art.title_words) + sorted(NAME_MARK + w for w in art.names))
+
+
+@lru_cache(maxsize=100_000)
+def split_names(text: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """(title words, actor-name words) of a stored ``title_words`` text."""
+    words = word_set(text)
+    return (frozenset(w for w in words if not w.startswith(NAME_MARK)),
+            frozenset(w[1:] for w in words if w.startswith(NAME_MARK)))
+
+
 def from_row(row: dict) -> EventSignature:
     return EventSignature(
         uid=row["uid"],
@@ -108,8 +124,8 @@ def articles(tx: Tx, ids: set[str]) -> dict[str, ArticleSignature]:
             f" WHERE article_id IN ({marks})",
             part,
         ):
+            title, names = split_names(r["title_words"])
             out[r["article_id"]] = ArticleSignature(
-                r["article_id"], r["published"], r["publisher"],
-                word_set(r["title_words"]), word_set(r["words"]),
+                r["article_id"], r["published"], r["publisher"], title, word_set(r["words"]), names,
             )
     return out

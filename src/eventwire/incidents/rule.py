@@ -15,7 +15,7 @@ import math
 
 from eventwire.incidents.settings import sector_groups, settings
 from eventwire.incidents.signature import ArticleSignature, EventSignature
-from eventwire.incidents.words import weighted_dice
+from eventwire.incidents.words import weight, weighted_dice
 
 EARTH_KM = 6371.0
 
@@ -122,14 +122,50 @@ def article_similarity(art_a: ArticleSignature, art_b: ArticleSignature) -> floa
     return (weighted_dice(art_a.title_words, art_b.title_words) + lead) / 2
 
 
-def link(a: EventSignature, b: EventSignature, article_sim: float) -> float | None:
+def specific_evidence(
+    a: EventSignature, b: EventSignature, art_a: ArticleSignature, art_b: ArticleSignature
+) -> float:
+    """How much the two tellings share beyond their protagonists: the summed rarity weights of
+    the words the two clauses share plus those the two titles share, leaving out every word of
+    either article's actor names. Two stories about one candidate on one day share the name;
+    two reports of one occurrence also share what happened ("subpoena", "mosque", "Kandahar")."""
+    names = art_a.names | art_b.names
+    shared = [w for w in a.words & b.words if w not in names]
+    shared += [w for w in art_a.title_words & art_b.title_words if w not in names]
+    return sum(map(weight, shared))
+
+
+def publication_gap(art_a: ArticleSignature, art_b: ArticleSignature) -> int:
+    """Days between the two articles' publication days (0 when either is unknown)."""
+    if not art_a.published or not art_b.published:
+        return 0
+    return days_apart(art_a.published, art_b.published)
+
+
+def link(
+    a: EventSignature, b: EventSignature, art_a: ArticleSignature, art_b: ArticleSignature,
+    article_sim: float,
+) -> float | None:
     """The link score of two events of different articles whose articles are ``article_sim``
-    alike, or None when they are not one occurrence."""
+    alike, or None when they are not one occurrence.
+
+    Each day between the two publications raises the article floor and the score threshold
+    (``per_day_apart``): reports of one occurrence mostly appear the same day, and articles a day
+    or two apart about the same people are more often a different development. Two articles of
+    one publisher need a higher score (``same_publisher_score``): an outlet's second story on the
+    same people within days is more often a follow-up on another development. The tellings must
+    also share specific wording beyond their protagonists (:func:`specific_evidence`).
+    """
     s = settings()
-    if article_sim < s.article_min or not compatible(a, b):
+    gap = publication_gap(art_a, art_b)
+    if article_sim < s.article_min + s.per_day_article * gap or not compatible(a, b):
         return None
     score = s.clause_weight * clause_similarity(a, b) + s.article_weight * article_sim
-    return score if score >= s.link_score else None
+    if score < s.link_score + s.per_day_score * gap:
+        return None
+    if art_a.publisher and art_a.publisher == art_b.publisher and score < s.same_publisher_score:
+        return None
+    return score if specific_evidence(a, b, art_a, art_b) >= s.specific_min else None
 
 
 def link_score(
@@ -140,7 +176,7 @@ def link_score(
     Symmetric in its two events, so the incidents do not depend on the order articles arrive in.
     """
     if a.article_id != b.article_id:
-        return link(a, b, article_similarity(art_a, art_b))
+        return link(a, b, art_a, art_b, article_similarity(art_a, art_b))
     if not compatible(a, b):
         return None
     clause_sim = clause_similarity(a, b)

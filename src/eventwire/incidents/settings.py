@@ -19,6 +19,10 @@ class Settings:
     article_weight: float
     link_score: float
     article_min: float
+    specific_min: float
+    per_day_article: float
+    per_day_score: float
+    same_publisher_score: float
     same_article_clause: float
     lead_sentences: int
     min_words: int
@@ -40,6 +44,10 @@ def settings() -> Settings:
         article_weight=float(raw["weights"]["article"]),
         link_score=float(raw["link_score"]),
         article_min=float(raw["article_min"]),
+        specific_min=float(raw["specific_min"]),
+        per_day_article=float(raw["per_day_apart"]["article_min"]),
+        per_day_score=float(raw["per_day_apart"]["link_score"]),
+        same_publisher_score=float(raw["same_publisher_score"]),
         same_article_clause=float(raw["same_article_clause"]),
         lead_sentences=int(raw["lead_sentences"]),
         min_words=int(raw["min_words"]),

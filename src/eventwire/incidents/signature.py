@@ -4,7 +4,8 @@ An event's signature holds its CAMEO family, the day it is placed at (its own da
 article's publication date when the text gave none), how precisely that day is known, the
 countries and sectors of its two sides, its place, and the content words and numbers of the
 trigger's clause. An article's signature holds its publication day, publisher and the content
-words of its title and of its lead.
+words of its title, of its lead and of its actors' names (who the story is about, as opposed to
+what happened).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ class ArticleSignature:
     publisher: str | None
     title_words: frozenset[str]
     words: frozenset[str]  # of the lead: its first sentences
+    names: frozenset[str] = frozenset()  # words of its actors' names (the protagonists)
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,7 @@ def article_signature(record: dict) -> ArticleSignature:
         publisher=source.get("publisher") or None,
         title_words=content_words(record.get("title") or ""),
         words=content_words(lead),
+        names=content_words(" ".join(a.get("name") or "" for a in record.get("actors") or [])),
     )
 
 

@@ -293,7 +293,23 @@ def speaker_token(cue: Token, lex: Lexicon) -> Token | None:
             return according_to_source(cue)
         last = cue.doc[cue.i + n - 1]  # "in the words of X"
         return next((c for c in last.children if c.dep_ == "pobj"), None)
-    return subject_of(cue)
+    return subject_of(cue) or stranded_subject(cue)
+
+
+def stranded_subject(cue: Token) -> Token | None:
+    """The name in apposition right before a finite verb of saying that the parse left without
+    a subject ("In a statement to the paper, her adviser, <name>, said: …" hangs the adviser
+    from "the paper"): a finite verb has a subject, and the name set off just before it is it."""
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in SUBJECTS for c in cue.children):
+        return None
+    doc = cue.doc
+    i = cue.i - 1
+    if i < 1 or doc[i].text != ",":
+        return None
+    name = doc[i - 1]
+    if name.dep_ != "appos" or name.pos_ not in ("PROPN", "NOUN") or name.head.i >= cue.i:
+        return None
+    return name
 
 
 def same_paragraph(a: Token, b: Token) -> bool:

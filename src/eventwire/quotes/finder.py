@@ -184,6 +184,11 @@ def _attribution_before(span: Span, text: str) -> Token | None:
         verb = verb.head
     if verb.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in verb.children):
         return verb
+    if verb.pos_ == "VERB" and verb.dep_ == "advcl" and cues.is_cue(verb, lexicon()):
+        # '<X> was critical, telling the paper: "…"': a participle of saying speaks for the
+        # subject of the clause it hangs from
+        subject = cues.subject_of(verb)
+        return verb if subject is not None and subject.pos_ in ("PROPN", "PRON", "NOUN") else None
     return None
 
 
