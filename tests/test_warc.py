@@ -127,3 +127,17 @@ def test_process_warc_records_url_crawl_date_and_skips(crawl):
     assert (first["published"], first["published_source"]) == ("2024-05-07", "crawl")
     assert (second["published"], second["published_source"]) == ("2024-05-06", "metadata")
     assert f"eventwire: {crawl}: 2 articles; 9 records skipped" in out.stderr
+
+
+def test_an_oversized_record_is_its_own_error_and_the_crawl_goes_on(tmp_path):
+    from eventwire.ingest.limits import ReadLimits
+
+    huge = page("Huge page").replace(b"</article>", b"<p>" + b"word " * 40_000 + b"</p></article>")
+    path = tmp_path / "crawl.warc.gz"
+    write_warc(path, True, [
+        ("https://news.example.org/huge", "200 OK", "text/html", huge, "2024-05-07T08:15:00Z"),
+        CRAWL[0],
+    ])
+    items = list(WarcReader(path, "crawl.warc.gz", ReadLimits(max_bytes=100_000)))
+    assert [type(i).__name__ for i in items] == ["Failure", "Article"]
+    assert "news.example.org/huge" in items[0].input and "limit" in str(items[0])

@@ -74,7 +74,7 @@ def read_path(name: str, limits: ReadLimits = DEFAULT_LIMITS) -> Iterator[Articl
             if kind != "warc":
                 data = read_at_most(f, limits, head)
         if kind == "warc":  # a crawl archive: many articles, read record by record
-            reader = WarcReader(path, name)
+            reader = WarcReader(path, name, limits)
             yield from reader
             log.info(reader.summary())
             return

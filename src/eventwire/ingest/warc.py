@@ -4,7 +4,9 @@ Read with ``warcio``, record by record (a crawl file is never loaded whole). Eac
 record with HTTP status 200 and an HTML body is one article, read by the HTML reader: its
 ``WARC-Target-URI`` is the article's URL and its ``WARC-Date`` the fallback publication date
 (``published_source: crawl``) when neither the page's metadata nor a dateline gives one. Every
-other record (requests, metadata, redirects, errors, images, …) is skipped and counted.
+other record (requests, metadata, redirects, errors, images, …) is skipped and counted. Each
+record's body and article text are held to the same limits as a file (``ingest/limits.py``): an
+oversized record is that record's one-line error and the crawl goes on.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from pathlib import Path
 from eventwire.article import Article, Failure
 from eventwire.ingest.errors import ReadError
 from eventwire.ingest.html import decode_html, read_html
+from eventwire.ingest.limits import DEFAULT_LIMITS, ReadLimits, check_article, read_at_most
 from eventwire.pubdate import try_published
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -24,9 +27,10 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 class WarcReader:
     """Articles from one WARC file; ``skipped`` counts the records that were not articles, by why."""
 
-    def __init__(self, path: Path, name: str):
+    def __init__(self, path: Path, name: str, limits: ReadLimits = DEFAULT_LIMITS):
         self.path = path
         self.name = name
+        self.limits = limits  # each record's body and article text are bounded like a file
         self.skipped: Counter = Counter()
         self.articles = 0
 
@@ -65,8 +69,8 @@ class WarcReader:
             return None
         where = f"{self.name} {uri or '(no WARC-Target-URI)'}"
         try:
-            body = record.content_stream().read()
-            article = read_html(decode_html(body), self.name, url=uri)
+            body = read_at_most(record.content_stream(), self.limits)
+            article = check_article(read_html(decode_html(body), self.name, url=uri), self.limits)
         except ReadError as err:
             return Failure(where, str(err))
         except Exception as err:  # noqa: BLE001 - a broken body (bad chunking, bad encoding)
