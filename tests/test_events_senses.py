@@ -139,3 +139,13 @@ def test_receiving_assurances_is_no_hosting(process):
 def test_receiving_a_delegation_is_hosting(process):
     events = _events(process, "The Kenyan president received a Somali delegation in Nairobi.")
     assert [c for c, *_ in events] == ["043"]
+
+
+def test_objections_to_something_are_a_rejection(process):
+    events = _events(process, "The Peruvian government repeated its objections to the treaty.")
+    assert [c for c, *_ in events] == ["120"]
+
+
+def test_the_opposition_party_is_no_rejection(process):
+    events = _events(process, "The Peruvian opposition leader visited Santiago on Monday.")
+    assert "120" not in [c for c, *_ in events]
