@@ -193,7 +193,6 @@ def test_british_spelling_of_a_bloc():
 
 @pytest.mark.parametrize(("text", "code"), [
     ("The Commonwealth suspended Nigeria on Monday.", "IGOCWN"),
-    ("The Taleban militia said on Monday it had taken the town.", "AFGREB"),
     ("Asian leaders met in Manila on Monday.", "ASA"),
     ("The Arab League said on Monday it would send envoys to Beirut.", "IGOMEAARL"),
     # a possessor institution is an actor
@@ -201,7 +200,7 @@ def test_british_spelling_of_a_bloc():
     # members of a named armed group are the group
     ("Some 30 members of the Sudan People's Liberation Army attacked the town on Monday.",
      "SDNREB"),
-], ids=["commonwealth", "taleban", "asian-leaders", "arab-league", "possessor",
+], ids=["commonwealth", "asian-leaders", "arab-league", "possessor",
         "members-of-group"])
 def test_blocs_groups_and_institutions_get_the_guidelines_codes(nlp, text, code):
     assert code in run(nlp, text, published="1996-08-29").values()

@@ -2,7 +2,7 @@
 
 Text copied from the news keeps its layout: a dateline line ("BELGRADE 1996-08-26"), a headline,
 a caption-free paragraph. Left alone, the parser may run a dateline or headline into the first
-sentence and give its verb two subjects ("BELGRADE ... Kornblum met"). Placed before the parser,
+sentence and give its verb two subjects ("LIMA ... the envoy met"). Placed before the parser,
 this component marks the first word after a line break as a sentence start, which the parser
 keeps.
 """

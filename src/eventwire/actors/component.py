@@ -255,7 +255,7 @@ def _home_office(description, doc: Doc, kb: Knowledge) -> str | None:
 
 def _named_later(phrase: Phrase, description, names: list, kb: Knowledge, day: str,
                  context: str | None):
-    """A surname met before the full name ("Trump said ..." in the lead, "Donald Trump" later
+    """A surname met before the full name ("Okafor said ..." in the lead, "Grace Okafor" later
     on): the person of the one full name in the article that ends in it."""
     word = description.name.lower()
     full = {n.text for n in names if len(n) > 1 and n[-1].lower_ == word}

@@ -161,8 +161,8 @@ class Knowledge:
         return word[:3].lower() in self._place_prefixes
 
     def _without_middle(self, name: str) -> list[Person]:
-        """A full name with a middle name or initial ("Jacob J. Lew", "Hillary Rodham
-        Clinton") is the registry's one person of its first and last words."""
+        """A full name with a middle name or initial ("Grace T. Okafor", "Ana Lucia
+        Ferreira") is the registry's one person of its first and last words."""
         words = name.lower().split()
         if len(words) < 3:
             return []

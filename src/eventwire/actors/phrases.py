@@ -383,8 +383,8 @@ def party_tag(head: Token, kb: Knowledge) -> Party | None:
 def _find_party(phrase: Phrase, tokens: list[Token], kb: Knowledge) -> None:
     """A party named at the start of a proper name ("Republican officials", "the Democratic
     National Committee", "Republicans"): its country is the phrase's when nothing else gives
-    one. Inside another name it is no party ("Kurdistan Democratic Party", "Democratic Karen
-    Buddhist Army", "Irish Republican Army")."""
+    one. Inside another name it is no party ("Coastal Democratic Party", "Democratic
+    Liberation Army", "Irish Republican Army")."""
     name_range = range(phrase.person.start, phrase.person.end) if phrase.person else range(0)
     doc = phrase.span.doc
     for tok in tokens:
@@ -398,11 +398,11 @@ def _find_party(phrase: Phrase, tokens: list[Token], kb: Knowledge) -> None:
         if (before is not None and before.text[:1].isupper() and not before.is_sent_start
                 and before.pos_ == "PROPN" and kb.places_within.get(before.lower_) != party.country
                 and before.lower_ not in kb.sectors):
-            continue  # "Kurdistan Democratic Party" ("Ohio Democratic Party" is the party)
+            continue  # "Coastal Democratic Party" ("Oregon Democratic Party" is the party)
         after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if (after is not None and after.text[:1].isupper() and after.pos_ == "PROPN"
                 and after.lower_ not in _PARTY_NEXT and after.lower_ not in kb.sector_prefixes):
-            continue  # "Democratic Karen Buddhist Army"
+            continue  # "Democratic Liberation Army"
         phrase.party = party
         if not phrase.countries:
             phrase.countries.append(Cue(tok.i, tok.i + 1, party.country, "party"))
@@ -514,7 +514,7 @@ def fuller_name(phrase: Phrase, end: int, kb: Knowledge) -> str | None:
 
 
 def _names_an_actor(token: Token, kb: Knowledge) -> bool:
-    """A word of a person, group or institution; places ("in Abu Dhabi", "for the District
+    """A word of a person, group or institution; places ("in Mombasa", "for the Lake District
     of Columbia") are not, whatever the model tagged them."""
     if token.ent_type_ in ("GPE", "LOC"):
         return False

@@ -250,7 +250,7 @@ def _person(phrase: Phrase, kb: Knowledge, day: str, context: str | None,
     name = _clean_name(phrase.person.text)
     title = phrase.title if phrase.sector is not None and phrase.sector_kind == "title" else None
     # the registry is asked where the text supports it: a full name or a title; a surname
-    # alone ("Ms. Lavrova said") only names the one registry person of that surname in
+    # alone ("Ms. Okafor said") only names the one registry person of that surname in
     # office on the article's date, never a former holder (an earlier full mention is
     # joined by the table whatever the registry says)
     supported = " " in name or title is not None or known is not None
@@ -269,7 +269,7 @@ def _person(phrase: Phrase, kb: Knowledge, day: str, context: str | None,
         # is that institution's sector (a president of a rights group is no government)
         sector = phrase.region.sector
     if title and sector == "JUD" and _sub_national(phrase):
-        sector = "GOV"  # "Nebraska's attorney general": a state's government (GUIDELINES)
+        sector = "GOV"  # "Oregon's attorney general": a state's government (GUIDELINES)
     if phrase.modifier and (title or person):
         sector = phrase.modifier
     if title is None:
@@ -360,7 +360,7 @@ def _officer_of(phrase: Phrase, *, titled: bool = True) -> bool:
 
 
 def _sub_national(phrase: Phrase) -> bool:
-    """The phrase names a province or state ("Ohio's", "the state attorney general")."""
+    """The phrase names a province or state ("Oregon's", "the state attorney general")."""
     return any(c.how == "place" for c in phrase.countries) or any(
         t.lower_ == "state" and t.i < phrase.sector.start for t in phrase.span)
 

@@ -27,7 +27,7 @@ class Mention:
 class Actor:
     description: Description
     mentions: list[Mention] = field(default_factory=list)
-    full_name: str | None = None  # the head with its place or topic ("embassy in Abu Dhabi")
+    full_name: str | None = None  # the head with its place or topic ("embassy in Mombasa")
 
     @property
     def first(self) -> int:
@@ -122,7 +122,7 @@ class ActorTable:
         self.actors = kept
 
     def merge_acronyms(self) -> None:
-        """'PSC' and 'Public Service Commission' (or 'Patriotic Union of Kurdistan' and 'PUK')
+        """'PSC' and 'Public Service Commission' (or 'National Farmers Union' and 'NFU')
         are one organisation: an all-capital name made of another organisation's initials
         joins it, where only one organisation fits."""
         named = [a for a in self.actors if a.description.kind == "organization"]
@@ -239,8 +239,8 @@ def _strip_article(name: str) -> str:
 
 
 def _initials(name: str) -> set[str]:
-    """'Patriotic Union of Kurdistan' → {'PUK'}; 'Zambian Public Service Commission' →
-    {'ZPSC', 'PSC'} (linking words left out; a leading word such as a demonym may be)."""
+    """'National Farmers Union' → {'NFU'}; 'Zambian Electoral Commission' →
+    {'ZEC', 'EC'} (linking words left out; a leading word such as a demonym may be)."""
     words = [w for w in name.replace("-", " ").split() if w.lower() not in _NAME_LINKS]
     letters = "".join(w[0] for w in words if w[:1].isalpha()).upper()
     return {letters[i:] for i in range(max(1, len(letters) - 1))}

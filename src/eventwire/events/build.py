@@ -128,7 +128,7 @@ def _meeting_code(args: ArgumentActors, code: str, place_id: str | None, source:
 
 def _campaign_event(args: ArgumentActors, m: Match, code: ontology.Code, source: list[str]
                     ) -> bool:
-    """"Trump's rally", "said at a rally" by a candidate: one person's rally is a campaign
+    """"the senator's rally", "said at a rally" by a candidate: one person's rally is a campaign
     event, not a protest (``campaign_words`` in ``frames.yaml``); a rally of a crowd, party or
     alliance stays a protest."""
     if "campaign" not in code.senses or m.trigger.lemma_.lower() not in frames()["campaign_words"]:
