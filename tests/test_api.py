@@ -3,28 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from test_api_support import TOKEN, Server, all_records, fill_store
+from test_api_support import TOKEN, all_records, served
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory):
-    path = tmp_path_factory.mktemp("api") / "events.db"
-    fill_store(path)
-    return path
-
-
-@pytest.fixture(scope="module")
-def server(db):
-    srv = Server(str(db), token=TOKEN)
-    yield srv
-    srv.stop()
-
-
-@pytest.fixture(scope="module")
-def client(server):
-    with server.client() as c:
+def client(tmp_path_factory):
+    for _db, _server, c in served(tmp_path_factory, "api"):
         yield c
 
 

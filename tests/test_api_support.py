@@ -431,3 +431,16 @@ class Server:
         for stream in (self.proc.stdout, self.proc.stderr):
             if stream:
                 stream.close()
+
+
+def served(tmp_path_factory, label: str):
+    """A store of the hand-made records served by a real ``eventwire serve`` (token ``TOKEN``):
+    yields (store path, server, client); for a module-scoped fixture (``yield from``)."""
+    path = tmp_path_factory.mktemp(label) / "events.db"
+    fill_store(path)
+    srv = Server(str(path), token=TOKEN)
+    try:
+        with srv.client() as client:
+            yield path, srv, client
+    finally:
+        srv.stop()

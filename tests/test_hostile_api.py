@@ -7,7 +7,7 @@ the Host header is checked, and what ``serve`` prints never shows a password.
 from __future__ import annotations
 
 import pytest
-from test_api_support import TOKEN, Server, fill_store
+from test_api_support import TOKEN, Server, served
 
 from eventwire.cli import main
 
@@ -15,23 +15,23 @@ AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory):
-    path = tmp_path_factory.mktemp("hostile-api") / "events.db"
-    fill_store(path)
-    return path
+def served_api(tmp_path_factory):
+    yield from served(tmp_path_factory, "hostile-api")
 
 
 @pytest.fixture(scope="module")
-def server(db):
-    srv = Server(str(db), token=TOKEN)
-    yield srv
-    srv.stop()
+def db(served_api):
+    return served_api[0]
 
 
 @pytest.fixture(scope="module")
-def client(server):
-    with server.client() as c:
-        yield c
+def server(served_api):
+    return served_api[1]
+
+
+@pytest.fixture(scope="module")
+def client(served_api):
+    return served_api[2]
 
 
 @pytest.mark.parametrize("path", ["/events", "/articles", "/actors", "/quotes"])
