@@ -8,13 +8,10 @@ stays flat however long the input is.
 
 from __future__ import annotations
 
-import multiprocessing as mp
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from eventwire import failures
 from eventwire.article import Article, Failure
 
 
@@ -161,26 +158,6 @@ def chunked(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
     return batches(items, size, 0, size=lambda _: 0)  # counted only: every item weighs 0
 
 
-_worker: Worker | None = None
-
-
-def _init_worker(cfg: RunConfig, quiet_failures: bool = False) -> None:
-    """Load the pipeline in a worker process. Ctrl-C reaches the whole process group: workers
-    ignore it and the parent ends them (``Pool.terminate``), flushes and exits with 130."""
-    import signal
-
-    global _worker
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if quiet_failures:  # the caller reports component failures itself (the command line)
-        failures.silence()
-    _worker = Worker(cfg)
-
-
-def _run_chunk(items: list[Item]) -> list[Result]:
-    assert _worker is not None
-    return _worker.process_chunk(items)
-
-
 def run(
     items: Iterable[Item],
     *,
@@ -198,13 +175,6 @@ def run(
         for chunk in chunked(items, cfg.batch_size):
             yield from worker.process_chunk(chunk)
         return
-    ctx = mp.get_context("spawn")
-    quiet = failures.silenced()
-    with ctx.Pool(jobs, initializer=_init_worker, initargs=(cfg, quiet)) as pool:
-        pending: deque = deque()
-        for chunk in chunked(items, cfg.batch_size):
-            pending.append(pool.apply_async(_run_chunk, (chunk,)))
-            if len(pending) >= 2 * jobs:
-                yield from pending.popleft().get()
-        while pending:
-            yield from pending.popleft().get()
+    from eventwire.workerpool import run_pool
+
+    yield from run_pool(chunked(items, cfg.batch_size), jobs, cfg)

@@ -1,0 +1,61 @@
+"""A worker process the kernel kills (out of memory, SIGKILL) costs its article one line of
+error, not the batch: the runner notices the dead worker, names the input it was running,
+starts a new worker and goes on. The killing is real: a user's pipeline (``--model``) whose
+component sends SIGKILL to its own process on one marked article."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from hostile_corpus import STORY
+from user_pipeline import install_pipeline
+
+KILLER = '''
+def component(doc):
+    if "Atlantis" in doc.text:  # this article kills its worker, as the OOM killer would
+        os.kill(os.getpid(), signal.SIGKILL)
+    return doc
+'''
+
+
+def articles(n: int, doomed: int) -> str:
+    lines = []
+    for i in range(n):
+        text = STORY.replace("Tuesday", f"day {i}")
+        if i == doomed:
+            text = text.replace("Santiago", "Atlantis")
+        lines.append(json.dumps({"id": f"n{i}", "text": text}))
+    return "\n".join(lines) + "\n"
+
+
+def run_batch(tmp_path, *options: str) -> tuple[subprocess.CompletedProcess, list[dict]]:
+    env = install_pipeline(tmp_path / "site", "killer_pipeline", KILLER)
+    path = tmp_path / "batch.jsonl"
+    path.write_text(articles(7, doomed=3))
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.run(
+        [sys.executable, "-m", "eventwire", "process", str(path), "--model", "killer_pipeline",
+         "-o", str(out), *options],
+        capture_output=True, text=True, env=env, timeout=900, check=False,
+    )
+    return proc, [json.loads(line) for line in out.read_text().splitlines()]
+
+
+def test_a_killed_worker_fails_its_article_and_the_batch_goes_on(tmp_path):
+    proc, records = run_batch(tmp_path, "--jobs", "2", "--batch-size", "3")
+    assert [r["source"]["id"] for r in records] == ["n0", "n1", "n2", "n4", "n5", "n6"]
+    assert proc.returncode == 1  # as for any failed input
+    (line,) = [x for x in proc.stderr.splitlines() if "n3" in x]
+    assert line.startswith("eventwire: ") and "[id n3]" in line
+    assert "worker process was killed (SIGKILL" in line and "out of memory" in line
+    assert "Traceback" not in proc.stderr
+    assert "6 articles" in proc.stderr.splitlines()[-1] and "1 failed" in proc.stderr
+
+
+def test_a_killed_worker_in_a_batch_of_one_article_each(tmp_path):
+    proc, records = run_batch(tmp_path, "--jobs", "2", "--batch-size", "1")
+    assert [r["source"]["id"] for r in records] == ["n0", "n1", "n2", "n4", "n5", "n6"]
+    assert proc.returncode == 1
+    assert sum("worker process was killed" in x for x in proc.stderr.splitlines()) == 1
