@@ -17,6 +17,8 @@ from contextlib import contextmanager
 
 from distributed.diagnostics.plugin import WorkerPlugin
 
+from eventwire import failures
+from eventwire.article import Failure
 from eventwire.runner import Item, Result, RunConfig, RunError, Worker, chunked
 
 PLUGIN_NAME = "eventwire-pipeline"
@@ -27,14 +29,20 @@ class DaskError(RunError):
 
 
 class PipelinePlugin(WorkerPlugin):
-    """Loads eventwire's pipeline once per Dask worker."""
+    """Loads eventwire's pipeline once per Dask worker.
+
+    ``quiet``: the caller reports component failures itself (the command line, from each
+    record's ``coder.errors``), so the workers do not log them too.
+    """
 
     name = PLUGIN_NAME
 
-    def __init__(self, cfg: RunConfig):
+    def __init__(self, cfg: RunConfig, quiet: bool = False):
         self.cfg = cfg
+        self.quiet = quiet
 
     def setup(self, worker) -> None:
+        failures.silence(self.quiet)
         worker.eventwire_worker = Worker(self.cfg)
 
 
@@ -104,14 +112,37 @@ def run_dask(
     """
     cfg = cfg or RunConfig()
     with connect(address, n_workers=n_workers, timeout=timeout) as client:
-        client.register_plugin(PipelinePlugin(cfg), name=PLUGIN_NAME)
+        client.register_plugin(PipelinePlugin(cfg, failures.silenced()), name=PLUGIN_NAME)
         workers = client.scheduler_info().get("workers", {})
         threads = sum(w.get("nthreads", 1) for w in workers.values()) or 1
         in_flight = max(1, partitions_per_window or 2 * threads)
         pending: deque = deque()
         for chunk in chunked(items, cfg.batch_size):
-            pending.append(client.submit(_process_partition, chunk, pure=False))
+            pending.append((client.submit(_process_partition, chunk, pure=False), chunk))
             if len(pending) >= in_flight:
-                yield from pending.popleft().result()
+                yield from _results(client, *pending.popleft())
         while pending:
-            yield from pending.popleft().result()
+            yield from _results(client, *pending.popleft())
+
+
+def _results(client, future, chunk: list[Item]) -> list[Result]:
+    """The results of one task; when it failed as a whole (its workers died: ``KilledWorker``),
+    its articles are run again one by one and the one that fails alone is its own Failure."""
+    try:
+        return future.result()
+    except Exception as err:  # noqa: BLE001 - a lost task costs its article, not the batch
+        if len(chunk) == 1:
+            return [_lost(chunk[0], err)]
+    return [r for item in chunk
+            for r in _results(client, client.submit(_process_partition, [item], pure=False), [item])]
+
+
+def _lost(item: Item, err: Exception) -> Failure:
+    """The one line for an article whose Dask task failed even when run alone."""
+    if isinstance(item, Failure):
+        return item
+    if type(err).__name__ == "KilledWorker":
+        return Failure(item.name, "worker process was killed while processing it (Dask "
+                       "KilledWorker: it died on every worker tried), perhaps out of memory")
+    first = str(err).splitlines()[0] if str(err) else ""
+    return Failure(item.name, f"processing failed on Dask: {type(err).__name__}: {first}")
