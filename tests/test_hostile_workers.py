@@ -59,3 +59,17 @@ def test_a_killed_worker_in_a_batch_of_one_article_each(tmp_path):
     assert [r["source"]["id"] for r in records] == ["n0", "n1", "n2", "n4", "n5", "n6"]
     assert proc.returncode == 1
     assert sum("worker process was killed" in x for x in proc.stderr.splitlines()) == 1
+
+
+def test_a_pipeline_the_workers_cannot_load_ends_the_run_with_one_line(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text(STORY)
+    proc = subprocess.run(
+        [sys.executable, "-m", "eventwire", "process", str(path), "--model",
+         str(tmp_path / "no-such-pipeline"), "--jobs", "2", "-o", str(tmp_path / "out.jsonl")],
+        capture_output=True, text=True, env=install_pipeline(tmp_path / "site", "unused", KILLER),
+        timeout=300, check=False,
+    )
+    assert proc.returncode == 2  # before: the pool started new workers for ever
+    (line,) = proc.stderr.splitlines()
+    assert line.startswith("eventwire process: spaCy pipeline ") and "could not be loaded" in line

@@ -27,6 +27,7 @@ ORDER = [
     {"record"},
     {"longdoc"},
     {"pipeline"},
+    {"workerpool"},
     {"runner"},
     {"cluster"},
     {"store"},

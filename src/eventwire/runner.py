@@ -175,6 +175,11 @@ def run(
         for chunk in chunked(items, cfg.batch_size):
             yield from worker.process_chunk(chunk)
         return
-    from eventwire.workerpool import run_pool
+    from functools import partial
 
-    yield from run_pool(chunked(items, cfg.batch_size), jobs, cfg)
+    from eventwire.workerpool import PipelineStartError, run_pool
+
+    try:
+        yield from run_pool(chunked(items, cfg.batch_size), jobs, partial(Worker, cfg))
+    except PipelineStartError as err:
+        raise RunError(str(err)) from None

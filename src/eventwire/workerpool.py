@@ -13,19 +13,18 @@ import multiprocessing as mp
 import pickle
 import signal
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import wait
 
 from eventwire import failures
 from eventwire.article import Failure
-from eventwire.runner import RunError
 
 READ_AHEAD = 2  # chunks read ahead of the results, per worker
 MAX_IDLE_DEATHS = 3  # workers dying before running anything: the pipeline cannot run at all
 
 
-class PipelineStartError(RunError):
+class PipelineStartError(RuntimeError):
     """A worker could not load the pipeline (its message is the loading error's)."""
 
 
@@ -59,18 +58,17 @@ class Results:
         self.missing = len(self.slots)
 
 
-def _serve(conn, cfg, quiet: bool) -> None:
-    """A worker process: load the pipeline, then answer each chunk with its results.
+def _serve(conn, make_worker: Callable, quiet: bool) -> None:
+    """A worker process: load the pipeline (``make_worker()``, an object with
+    ``process_chunk``), then answer each chunk with its results.
 
     Ctrl-C reaches the whole process group: workers ignore it and the parent ends them.
     """
-    from eventwire.runner import Worker
-
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if quiet:  # the caller reports component failures itself (the command line)
         failures.silence()
     try:
-        worker = Worker(cfg)
+        worker = make_worker()
     except Exception as err:  # noqa: BLE001 - sent to the parent, which reports it
         conn.send(("error", str(err)))
         return
@@ -99,15 +97,15 @@ def killed(item, exitcode: int | None) -> Failure:
     return Failure(name, f"worker process was {how[:-1]}, perhaps out of memory) while processing it")
 
 
-def run_pool(chunks: Iterable[list], jobs: int, cfg) -> Iterator:
+def run_pool(chunks: Iterable[list], jobs: int, make_worker: Callable) -> Iterator:
     """The results of ``chunks`` (lists of articles) run on ``jobs`` worker processes, one
-    result per article, in input order."""
+    result per article, in input order. ``make_worker`` (picklable) loads the pipeline in each."""
     ctx = mp.get_context("spawn")
     quiet = failures.silenced()
 
     def start() -> Process:
         parent, child = ctx.Pipe()
-        proc = ctx.Process(target=_serve, args=(child, cfg, quiet), daemon=True)
+        proc = ctx.Process(target=_serve, args=(child, make_worker, quiet), daemon=True)
         proc.start()
         child.close()
         return Process(proc, parent)
