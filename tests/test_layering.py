@@ -25,6 +25,7 @@ ORDER = [
     {"quotes"},
     {"events"},
     {"record"},
+    {"longrecord"},
     {"longdoc"},
     {"pipeline"},
     {"workerpool"},

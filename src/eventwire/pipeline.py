@@ -13,7 +13,8 @@ from eventwire import clean as cleaning
 from eventwire.article import Article
 from eventwire.dateline import find_published
 from eventwire.extensions import ARTICLE_KEY
-from eventwire.longdoc import MAX_CHARS, merge_records, split_text
+from eventwire.longdoc import MAX_CHARS, split_text
+from eventwire.longrecord import merge_records
 from eventwire.nlp import load, model_label
 from eventwire.record import record_id, to_record
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from eventwire.article import Article, Failure
+from eventwire.longrecord import RecordMerger, SpooledRecord
 
 
 class RunError(RuntimeError):
@@ -21,7 +22,7 @@ class RunError(RuntimeError):
 
 Item = Article | Failure
 T = TypeVar("T")
-Result = dict | Failure
+Result = dict | SpooledRecord | Failure
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,9 @@ class RunConfig:
     batch_size: int = 16
     batch_chars: int = 40_000
     piece_chars: int = 100_000  # a longer article is processed in pieces (eventwire.longdoc)
+    # a long article's record may stay on disk (a longrecord.SpooledRecord, not a dict): for a
+    # caller that writes records out as JSON (process) and would not hold a huge one in memory
+    spool: bool = False
 
 
 PieceHook = Callable[[str, int, int], None]
@@ -81,28 +85,48 @@ class Worker:
                 )
             except Exception as err:  # noqa: BLE001 - one bad article must not stop the batch
                 results[i] = _failure(item.name, "could not be prepared", err)
-        parts: dict[int, list[dict]] = {i: [] for i in prepared}
+        # a one-piece article's record is built in memory; the pieces of a longer one are
+        # merged as they come, into a record kept on disk (eventwire.longrecord)
+        parts: dict[int, list[dict]] = {i: [] for i, p in prepared.items() if len(p.pieces) == 1}
+        mergers = {i: RecordMerger(p.text) for i, p in prepared.items() if len(p.pieces) > 1}
+        done: dict[int, int] = dict.fromkeys(prepared, 0)
         pieces = ((i, doc) for i, p in prepared.items() for doc in p.make_docs())
         size = lambda piece: len(piece[1].text)
         for batch in batches(pieces, self.cfg.batch_size, self.cfg.batch_chars, size=size):
             # each piece becomes its part of the record as soon as it is processed, so the
             # Docs of one batch at most are alive, however long one article is
             for i, doc in self._pipe(batch, prepared, results):
+                p = prepared[i]
                 try:
-                    parts[i].append(piece_record(prepared[i], doc))
-                except Exception as err:  # noqa: BLE001 - reported as this article's failure
-                    results[i] = _failure(prepared[i].article.name, "processing failed", err)
-                    continue
-                total = len(prepared[i].pieces)
-                if total > 1 and self.on_piece is not None:
-                    self.on_piece(prepared[i].article.name, len(parts[i]), total)
-        for i, p in prepared.items():
-            if results[i] is None:
-                try:
-                    results[i] = finish(p, parts.pop(i))
+                    part = piece_record(p, doc)
+                    if i in mergers:
+                        mergers[i].add(part, p.offsets[done[i]])
+                    else:
+                        parts[i].append(part)
                 except Exception as err:  # noqa: BLE001 - reported as this article's failure
                     results[i] = _failure(p.article.name, "processing failed", err)
+                    continue
+                done[i] += 1
+                if len(p.pieces) > 1 and self.on_piece is not None:
+                    self.on_piece(p.article.name, done[i], len(p.pieces))
+        for i, p in prepared.items():
+            if results[i] is not None:
+                continue
+            try:
+                results[i] = finish(p, parts.pop(i)) if i in parts else self._merged(mergers.pop(i))
+            except Exception as err:  # noqa: BLE001 - reported as this article's failure
+                results[i] = _failure(p.article.name, "processing failed", err)
         return results  # type: ignore[return-value]
+
+    def _merged(self, merger: RecordMerger) -> Result:
+        """The record of a long article: spooled on disk if the caller takes that, else a dict."""
+        record = merger.close()
+        if self.cfg.spool:
+            return record
+        try:
+            return record.to_dict()
+        finally:
+            record.close()
 
     def _pipe(self, batch: list, prepared: dict, results: list) -> Iterator[tuple[int, object]]:
         """``(article index, processed Doc)`` for a batch of pieces; when the batch fails, its

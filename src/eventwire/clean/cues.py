@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from eventwire import data as knowledge
 
@@ -103,14 +104,40 @@ def is_related(line: str) -> bool:
     return bool(cues().related.match(line.strip()))
 
 
-def _words(text: str) -> int:
-    return len(text.split())
+_SPACE = re.compile(r"\s")
+_WORD = re.compile(r"\S+")
+SQUEEZE_CHARS = 1 << 20  # a longer text is squeezed a part at a time
+
+
+def squeeze(text: str, part_chars: int = SQUEEZE_CHARS) -> str:
+    """``" ".join(text.split())``: runs of white space as one space, none at the ends.
+
+    A text over ``part_chars`` (a 20 MB single-line text) is done a part at a time, each
+    part ending where white space starts, so that no list of all of its millions of words is
+    made at once.
+    """
+    if len(text) <= part_chars:
+        return " ".join(text.split())
+    parts, start = [], 0
+    while start < len(text):
+        m = _SPACE.search(text, min(start + part_chars, len(text)))
+        end = m.start() if m else len(text)
+        part = " ".join(text[start:end].split())
+        if part:
+            parts.append(part)
+        start = end + 1 if m else end
+    return " ".join(parts)
+
+
+def more_words_than(text: str, n: int) -> bool:
+    """Has ``text`` more than ``n`` words? (Looks at no more than the first ``n + 1``.)"""
+    return next(islice(_WORD.finditer(text), n, None), None) is not None
 
 
 def is_credit(text: str) -> bool:
     """A stand-alone picture credit: "Photo: Reuters", "(AFP)", "Reuters/Jane Doe"."""
     text = text.strip()
-    if not text or _words(text) > WORDS_IN_CREDIT:
+    if not text or more_words_than(text, WORDS_IN_CREDIT):
         return False
     if text[-1] in ".!?\"”":
         return False
@@ -153,7 +180,7 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
         if start not in starts:
             continue
         credit = text[start:].strip()
-        if credit and _words(credit) <= WORDS_IN_CREDIT:
+        if credit and not more_words_than(credit, WORDS_IN_CREDIT):
             return text[:start].rstrip(" |–—-,"), credit
     return None
 
@@ -166,7 +193,7 @@ def names_picture_desk(credit: str) -> bool:
 def looks_like_caption(text: str, *, first: bool = False) -> bool:
     """A short, quote-free paragraph that describes a picture (not speech, not a long story part)."""
     text = text.strip()
-    if not text or _words(text) > WORDS_IN_CAPTION or _QUOTES.search(text):
+    if not text or more_words_than(text, WORDS_IN_CAPTION) or _QUOTES.search(text):
         return False
     low = f" {text.lower()} "
     return not cues().not_caption.search(low)

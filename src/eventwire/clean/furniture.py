@@ -9,14 +9,14 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from eventwire.clean.cues import is_page_number
+from eventwire.clean.cues import is_page_number, squeeze
 
 EDGE = 2  # lines at the top and at the bottom of a page that may be furniture
 
 
 def _key(line: str) -> str:
     """A line with its numbers blanked, so "Page 2" and "Page 3" are the same running line."""
-    return re.sub(r"\d+", "#", " ".join(line.lower().split()))
+    return re.sub(r"\d+", "#", squeeze(line.lower()))
 
 
 def _edges(lines: list[str]) -> tuple[list[int], list[int]]:

@@ -21,8 +21,10 @@ from eventwire.clean.cues import (
     is_related,
     is_url_line,
     looks_like_caption,
+    more_words_than,
     names_picture_desk,
     split_credit,
+    squeeze,
 )
 from eventwire.clean.furniture import find_furniture
 from eventwire.clean.hyphen import rejoin, split_word_end, word_start
@@ -94,7 +96,7 @@ def _lines(text: str) -> list[_Line]:
     out: list[_Line] = []
     for p, page in enumerate(pages):
         for i, raw in enumerate(page):
-            line = " ".join(raw.split())
+            line = squeeze(raw)
             kind = furniture.get((p, i))
             if kind is None and line:
                 kind = _line_kind(line)
@@ -219,7 +221,7 @@ def _classify(paras: list[_Para], removed: list[tuple[int, str, str]]) -> None:
     """Mark teasers, credits and captions; split a caption from the credit it ends with."""
     for k, para in enumerate(paras):
         para.text = _join(para.lines)
-        if para.related and len(para.text.split()) <= RELATED_WORDS:
+        if para.related and not more_words_than(para.text, RELATED_WORDS):
             para.kind = "related"
             continue
         nxt = paras[k + 1] if k + 1 < len(paras) else None
@@ -253,7 +255,7 @@ def _classify(paras: list[_Para], removed: list[tuple[int, str, str]]) -> None:
 
 def _mid_sentence(text: str) -> bool:
     """A paragraph that stops on a lower-case word or a comma, and is too long to be a heading."""
-    return (text[-1:].islower() or text[-1:] == ",") and len(text.split()) >= HEADING_WORDS
+    return (text[-1:].islower() or text[-1:] == ",") and more_words_than(text, HEADING_WORDS - 1)
 
 
 def _mend(paras: list[_Para]) -> list[str]:
@@ -288,7 +290,7 @@ def clean(text: str) -> Cleaned:
     paras = _paragraphs(lines, removed)
     _classify(paras, removed)
     removed += [(p.order, p.kind, p.text) for p in paras if p.kind]
-    body = [" ".join(t.split()) for t in _mend(paras)]
+    body = [squeeze(t) for t in _mend(paras)]
     return Cleaned(
         "\n\n".join(t for t in body if t),
         [{"kind": kind, "text": text} for _, kind, text in sorted(removed, key=lambda r: r[0])],

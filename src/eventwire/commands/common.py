@@ -140,11 +140,13 @@ def run_config(args: argparse.Namespace):
 
 
 def results(
-    args: argparse.Namespace, items: Iterable | None = None, on_piece=None
+    args: argparse.Namespace, items: Iterable | None = None, on_piece=None, spool: bool = False
 ) -> Iterator:
     """Run the pipeline (locally with --jobs, or on Dask with --dask) over ``items``, by default
     the articles read from ``args.inputs``. Yields records (dicts) and Failures, in input order.
     ``on_piece(name, done, total)`` hears of each piece of a long article (``--jobs 1`` only).
+    ``spool``: a long article's record may come as a ``longrecord.SpooledRecord`` (kept on disk;
+    not on Dask, whose workers may be on other machines).
     """
     from eventwire.commands import UsageError
     from eventwire.ingest import read_inputs
@@ -154,6 +156,10 @@ def results(
         raise UsageError("--jobs must be 1 or more")
     in_range("--jobs", args.jobs, 1, 1024)
     cfg = run_config(args)
+    if spool and not args.dask:
+        from dataclasses import replace
+
+        cfg = replace(cfg, spool=True)
     if items is None:
         items = read_inputs(args.inputs, read_limits(args))
     if args.dask:

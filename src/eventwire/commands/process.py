@@ -31,6 +31,22 @@ def add_parser(sub) -> argparse.ArgumentParser:
     return p
 
 
+def write(out, record, fmt: str, first: bool) -> None:
+    """Write a record in format ``fmt``; a long article's record kept on disk (a
+    ``SpooledRecord``) is copied out as JSON Lines without being loaded."""
+    from eventwire.longrecord import SpooledRecord
+
+    if not isinstance(record, SpooledRecord):
+        out.write(render(record, fmt, first))
+    elif fmt == "jsonl":
+        record.write_json(out)
+        out.write("\n")
+        record.close()
+    else:
+        out.write(render(record.to_dict(), fmt, first))
+        record.close()
+
+
 def render(record: dict, fmt: str, first: bool) -> str:
     """A record as written in format ``fmt`` (``first``: no separator before it)."""
     if fmt == "table":
@@ -59,10 +75,10 @@ def run(args: argparse.Namespace) -> int:
                 out = stack.enter_context(open(args.output, "w", encoding="utf-8"))
             except OSError as err:
                 raise UsageError(f"cannot write {args.output}: {err.strerror}") from None
-        stream = results(args, on_piece=pieces)
+        stream = results(args, on_piece=pieces, spool=True)
         try:
             for record in report_failures(progress(stream, inputs=args.inputs), failures):
-                out.write(render(record, args.format, first=tally.articles == 0))
+                write(out, record, args.format, first=tally.articles == 0)
                 out.flush()
                 tally.add(record)
         except (ModelError, RunError) as err:

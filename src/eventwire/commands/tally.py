@@ -24,7 +24,8 @@ class Tally:
     def add(self, record: dict) -> None:
         """Count one record written."""
         self.articles += 1
-        self.events += len(record.get("events") or [])
+        count = getattr(record, "count", None)  # a record kept on disk knows without loading
+        self.events += count("events") if count else len(record.get("events") or [])
         if not record.get("published"):
             self.undated += 1
 
