@@ -74,6 +74,22 @@ def test_a_spooled_record_writes_the_json_of_the_merged_dict(pieces):
     assert record.count("events") == len(merged["events"]) > 10
 
 
+def test_pretty_json_is_written_an_item_at_a_time_as_json_dumps_would(pieces):
+    prepared, parts = pieces
+    record = spooled(prepared, parts)
+    out = io.StringIO()
+    record.write_json(out, indent=2)
+    assert out.getvalue() == json.dumps(record.to_dict(), ensure_ascii=False, indent=2)
+
+
+@pytest.mark.parametrize("chunk_chars", [1, 7, 1000])
+def test_list_items_reads_whole_items_across_chunks(pieces, chunk_chars):
+    prepared, parts = pieces
+    record = spooled(prepared, parts)
+    for field in ("sentences", "actors", "quotes", "events"):
+        assert list(record.list_items(field, chunk_chars)) == record[field]
+
+
 def test_the_merged_record_joins_actors_across_pieces(pieces):
     prepared, parts = pieces
     record = spooled(prepared, parts).to_dict()
@@ -114,21 +130,35 @@ def test_the_runner_spools_only_when_asked(nlp, pieces):
     assert on_disk.to_dict() == as_dict == finish(prepared, [nlp(d) for d in prepared.docs])
 
 
-@pytest.mark.parametrize("jobs", ["1", "2"])
-def test_process_writes_a_long_single_line_text_as_the_library_does(tmp_path, nlp, jobs):
+@pytest.mark.parametrize("jobs,fmt", [("1", "pretty"), ("2", "jsonl")])
+def test_process_writes_a_long_single_line_text_as_the_library_does(tmp_path, nlp, jobs, fmt):
+    # (jobs 2: the worker process hands the record's files to the writing process)
     path = tmp_path / "long.txt"
     path.write_text(LONG * 12)  # ~120,000 characters: two pieces at the default size
     out = tmp_path / "out.jsonl"
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "TMPDIR": str(tmp_path)}
     proc = subprocess.run(
         [sys.executable, "-m", "eventwire", "process", str(path), "--published", "2024-04-08",
-         "--jobs", jobs, "-o", str(out)],
+         "--jobs", jobs, "--format", fmt, "-o", str(out)],
         capture_output=True, text=True, env=env, timeout=900, check=False,
     )
     assert proc.returncode == 0, proc.stderr
     prepared = prepare(Article(text=LONG * 12, path=str(path)), nlp, published="2024-04-08")
     assert len(prepared.pieces) == 2
     expected = finish(prepared, [nlp(d) for d in prepared.docs])
-    assert out.read_text() == json.dumps(expected, ensure_ascii=False) + "\n"
+    indent = 2 if fmt == "pretty" else None
+    assert out.read_text() == json.dumps(expected, ensure_ascii=False, indent=indent) + "\n"
     assert f"{len(expected['events'])} events" in proc.stderr.splitlines()[-1]
     assert not [p for p in tmp_path.iterdir() if p.name.startswith("eventwire-record-")]
+
+
+def test_process_admits_a_20_mb_text_by_default_and_ingest_keeps_its_limit():
+    from eventwire.cli import build_parser
+    from eventwire.commands.common import read_limits
+
+    parser = build_parser()
+    process = read_limits(parser.parse_args(["process", "x.txt"]))
+    ingest = read_limits(parser.parse_args(["ingest", "x.txt", "--db", "x.db"]))
+    assert process.max_chars == 25_000_000 > 20 * 1024**2
+    assert ingest.max_chars == 5_000_000  # ingest holds each record whole, to store it
+    assert read_limits(parser.parse_args(["process", "x.txt", "--max-chars", "9"])).max_chars == 9

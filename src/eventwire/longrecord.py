@@ -179,11 +179,12 @@ class SpooledRecord(Mapping):
         self._cleanup.detach()  # the unpickled copy owns the folder now
         return (SpooledRecord, (self.folder, self.head, self.counts))
 
-    def _list_text(self, field: str) -> Iterator[str]:
+    def _list_text(self, field: str, chunk_chars: int = _COPY) -> Iterator[str]:
+        """The JSON of list ``field`` without its brackets, in chunks."""
         if not self.counts.get(field):
             return
         with open(os.path.join(self.folder, field), encoding="utf-8") as f:
-            while chunk := f.read(_COPY):
+            while chunk := f.read(chunk_chars):
                 yield chunk
 
     def __getitem__(self, key: str):
@@ -205,19 +206,54 @@ class SpooledRecord(Mapping):
         """The whole record as a dict (all of it in memory)."""
         return {k: self[k] for k in self.head}
 
-    def write_json(self, out: IO[str]) -> None:
-        """Write the record as ``json.dumps(record, ensure_ascii=False)`` would, list by list."""
+    def list_items(self, field: str, chunk_chars: int = _COPY) -> Iterator[dict]:
+        """The items of list ``field`` one at a time, read from its file as they are asked for."""
+        decoder, buf = json.JSONDecoder(), ""
+        for chunk in self._list_text(field, chunk_chars):
+            buf += chunk
+            pos = 0
+            while True:
+                while buf[pos:pos + 2] == ", ":
+                    pos += 2
+                try:
+                    item, end = decoder.raw_decode(buf, pos)
+                except json.JSONDecodeError:
+                    break  # the rest of this item is in the next chunk
+                yield item
+                pos = end
+            buf = buf[pos:]
+
+    def write_json(self, out: IO[str], indent: int | None = None) -> None:
+        """Write the record as ``json.dumps(record, ensure_ascii=False, indent=indent)`` would,
+        a list at a time (copied as it is) or, indented, an item at a time."""
+        if indent is None:
+            out.write("{")
+            for i, key in enumerate(self.head):
+                out.write((", " if i else "") + _dumps(key) + ": ")
+                if key in self.counts:
+                    out.write("[")
+                    for chunk in self._list_text(key):
+                        out.write(chunk)
+                    out.write("]")
+                else:
+                    out.write(_dumps(self.head[key]))
+            out.write("}")
+            return
+        step = " " * indent
         out.write("{")
         for i, key in enumerate(self.head):
-            out.write((", " if i else "") + _dumps(key) + ": ")
-            if key in self.counts:
-                out.write("[")
-                for chunk in self._list_text(key):
-                    out.write(chunk)
-                out.write("]")
-            else:
-                out.write(_dumps(self.head[key]))
-        out.write("}")
+            out.write(("," if i else "") + "\n" + step + _dumps(key) + ": ")
+            if key not in self.counts or not self.counts[key]:
+                value = json.dumps(self.head[key] if key not in self.counts else [],
+                                   ensure_ascii=False, indent=indent)
+                out.write(value.replace("\n", "\n" + step))
+                continue
+            out.write("[")
+            for j, item in enumerate(self.list_items(key)):
+                value = json.dumps(item, ensure_ascii=False, indent=indent)
+                out.write(("," if j else "") + "\n" + 2 * step + value.replace("\n", "\n" + 2 * step))
+            out.write("\n" + step + "]")
+        out.write("\n}")
 
     def close(self) -> None:
         """Remove the files now (otherwise when the object goes)."""

@@ -10,7 +10,13 @@ from eventwire.article import Failure
 from eventwire.models import DEFAULT_MODEL, MODEL_ENV
 
 
-def add_pipeline_options(p: argparse.ArgumentParser) -> None:
+def add_pipeline_options(p: argparse.ArgumentParser, max_chars: int | None = None) -> None:
+    """The options every command that runs the pipeline takes; ``max_chars`` is the command's
+    default for ``--max-chars`` if not the readers' (a command that holds each record in memory
+    keeps theirs)."""
+    from eventwire.ingest.limits import DEFAULT_LIMITS
+
+    max_chars = max_chars or DEFAULT_LIMITS.max_chars
     p.add_argument(
         "inputs",
         nargs="+",
@@ -50,8 +56,9 @@ def add_pipeline_options(p: argparse.ArgumentParser) -> None:
         "--max-chars",
         type=int,
         metavar="N",
-        help="longest article text, in characters (default 5,000,000)",
+        help=f"longest article text, in characters (default {max_chars:,})",
     )
+    p.set_defaults(default_max_chars=max_chars)
     p.add_argument("--max-pages", type=int, metavar="N", help="most pages of one PDF (default 2,000)")
     p.add_argument(
         "--dask",
@@ -105,7 +112,8 @@ def read_limits(args: argparse.Namespace):
     max_pages = getattr(args, "max_pages", None)
     return ReadLimits(
         max_bytes=d.max_bytes if max_bytes is None else parse_size("--max-input-size", max_bytes),
-        max_chars=d.max_chars if max_chars is None else in_range("--max-chars", max_chars, 1, 2**40),
+        max_chars=getattr(args, "default_max_chars", d.max_chars) if max_chars is None
+        else in_range("--max-chars", max_chars, 1, 2**40),
         max_pages=d.max_pages if max_pages is None else in_range("--max-pages", max_pages, 1, 10**7),
         max_depth=d.max_depth,
     )

@@ -10,6 +10,10 @@ from contextlib import ExitStack
 from eventwire.commands.common import add_pipeline_options, progress, report_failures, results
 
 FORMATS = ("jsonl", "pretty", "table")
+# process writes the record of a long text out from disk (eventwire.longrecord), so its memory
+# does not grow with the text: it admits a 20 MB text without line breaks by default (the
+# commands that keep each record whole in memory stay at 5,000,000 characters)
+MAX_CHARS = 25_000_000
 
 
 def add_parser(sub) -> argparse.ArgumentParser:
@@ -19,7 +23,7 @@ def add_parser(sub) -> argparse.ArgumentParser:
         description="Read articles and write one eventwire/1 record per article, in input order. "
         "A one-line summary goes to standard error at the end.",
     )
-    add_pipeline_options(p)
+    add_pipeline_options(p, max_chars=MAX_CHARS)
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
     p.add_argument(
         "--format",
@@ -33,18 +37,18 @@ def add_parser(sub) -> argparse.ArgumentParser:
 
 def write(out, record, fmt: str, first: bool) -> None:
     """Write a record in format ``fmt``; a long article's record kept on disk (a
-    ``SpooledRecord``) is copied out as JSON Lines without being loaded."""
+    ``SpooledRecord``) is written as JSON from its files, without being loaded whole."""
     from eventwire.longrecord import SpooledRecord
 
     if not isinstance(record, SpooledRecord):
         out.write(render(record, fmt, first))
-    elif fmt == "jsonl":
-        record.write_json(out)
-        out.write("\n")
-        record.close()
-    else:
+        return
+    if fmt == "table":
         out.write(render(record.to_dict(), fmt, first))
-        record.close()
+    else:
+        record.write_json(out, indent=2 if fmt == "pretty" else None)
+        out.write("\n")
+    record.close()
 
 
 def render(record: dict, fmt: str, first: bool) -> str:
