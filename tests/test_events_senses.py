@@ -9,12 +9,12 @@ def _events(process, text):
 
 def test_a_date_is_never_the_target(process):
     assert _events(process, "Canada imposed sanctions on Iran on Monday.") == [
-        ("163", "CAN", "IRN", "asserted")]
+        ("163", "CANGOV", "IRNGOV", "asserted")]
 
 
 def test_adopted_sanctions(process):
     events = _events(process, "The European Union adopted sanctions against Belarus on Monday.")
-    assert [(c, t) for c, _, t, _ in events] == [("163", "BLR")]
+    assert [(c, t) for c, _, t, _ in events] == [("163", "BLRGOV")]
 
 
 def test_no_as_determiner_negates_the_act(process):
@@ -37,7 +37,7 @@ def test_protesters_gathering_protest(process):
 
 def test_backed_by_makes_the_agent_the_source(process):
     events = _events(process, "Militias backed by Iran attacked the base on Monday.")
-    assert ("051", "IRN") in [(c, s) for c, s, *_ in events]
+    assert ("051", "IRNGOV") in [(c, s) for c, s, *_ in events]
 
 
 def test_returning_something_is_a_return(process):
@@ -47,7 +47,7 @@ def test_returning_something_is_a_return(process):
 
 def test_a_passive_governor_lends_its_subject(process):
     events = _events(process, "The Chilean president was expected to visit Lima on Friday.")
-    assert [(c, s, t) for c, s, t, _ in events] == [("036", "CHLGOV", "PER")]
+    assert [(c, s, t) for c, s, t, _ in events] == [("036", "CHLGOV", "PERGOV")]
 
 
 def test_concern_about_an_act_is_disapproval(process):
@@ -81,12 +81,12 @@ def test_an_exile_group_reporting_its_country_army_accuses_it(process):
 
 def test_talks_between_two_sides(process):
     events = _events(process, "Talks between Sudan and South Sudan resumed in Addis Ababa on Monday.")
-    assert [(c[:2], s, t) for c, s, t, _ in events] == [("04", "SDN", "SSD")]
+    assert [(c[:2], s, t) for c, s, t, _ in events] == [("04", "SDNGOV", "SSDGOV")]
 
 
 def test_a_ceasefire_reached_by_two_sides_is_mutual(process):
     events = _events(process, "Chile and Peru reached a ceasefire on Friday.")
-    assert [(c, s, t) for c, s, t, _ in events] == [("0871", "CHL", "PER")]
+    assert [(c, s, t) for c, s, t, _ in events] == [("0871", "CHLGOV", "PERGOV")]
 
 
 def test_an_agreement_to_stop_force_is_not_force(process):
@@ -149,3 +149,13 @@ def test_objections_to_something_are_a_rejection(process):
 def test_the_opposition_party_is_no_rejection(process):
     events = _events(process, "The Peruvian opposition leader visited Santiago on Monday.")
     assert "120" not in [c for c, *_ in events]
+
+
+def test_a_country_named_in_a_political_act_is_its_government(process):
+    events = _events(process, "Kenya criticised Uganda on Monday.")
+    assert [(c[:2], s, t) for c, s, t, _ in events] == [("11", "KENGOV", "UGAGOV")]
+
+
+def test_a_country_using_force_is_the_country_as_a_whole(process):
+    events = _events(process, "Chile shelled Peru on Monday.")
+    assert [(c[:2], s, t) for c, s, t, _ in events] == [("19", "CHL", "PER")]

@@ -234,8 +234,8 @@ def event_dict(args: ArgumentActors, m: Match, code: ontology.Code, source: list
         "id": f"e{number}",
         "source": source,
         "target": target,
-        "source_code": actors[source[0]].get("code") if source else None,
-        "target_code": actors[target[0]].get("code") if target else None,
+        "source_code": role_code(actors[source[0]], code) if source else None,
+        "target_code": role_code(actors[target[0]], code) if target else None,
         "cameo": code.code,
         "cameo_root": code.root,
         "quad_class": code.quad_class,
@@ -252,6 +252,19 @@ def event_dict(args: ArgumentActors, m: Match, code: ontology.Code, source: list
         "confidence": round(_confidence(m, source, target)
                             - (IMPLICIT_CONFIDENCE_PENALTY if implicit else 0.0), 2),
     }
+
+
+def role_code(actor: dict, code: ontology.Code) -> str | None:
+    """The actor's code in this event: a country named as a participant of a political act (a
+    statement, a criticism, a meeting, a sanction) is its government, as "Beijing said" is the
+    Chinese government; in force and violence (``country_as_whole_roots`` in ``frames.yaml``) it
+    is the country as a whole. The actor itself keeps its bare country code."""
+    value = actor.get("code")
+    if (actor.get("kind") == "country" and value and len(value) == 3 and value.isalpha()
+            and value.isupper() and actor.get("sector") is None
+            and code.root not in frames()["country_as_whole_roots"]):
+        return value + "GOV"
+    return value
 
 
 def _has_arguments(code: ontology.Code, source: list, target: list,
