@@ -159,3 +159,35 @@ def test_a_country_named_in_a_political_act_is_its_government(process):
 def test_a_country_using_force_is_the_country_as_a_whole(process):
     events = _events(process, "Chile shelled Peru on Monday.")
     assert [(c[:2], s, t) for c, s, t, _ in events] == [("19", "CHL", "PER")]
+
+
+def test_a_question_asked_is_no_appeal(process):
+    assert not _events(process, "The Kenyan president asked the minister whether the talks had "
+                                "failed.")
+
+
+def test_asking_someone_to_act_is_an_appeal(process):
+    events = _events(process, "The Kenyan president asked Uganda to reopen the border.")
+    assert [c[:2] for c, *_ in events] == ["02"]
+
+
+def test_releasing_a_report_frees_nobody(process):
+    assert not _events(process, "The Kenyan government released a report on Monday.")
+
+
+def test_striking_a_balance_is_no_force(process):
+    assert not _events(process, "The Chilean minister said the budget struck the right balance.")
+
+
+def test_signing_a_bill_into_law_is_no_agreement(process):
+    assert not _events(process, "The Kenyan president signed the bill into law on Monday.")
+
+
+def test_demonstrating_unity_is_no_protest(process):
+    assert not _events(process, "The Chilean and Peruvian leaders demonstrated their unity.")
+
+
+def test_sentencing_to_prison_is_detention(process):
+    events = _events(process, "A Kenyan court sentenced the opposition leader to five years "
+                              "in prison on Monday.")
+    assert [c for c, *_ in events] == ["173"]

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from eventwire import syntax
 from eventwire.events import ontology
-from eventwire.events.lexicon import Entry, Lexicon, frames
+from eventwire.events.lexicon import NO_EVENT, Entry, Lexicon, frames
 from eventwire.events.modality import ASSERTED, modality
 
 NOUN_SOURCE = ("possessor", "prep:by", "modifier", "governor", "between:first")
@@ -153,6 +153,8 @@ def check(entry: Entry, tok: Token) -> str | None:
     if entry.comp:
         comps = {c.lemma_.lower() for c in syntax.complements(tok)}
         comps |= {"@" + c.dep_ for c in syntax.complements(tok)}
+        if any(syntax.is_question(c) for c in syntax.complements(tok)):
+            comps.add("@question")  # "asked whether ...", "asked why ..."
         for p in tok.children:
             if p.dep_ == "prep":
                 for c in p.children:
@@ -325,7 +327,7 @@ def match_token(tok: Token, lex: Lexicon, sentence: int) -> tuple[Match | None, 
             near.append(NearMiss(e, tok, why))
         elif best is None or e.specificity > best.specificity:
             best = e
-    if best is None:
+    if best is None or best.code == NO_EVENT:
         return None, near
     src_slots, tgt_slots = _default_slots(best, syntax.is_passive(tok))
     source_options = _fill_all(src_slots, tok, best)
