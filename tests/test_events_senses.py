@@ -191,3 +191,25 @@ def test_sentencing_to_prison_is_detention(process):
     events = _events(process, "A Kenyan court sentenced the opposition leader to five years "
                               "in prison on Monday.")
     assert [c for c, *_ in events] == ["173"]
+
+
+def test_held_in_prison_is_detention(process):
+    events = _events(process, "Kenyan police said the opposition leader was held in a prison "
+                              "in Nairobi.")
+    assert "173" in [c for c, *_ in events]
+
+
+def test_planting_a_bomb_is_a_bombing(process):
+    events = _events(process, "Rebels planted a bomb at the Kenyan ministry on Monday.")
+    assert [c for c, *_ in events] == ["183"]
+
+
+def test_throwing_support_behind_a_candidate_is_support(process):
+    events = _events(process, "The Kenyan president threw his support behind the Ugandan "
+                              "candidate.")
+    assert [c for c, *_ in events] == ["051"]
+
+
+def test_disputing_an_allegation_is_a_denial(process):
+    events = _events(process, "The Kenyan government disputed the allegations on Monday.")
+    assert [c for c, *_ in events] == ["016"]
