@@ -213,3 +213,15 @@ def test_throwing_support_behind_a_candidate_is_support(process):
 def test_disputing_an_allegation_is_a_denial(process):
     events = _events(process, "The Kenyan government disputed the allegations on Monday.")
     assert [c for c, *_ in events] == ["016"]
+
+
+def test_a_response_to_a_ruling_is_aimed_at_the_court_that_made_it(process):
+    record = process("The Kenyan High Court overturned the election result on Monday. The "
+                     "Kenyan opposition leader applauded the ruling.", published="2024-04-10")
+    praise = [e for e in record["events"] if e["cameo"] == "051"]
+    assert [e["target_code"] for e in praise] == ["KENJUD"]
+
+
+def test_a_response_without_an_earlier_act_keeps_no_target(process):
+    events = _events(process, "The Kenyan opposition leader applauded the ruling.")
+    assert [(c, t) for c, _, t, _ in events] == [("051", None)]

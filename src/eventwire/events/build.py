@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire import spans, syntax
-from eventwire.events import ontology
+from eventwire.events import ontology, responses
 from eventwire.events.arguments import (
     ArgumentActors,
     actor_ids,
@@ -55,6 +55,7 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
     """Record-shaped event dicts for the matches that pass the actor rule, deduplicated; the
     actors the events stage resolves itself are left on ``args.own``."""
     events: list[dict] = []
+    acts: list[tuple[int, list[str], str]] = []  # (sentence, source, trigger lemma) so far
     seen: set[tuple] = set()
     for m in matches:
         if m.absorbed:
@@ -63,6 +64,9 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
         if not statements and code.root == "01":
             continue
         source, target = arguments(args, m, code)
+        if not target and source and args.have_actors and responses.is_response(code):
+            # "applauded the ruling": the court that ruled
+            target = responses.answered_author(acts, m.target, m.sentence, source)
         if (labour := _labour_sense(args, m, code, source)) is not None:
             code = ontology.lookup(labour)
         if _campaign_event(args, m, code, source):
@@ -91,6 +95,7 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
             place = event_place(doc, m.trigger_span)
         events.append(event_dict(args, m, code, source, target, place=place,
                                  implicit=implicit, number=len(events) + 1))
+        acts.append((m.sentence, source, m.trigger.lemma_.lower()))
     return events
 
 
