@@ -225,3 +225,9 @@ def test_a_response_to_a_ruling_is_aimed_at_the_court_that_made_it(process):
 def test_a_response_without_an_earlier_act_keeps_no_target(process):
     events = _events(process, "The Kenyan opposition leader applauded the ruling.")
     assert [(c, t) for c, _, t, _ in events] == [("051", None)]
+
+
+def test_a_call_for_an_act_on_someone_is_aimed_at_them(process):
+    events = _events(process, "Kenyan opposition leaders called on Tuesday for the resignation "
+                              "of President William Ruto.")
+    assert [(c[:2], t) for c, _, t, _ in events] == [("02", "KENGOV")]

@@ -105,7 +105,7 @@ def check(entry: Entry, tok: Token) -> str | None:
         if words[0] not in syntax.particle(tok) and syntax.prep_child(tok, words[0]) is None:
             return f"needs particle {entry.particle!r}"
     if entry.prep:
-        ok = syntax.prep_child(tok, entry.prep) is not None
+        ok = _prep_not_time(tok, entry.prep)
         if not ok and entry.kind == "noun":
             gov = governor(tok)
             ok = gov is not None and syntax.prep_child(gov, entry.prep) is not None
@@ -172,6 +172,16 @@ def _modifier_actor(noun: Token) -> list[Token]:
     return [c for c in noun.children
             if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i
             and (c.ent_type_ in ACTOR_ENTS or c.pos_ == "PROPN")]
+
+
+def _prep_not_time(tok: Token, prep: str) -> bool:
+    """``tok`` governs ``prep`` and the preposition's object is not a time: "called on Tuesday
+    for X" is no call on anyone."""
+    p = syntax.prep_child(tok, prep)
+    if p is None:
+        return False
+    objects = [c for c in p.children if c.dep_ in ("pobj", "pcomp")]
+    return not objects or bool(_not_time(objects))
 
 
 def _not_time(tokens: list[Token]) -> list[Token]:
