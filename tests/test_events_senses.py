@@ -231,3 +231,15 @@ def test_a_call_for_an_act_on_someone_is_aimed_at_them(process):
     events = _events(process, "Kenyan opposition leaders called on Tuesday for the resignation "
                               "of President William Ruto.")
     assert [(c[:2], t) for c, _, t, _ in events] == [("02", "KENGOV")]
+
+
+def test_a_meeting_in_a_purpose_clause_is_planned(process):
+    events = _events(process, "The Kenyan president flew to Kampala on Monday to meet the "
+                              "Ugandan president.")
+    assert ("036", "future") in [(c, m) for c, _, _, m in events]
+
+
+def test_a_meeting_one_waits_for_is_planned(process):
+    events = _events(process, "The Kenyan president is waiting in Nairobi to meet the Ugandan "
+                              "president.")
+    assert [c for c, *_ in events] == ["036"]
