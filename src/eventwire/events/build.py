@@ -213,12 +213,38 @@ def passes_actor_rule(args: ArgumentActors, m: Match, code: ontology.Code, sourc
                            for t in (m.speaker or []))
         if not first_person and not (who and source and same_side(args, who[0], source[0])):
             return False  # a negated claim about someone else is not a denial
+    if _told_appeal(m, code) and not _asks_another(args, m, source, target):
+        return False  # "this epidemic must stop", "our side must win": asks no one else
     if m.derived == "accuse" and (not source or not target or source == target or (
             source and same_side(args, source[0], target[0]))):
         return False  # no accusation without an accuser, of oneself or of one's own side
     have = args.have_actors
     return _has_arguments(code, source if have else m.source, target if have else m.target,
                           bool(m.target))
+
+
+def _told_appeal(m: Match, code: ontology.Code) -> bool:
+    """An appeal or demand read from what a speaker says ("Y should X", "Y must X"), not
+    from a verb of appealing."""
+    return m.derived in ("appeal", "demand") or (m.derived == "judgement"
+                                                 and code.root in ("02", "10"))
+
+
+def _asks_another(args: ArgumentActors, m: Match, source: list[str], target: list[str]
+                  ) -> bool:
+    """An appeal told in speech needs someone asked who is not the speaker's own kind: a
+    named target whose code differs from the speaker's ("the insurgents must give up" asks
+    the insurgents), or, when no actor is named, others the words point at ("relevant
+    countries should not smear"). "Our troops must win", "this epidemic must stop" and "it
+    should" ask no one."""
+    if not target:
+        words = m.target or next(iter(m.target_options or []), [])
+        return any(t.tag_ in ("NNS", "NNPS") or t.ent_type_ in ("NORP", "ORG", "GPE", "PERSON")
+                   for t in words)
+    if not source:
+        return True
+    a, b = args.actor(source[0]), args.actor(target[0])
+    return not (a and b and a.get("code") and a.get("code") == b.get("code"))
 
 
 def event_dict(args: ArgumentActors, m: Match, code: ontology.Code, source: list[str],
