@@ -243,3 +243,14 @@ def test_a_meeting_one_waits_for_is_planned(process):
     events = _events(process, "The Kenyan president is waiting in Nairobi to meet the Ugandan "
                               "president.")
     assert [c for c, *_ in events] == ["036"]
+
+
+def test_the_act_one_is_accused_of_is_no_event_of_its_own(process):
+    events = _events(process, "Kenyan opposition parties accused the police of killing "
+                              "protesters in Nairobi.")
+    assert [c[:2] for c, *_ in events] == ["11"]
+
+
+def test_went_on_to_is_no_future(process):
+    events = _events(process, "The Kenyan president went on to praise the Ugandan army.")
+    assert [(c, m) for c, _, _, m in events] == [("051", "asserted")]
