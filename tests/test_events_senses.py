@@ -254,3 +254,12 @@ def test_the_act_one_is_accused_of_is_no_event_of_its_own(process):
 def test_went_on_to_is_no_future(process):
     events = _events(process, "The Kenyan president went on to praise the Ugandan army.")
     assert [(c, m) for c, _, _, m in events] == [("051", "asserted")]
+
+
+def test_a_poll_released_frees_nobody(process):
+    assert not [c for c, *_ in _events(process, "A Kenyan poll released on Monday shows the "
+                                                "president ahead.") if c[:2] == "08"]
+
+
+def test_signing_it_into_law_is_no_agreement(process):
+    assert not _events(process, "The Kenyan president signed it into law on Thursday.")
