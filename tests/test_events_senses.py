@@ -263,3 +263,10 @@ def test_a_poll_released_frees_nobody(process):
 
 def test_signing_it_into_law_is_no_agreement(process):
     assert not _events(process, "The Kenyan president signed it into law on Thursday.")
+
+
+def test_a_denial_of_allegations_answers_their_author(process):
+    record = process("Kenyan rights groups accused the Ugandan police of torture on Monday. The "
+                     "Ugandan police disputed the allegations.", published="2024-04-10")
+    denial = [e for e in record["events"] if e["cameo"] == "016"]
+    assert denial and denial[0]["target_code"][:3] == "KEN"

@@ -66,7 +66,9 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
         source, target = arguments(args, m, code)
         if not target and source and args.have_actors and responses.is_response(code):
             # "applauded the ruling": the court that ruled
-            target = responses.answered_author(acts, m.target, m.sentence, source)
+            obj = syntax.direct_object(m.trigger) if m.entry.kind == "verb" else None
+            words = m.target or ([obj] if obj is not None else [])
+            target = responses.answered_author(acts, words, m.sentence, source)
         if (labour := _labour_sense(args, m, code, source)) is not None:
             code = ontology.lookup(labour)
         if _campaign_event(args, m, code, source):
