@@ -270,3 +270,11 @@ def test_a_denial_of_allegations_answers_their_author(process):
                      "Ugandan police disputed the allegations.", published="2024-04-10")
     denial = [e for e in record["events"] if e["cameo"] == "016"]
     assert denial and denial[0]["target_code"][:3] == "KEN"
+
+
+def test_passive_violence_takes_the_author_of_the_sentence_s_other_violence(process):
+    record = process("Two Kenyan policemen were wounded on Monday when al-Shabaab militants "
+                     "ambushed their patrol near Mandera.", published="2024-04-10")
+    wounded = [e for e in record["events"] if e["trigger"]["text"] == "wounded"]
+    ambush = [e for e in record["events"] if e["trigger"]["text"] == "ambushed"]
+    assert wounded and ambush and wounded[0]["source"] == ambush[0]["source"]

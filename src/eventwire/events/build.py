@@ -98,7 +98,24 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
         events.append(event_dict(args, m, code, source, target, place=place,
                                  implicit=implicit, number=len(events) + 1))
         acts.append((m.sentence, source, m.trigger.lemma_.lower()))
+    _agents_of_told_violence(events)
     return events
+
+
+def _agents_of_told_violence(events: list[dict]) -> None:
+    """"Two policemen were wounded when rebels ambushed their patrol": an act of violence told
+    in the passive without its author takes the author of the other act of violence of its
+    sentence (quad class 4 both), when that one has an author who is not its victim."""
+    for ev in events:
+        if ev["source"] or ev["quad_class"] != 4 or not ev["target"]:
+            continue
+        for other in events:
+            if (other is not ev and other["sentence"] == ev["sentence"]
+                    and other["quad_class"] == 4 and other["source"]
+                    and other["source"][0] not in ev["target"]):
+                ev["source"] = other["source"][:1]
+                ev["source_code"] = other["source_code"]
+                break
 
 
 def _quoted_self(doc: Doc, toks: list[Token]) -> list[str]:
