@@ -13,7 +13,9 @@ starts a real ``eventwire serve`` process on 127.0.0.1 and sends it read request
 - bursts: ``--bursts`` rounds of the same, separated by ``--gap`` seconds of silence (longer
   than the 10 s after which the server's thread pool retires idle threads).
 
-It prints p50/p99 latency and errors per phase, and the server's open file handles
+Before the steady phase one client sends each kind of request once, unmeasured (a warm-up: the
+server's first answers pay for its lazy imports and cold database pages, which is start-up, not
+load; ``--no-warm-up`` measures them too). It prints p50/p99 latency and errors per phase, and the server's open file handles
 (``/proc/PID/fd``) and database connections (SQLite: handles on the store's files; PostgreSQL:
 ``pg_stat_activity``) before the load and after every burst. Target (issue 18): p99 <= 250 ms
 with 20 clients on 1,000 articles, no errors, handles and connections flat. PostgreSQL runs on
@@ -234,11 +236,17 @@ def run_load(
     src: Path = ROOT / "src",
     pool_size: int | None = None,
     log=None,
+    warm_up: bool = True,
 ) -> LoadResult:
-    """Serve ``target`` and load it: steady, then bursts with idle gaps."""
+    """Serve ``target`` and load it: steady, then bursts with idle gaps (after one unmeasured
+    request of each kind when ``warm_up``)."""
     server = Server(target, src, pool_size)
     pid = server.proc.pid
     try:
+        if warm_up:
+            with httpx.Client(base_url=server.url, timeout=30) as http:
+                for path in [*PATHS, f"/articles/{ids[0]}"]:
+                    http.get(path)
         handles, conns = [open_handles(pid)], [db_connections(pid, target)]
         steady, burst = Phase("steady"), Phase("bursts")
         hammer(server.url, steady, clients, requests, ids)
@@ -297,6 +305,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pool-size", type=int, help="serve --pool-size (default: serve's own)")
     ap.add_argument("--pg-url", help="an empty PostgreSQL database to use (default: throwaway)")
     ap.add_argument("--baseline-src", type=Path, help="also load a server from this src folder")
+    ap.add_argument("--no-warm-up", action="store_true",
+                    help="measure from the server's very first request (no unmeasured warm-up)")
     args = ap.parse_args(argv)
 
     work = tempfile.mkdtemp(prefix="eventwire-load-")
@@ -318,11 +328,14 @@ def main(argv: list[str] | None = None) -> int:
             sources = [("this checkout", ROOT / "src")]
             if args.baseline_src:
                 sources.insert(0, (f"baseline {args.baseline_src}", args.baseline_src.resolve()))
+            if not args.no_warm_up:
+                print(f"warm-up: {len(PATHS) + 1} unmeasured requests (one of each kind) before "
+                      "the steady phase; --no-warm-up to measure them")
             for label, src in sources:
                 result = run_load(
                     target, ids, clients=args.clients, requests=args.requests,
                     bursts=args.bursts, gap=args.gap, src=src, pool_size=args.pool_size,
-                    log=sys.stdout,
+                    log=sys.stdout, warm_up=not args.no_warm_up,
                 )
                 report(result, label, args.clients, args.articles)
     finally:

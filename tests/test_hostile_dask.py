@@ -11,7 +11,7 @@ import sys
 
 import pytest
 from hostile_corpus import STORY
-from test_hostile_workers import KILLER, articles
+from test_hostile_workers import run_batch
 from user_pipeline import install_pipeline
 
 pytest.importorskip("distributed")
@@ -46,16 +46,8 @@ def test_a_component_failure_on_dask_is_reported_once(tmp_path):
 
 
 def test_an_article_that_kills_its_dask_workers_is_its_own_failure(tmp_path):
-    env = install_pipeline(tmp_path / "site", "killer_pipeline", KILLER)
-    path = tmp_path / "batch.jsonl"
-    path.write_text(articles(4, doomed=1))
-    out = tmp_path / "out.jsonl"
-    proc = subprocess.run(
-        [sys.executable, "-m", "eventwire", "process", str(path), "--model", "killer_pipeline",
-         "--dask", "local", "--jobs", "2", "--batch-size", "2", "-o", str(out)],
-        capture_output=True, text=True, env=env, timeout=900, check=False,
-    )
-    records = [json.loads(line) for line in out.read_text().splitlines()]
+    proc, records = run_batch(tmp_path, "--dask", "local", "--jobs", "2", "--batch-size", "2",
+                              count=4, doomed=1)
     assert [r["source"]["id"] for r in records] == ["n0", "n2", "n3"]
     assert proc.returncode == 1
     (line,) = [x for x in proc.stderr.splitlines() if x.startswith("eventwire: ") and "n1" in x]

@@ -30,10 +30,13 @@ def articles(n: int, doomed: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-def run_batch(tmp_path, *options: str) -> tuple[subprocess.CompletedProcess, list[dict]]:
+def run_batch(
+    tmp_path, *options: str, count: int = 7, doomed: int = 3
+) -> tuple[subprocess.CompletedProcess, list[dict]]:
+    """``process`` with the killing pipeline over ``count`` articles, ``n{doomed}`` marked."""
     env = install_pipeline(tmp_path / "site", "killer_pipeline", KILLER)
     path = tmp_path / "batch.jsonl"
-    path.write_text(articles(7, doomed=3))
+    path.write_text(articles(count, doomed))
     out = tmp_path / "out.jsonl"
     proc = subprocess.run(
         [sys.executable, "-m", "eventwire", "process", str(path), "--model", "killer_pipeline",
