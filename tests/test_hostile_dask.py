@@ -34,7 +34,7 @@ def test_a_component_failure_on_dask_is_reported_once(tmp_path):
     proc = subprocess.run(
         [sys.executable, "-m", "eventwire", "process", str(path), "--model", "places_pipeline",
          "--dask", "local", "--jobs", "2", "-o", str(out)],
-        capture_output=True, text=True, env=env, timeout=900, check=False,
+        capture_output=True, text=True, env=env, timeout=300, check=False,
     )
     assert proc.returncode == 0, proc.stderr
     records = [json.loads(line) for line in out.read_text().splitlines()]
@@ -48,7 +48,7 @@ def test_a_component_failure_on_dask_is_reported_once(tmp_path):
 def test_an_article_that_kills_its_dask_workers_is_its_own_failure(tmp_path):
     proc, records = run_batch(tmp_path, "--dask", "local", "--jobs", "2", "--batch-size", "2",
                               count=4, doomed=1)
-    assert [r["source"]["id"] for r in records] == ["n0", "n2", "n3"]
-    assert proc.returncode == 1
+    assert [r["source"]["id"] for r in records] == ["n0", "n2", "n3"], proc.stderr[-3000:]
+    assert proc.returncode == 1, proc.stderr[-3000:]
     (line,) = [x for x in proc.stderr.splitlines() if x.startswith("eventwire: ") and "n1" in x]
     assert "[id n1]: worker process was killed" in line

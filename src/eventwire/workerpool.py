@@ -21,7 +21,7 @@ from eventwire import failures
 from eventwire.article import Failure
 
 READ_AHEAD = 2  # chunks read ahead of the results, per worker
-MAX_IDLE_DEATHS = 3  # workers dying before running anything: the pipeline cannot run at all
+MAX_LOAD_DEATHS = 3  # workers dying while loading the pipeline: it cannot run at all
 
 
 class PipelineStartError(RuntimeError):
@@ -44,7 +44,7 @@ class Process:
     proc: mp.process.BaseProcess
     conn: object
     task: Task | None = None
-    ran: bool = False  # has it finished a task (so it loaded the pipeline)?
+    loaded: bool = False  # has it said that its pipeline is loaded?
 
 
 @dataclass
@@ -72,6 +72,7 @@ def _serve(conn, make_worker: Callable, quiet: bool) -> None:
     except Exception as err:  # noqa: BLE001 - sent to the parent, which reports it
         conn.send(("error", str(err)))
         return
+    conn.send(("ready", None))
     while True:
         try:
             items = conn.recv()
@@ -115,9 +116,12 @@ def run_pool(chunks: Iterable[list], jobs: int, make_worker: Callable) -> Iterat
     results: dict[int, Results] = {}
     source = iter(chunks)
     read = out = 0  # chunks read, chunks yielded
-    idle_deaths = 0
+    load_deaths = 0
     try:
         while True:
+            while out in results and results[out].missing == 0:  # first: it makes room to read
+                yield from results.pop(out).slots
+                out += 1
             while source is not None and read - out < READ_AHEAD * jobs:
                 chunk = next(source, None)
                 if chunk is None:
@@ -130,9 +134,6 @@ def run_pool(chunks: Iterable[list], jobs: int, make_worker: Callable) -> Iterat
                 if w.task is None and todo:
                     w.task = todo.popleft()
                     w.conn.send(w.task.items)
-            while out in results and results[out].missing == 0:
-                yield from results.pop(out).slots
-                out += 1
             if source is None and out == read:
                 return
             busy = [w for w in workers if w.task is not None]
@@ -143,21 +144,28 @@ def run_pool(chunks: Iterable[list], jobs: int, make_worker: Callable) -> Iterat
                 answer = _receive(w)
                 if answer is not None and answer[0] == "error":
                     raise PipelineStartError(answer[1])
+                if answer is not None and answer[0] == "ready":
+                    w.loaded = True  # its task's answer comes next
+                    continue
                 task, w.task = w.task, None
                 if answer is not None:
                     slots = results[task.seq]
                     slots.slots[task.start:task.start + len(task.items)] = answer[1]
                     slots.missing -= len(task.items)
-                    w.ran = True
                     continue
                 w.proc.join()
-                if not w.ran:
-                    idle_deaths += 1
-                    if idle_deaths >= MAX_IDLE_DEATHS:
+                if not w.loaded:  # died loading the pipeline: its task is not at fault
+                    load_deaths += 1
+                    if load_deaths >= MAX_LOAD_DEATHS:
                         raise PipelineStartError(
-                            f"worker processes die before running anything (the last one was "
+                            f"worker processes die while loading the pipeline (the last one was "
                             f"{ended(w.proc.exitcode)})"
                         )
+                    w.conn.close()
+                    workers[k] = start()
+                    todo.appendleft(task)
+                    continue
+                w.conn.close()
                 workers[k] = start()
                 if len(task.items) == 1:
                     slots = results[task.seq]
