@@ -278,3 +278,16 @@ def test_passive_violence_takes_the_author_of_the_sentence_s_other_violence(proc
     wounded = [e for e in record["events"] if e["trigger"]["text"] == "wounded"]
     ambush = [e for e in record["events"] if e["trigger"]["text"] == "ambushed"]
     assert wounded and ambush and wounded[0]["source"] == ambush[0]["source"]
+
+
+def test_criticism_answered_is_aimed_at_who_answers(process):
+    events = _events(process, "Kenya rebuts Ugandan criticism over the border closure.")
+    assert ("111", "UGA", "KENGOV") in [(c, s[:3], t) for c, s, t, _ in events]
+
+
+def test_complaints_from_someone_are_theirs(process):
+    record = process("The Kenyan finance minister was responding to questions about complaints "
+                     "from his Ugandan counterpart.", published="2024-04-10")
+    complaint = [e for e in record["events"] if e["trigger"]["text"] == "complaints"]
+    assert complaint and complaint[0]["source_code"] == "UGAGOV"
+    assert complaint[0]["target_code"] == "KENGOV"

@@ -210,11 +210,32 @@ def arguments(args: ArgumentActors, m: Match, code: ontology.Code) -> tuple[list
         options += [[c] for c in verb.children if c.dep_ in ("advcl", "xcomp")
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         target = nested_target(args, options, source)
+    if not target and args.have_actors and m.entry.kind == "noun" and (
+            code.root in frames()["answered_noun_roots"]):
+        target = _answering_subject(args, m.trigger, source)
     if len(target) == 0 and len(source) >= 2 and code.mutual and not m.target:
         # "China and Russia have deepened ties": each to the other (the second first, so the
         # event's target is not its source)
         target = source[1:] + source[:1]
     return source, target
+
+
+def _answering_subject(args: ArgumentActors, noun: Token, source: list[str]) -> list[str]:
+    """"China rebuts American criticism", "jabbed back at complaints from his counterpart",
+    "responding to questions about complaints by X": the subject of the verb of answering
+    (``answer_verbs`` in ``frames.yaml``) that a criticism noun hangs from is its target."""
+    answer = frames()["answer_verbs"]
+    tok = noun
+    for _ in range(4):  # noun -> (prep ->) verb, through one noun between ("questions about")
+        if tok.dep_ not in ("dobj", "pobj", "prep", "advmod", "prt") or tok.head.i == tok.i:
+            return []
+        tok = tok.head
+        if answer & set(syntax.lemma_forms(tok)):  # the tagger may miss the verb ("jabbed")
+            subj = next((c for c in tok.children if c.dep_ in syntax.NOMINAL_SUBJECT_DEPS),
+                        None)
+            target = first_resolved(args, [[subj]]) if subj is not None else []
+            return [t for t in target if t not in source]
+    return []
 
 
 def passes_actor_rule(args: ArgumentActors, m: Match, code: ontology.Code, source: list[str],
