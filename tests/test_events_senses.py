@@ -291,3 +291,13 @@ def test_complaints_from_someone_are_theirs(process):
     complaint = [e for e in record["events"] if e["trigger"]["text"] == "complaints"]
     assert complaint and complaint[0]["source_code"] == "UGAGOV"
     assert complaint[0]["target_code"] == "KENGOV"
+
+
+def test_sending_migrants_back_is_expulsion(process):
+    events = _events(process, "Kenya returned the migrants to Somalia on Monday.")
+    assert [c for c, *_ in events] == ["174"]
+
+
+def test_trying_the_suspects_is_legal_action(process):
+    events = _events(process, "Kenyan authorities tried the hijackers in Nairobi on Monday.")
+    assert [c for c, *_ in events] == ["173"]
