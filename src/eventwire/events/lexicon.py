@@ -63,6 +63,13 @@ class Entry:
         return sum(bool(x) for x in (self.particle, self.prep, self.object, self.subject,
                                      self.comp))
 
+    def beats(self, other: Entry) -> bool:
+        """More specific than ``other``; at equal specificity a list of objects beats any
+        object at all (``"*"``): "returned the migrants" over "returned something"."""
+        if self.specificity != other.specificity:
+            return self.specificity > other.specificity
+        return other.object == ("*",) and bool(self.object) and self.object != ("*",)
+
 
 def _tuple(value) -> tuple[str, ...]:
     if value is None:

@@ -337,7 +337,7 @@ def match_token(tok: Token, lex: Lexicon, sentence: int) -> tuple[Match | None, 
         why = check(e, tok)
         if why is not None:
             near.append(NearMiss(e, tok, why))
-        elif best is None or e.specificity > best.specificity:
+        elif best is None or e.beats(best):
             best = e
     if best is None or best.code == NO_EVENT:
         return None, near
