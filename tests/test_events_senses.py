@@ -301,3 +301,8 @@ def test_sending_migrants_back_is_expulsion(process):
 def test_trying_the_suspects_is_legal_action(process):
     events = _events(process, "Kenyan authorities tried the hijackers in Nairobi on Monday.")
     assert [c for c, *_ in events] == ["173"]
+
+
+def test_complaints_that_someone_did_something_are_aimed_at_them(process):
+    events = _events(process, "Kenya voiced complaints that Uganda was closing the border.")
+    assert ("114", "UGAGOV") in [(c, t) for c, _, t, _ in events]

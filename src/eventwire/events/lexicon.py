@@ -29,7 +29,7 @@ SPEECH_FRAMES = ("say", "accuse", "deny")
 # matching entry wins, and when it is one of these the word codes nothing.
 NO_EVENT = "none"
 SLOTS = ("subject", "agent", "object", "dative", "possessor", "modifier", "governor", "comp-object",
-         "none")
+         "comp-subject", "none")
 KEYS = {"id", "verb", "noun", "adj", "code", "prep", "particle", "object", "subject", "comp",
         "target", "source", "frame", "note"}
 
