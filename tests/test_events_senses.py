@@ -306,3 +306,8 @@ def test_trying_the_suspects_is_legal_action(process):
 def test_complaints_that_someone_did_something_are_aimed_at_them(process):
     events = _events(process, "Kenya voiced complaints that Uganda was closing the border.")
     assert ("114", "UGAGOV") in [(c, t) for c, _, t, _ in events]
+
+
+def test_banning_travel_to_a_place_is_an_embargo(process):
+    events = _events(process, "The Kenyan government banned travel to Uganda on Monday.")
+    assert [(c, t) for c, _, t, _ in events] == [("163", "UGAGOV")]
