@@ -323,3 +323,9 @@ def test_an_appeal_told_in_a_relative_clause_describes_its_speakers(process):
     events = _events(process, "Kenyan lawmakers who agree that the prison should be closed "
                               "criticised the Ugandan plan.")
     assert [c[:2] for c, *_ in events] == ["11"]
+
+
+def test_conceding_that_is_an_admission_not_a_concession(process):
+    events = _events(process, "The Kenyan minister conceded that a trade deal with Uganda was "
+                              "far off.")
+    assert not [c for c, *_ in events if c[:2] == "08"]
