@@ -82,3 +82,9 @@ def test_a_hope_that_others_act_is_one_appeal(process):
     record = process('"We hope Uganda will reopen the border," the Kenyan trade minister said.',
                      published="2024-04-10")
     assert [e["cameo"] for e in record["events"] if e["cameo"] != "010"] == ["020"]
+
+
+def test_a_hope_about_a_thing_asks_no_one(process):
+    record = process('"I hope that this development does not occur, because it would isolate '
+                     'Uganda," the Kenyan defence minister said.', published="2024-04-10")
+    assert not [e for e in record["events"] if e["cameo"][:2] == "02"]
