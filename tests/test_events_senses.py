@@ -329,3 +329,8 @@ def test_conceding_that_is_an_admission_not_a_concession(process):
     events = _events(process, "The Kenyan minister conceded that a trade deal with Uganda was "
                               "far off.")
     assert not [c for c, *_ in events if c[:2] == "08"]
+
+
+def test_the_country_one_travels_to_is_the_place(process):
+    events = _events(process, "The Kenyan foreign minister will travel to Djibouti on Friday.")
+    assert [(c, t) for c, _, t, _ in events] == [("036", "DJI")]

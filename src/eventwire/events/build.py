@@ -306,7 +306,9 @@ def event_dict(args: ArgumentActors, m: Match, code: ontology.Code, source: list
         "source": source,
         "target": target,
         "source_code": role_code(actors[source[0]], code) if source else None,
-        "target_code": role_code(actors[target[0]], code) if target else None,
+        "target_code": role_code(actors[target[0]], code,
+                                 place=m.entry.code in frames()["destination_codes"])
+        if target else None,
         "cameo": code.code,
         "cameo_root": code.root,
         "quad_class": code.quad_class,
@@ -325,14 +327,15 @@ def event_dict(args: ArgumentActors, m: Match, code: ontology.Code, source: list
     }
 
 
-def role_code(actor: dict, code: ontology.Code) -> str | None:
+def role_code(actor: dict, code: ontology.Code, place: bool = False) -> str | None:
     """The actor's code in this event: a country named as a participant of a political act (a
     statement, a criticism, a meeting, a sanction) is its government, as "Beijing said" is the
-    Chinese government; in force and violence (``country_as_whole_roots`` in ``frames.yaml``) it
+    Chinese government; in force and violence (``country_as_whole_roots`` in ``frames.yaml``)
+    and as the place one travels to (``place``: "flew to Zagreb", "will travel to Djibouti") it
     is the country as a whole. The actor itself keeps its bare country code."""
     value = actor.get("code")
     if (actor.get("kind") == "country" and value and len(value) == 3 and value.isalpha()
-            and value.isupper() and actor.get("sector") is None
+            and value.isupper() and actor.get("sector") is None and not place
             and code.root not in frames()["country_as_whole_roots"]):
         return value + "GOV"
     return value
