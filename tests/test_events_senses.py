@@ -47,7 +47,7 @@ def test_returning_something_is_a_return(process):
 
 def test_a_passive_governor_lends_its_subject(process):
     events = _events(process, "The Chilean president was expected to visit Lima on Friday.")
-    assert [(c, s, t) for c, s, t, _ in events] == [("036", "CHLGOV", "PERGOV")]
+    assert [(c, s, t) for c, s, t, _ in events] == [("036", "CHLGOV", "PER")]
 
 
 def test_concern_about_an_act_is_disapproval(process):
