@@ -22,6 +22,8 @@ from eventwire.spans import doc_text
 
 # dependency labels of a noun that acts: subject, agent, possessor of what is done
 _ACTING = {"nsubj", "nsubjpass", "agent", "poss", "csubj"}
+# verbs of saying whose subject speaks for a country's government (``words.yaml``)
+_VOICE_VERBS = word_set("voice_verbs")
 
 
 @dataclass
@@ -85,6 +87,16 @@ def is_acting(head: Token) -> bool:
     if tok.dep_ in _ACTING:
         return True
     return tok.dep_ == "pobj" and tok.head.lower_ == "by"
+
+
+def speaks(head: Token) -> bool:
+    """The noun is the subject of a verb of saying ("Germany said", "India says", "China and
+    Russia insisted"): whoever speaks for a country is its government."""
+    tok = head
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX") \
+        and tok.head.lemma_.lower() in _VOICE_VERBS
 
 
 def describe(phrase: Phrase, kb: Knowledge, day: str, context: str | None = None, *,
@@ -153,7 +165,10 @@ def _describe(phrase: Phrase, kb: Knowledge, day: str, context: str | None, *,
             if country_as_government and acting:
                 return Description("organization", f"{name} (government)", head_cue.value,
                                    "GOV")
-            return Description("country", name, head_cue.value, None)
+            # "Germany said", "India insists": the name stands for the government (the
+            # newsevents guidelines); the country's one actor takes the sector
+            return Description("country", name, head_cue.value,
+                               "GOV" if speaks(phrase.head) else None)
         if head_cue.how == "seat" or (head_cue.how in ("capital", "place") and acting):
             # a capital that acts is the government; a province or state that acts is its
             # own government, coded as the country's (GUIDELINES: sub-national → GOV)
