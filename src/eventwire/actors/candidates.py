@@ -9,7 +9,12 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.knowledge import Knowledge
 from eventwire.actors.phrases import entity_of, party_tag, strip_possessive
 from eventwire.actors.resolve import dateline_end, place_words
+from eventwire.actors.table import long_form as _long_form
+from eventwire.actors.words import word_set
+from eventwire.spans import doc_text
 
+# the last word of a document's name, capitalised: these are signed or passed, not actors
+_DOCUMENT_NOUNS = {w.title() for w in word_set("document_nouns")}
 _ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
 
@@ -129,7 +134,21 @@ def candidate_heads(doc: Doc, kb: Knowledge, names: list[Span]) -> list[Token]:
     # comes from: never an actor
     dateline = dateline_end(doc)
     return [heads[i] for i in sorted(heads)
-            if heads[i].idx >= dateline and not _credit(heads[i], kb)]
+            if heads[i].idx >= dateline and not _credit(heads[i], kb)
+            and not _document(heads[i])]
+
+
+def _document(head: Token) -> bool:
+    """A treaty, accord or act named as such ("the Comprehensive Nuclear Accord", "the
+    Clean Water Act", or its acronym after "<name> (<ACR>)") is what actors sign or pass,
+    never an actor itself."""
+    if not head.ent_type_:
+        return False
+    words = strip_possessive(entity_of(head)).text.split()
+    if len(words) > 1:
+        return words[-1] in _DOCUMENT_NOUNS
+    long = _long_form(doc_text(head.doc), words[0]) if words else None
+    return bool(long) and long.split()[-1] in _DOCUMENT_NOUNS
 
 
 def _credit(head: Token, kb: Knowledge) -> bool:

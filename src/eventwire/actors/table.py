@@ -146,7 +146,7 @@ class ActorTable:
             if d.kind != "organization" or "(" in d.name:
                 continue
             if _is_acronym(d.name):
-                long = _long_form(text, d.name)
+                long = long_form(text, d.name)
                 if long:  # only the acronym is an actor: "the PSA said", after "… (PSA)"
                     d.name = f"{long} ({d.name})"
                     continue
@@ -216,7 +216,7 @@ def _is_acronym(name: str) -> bool:
     return 2 <= len(name) <= 6 and name.isalpha() and name.isupper()
 
 
-def _long_form(text: str, short: str) -> str | None:
+def long_form(text: str, short: str) -> str | None:
     """The capitalised name written right before "(<short>)" whose initials make ``short``
     ("Public Service Association (PSA)"), or None."""
     at = text.find(f"({short})")
