@@ -25,3 +25,29 @@ def test_a_country_that_insists_is_its_government(nlp):
 def test_a_country_that_acts_otherwise_stays_the_country(nlp):
     codes = run(nlp, "Chile sent 40 tonnes of food to Bolivia on Monday.")
     assert codes["Chile"] == "CHL" and codes["Bolivia"] == "BOL", codes
+
+
+def test_a_treaty_is_no_actor(nlp):
+    codes = run(nlp, "Chile and Peru signed the Pacific Fisheries Accord in Lima on Monday.")
+    assert not any("Accord" in name for name in codes), codes
+
+
+def test_a_former_governor_is_a_former_official(nlp):
+    codes = run(nlp, "Sarah Palin praised the rally in Iowa.", published="2012-08-01")
+    assert codes["Sarah Palin"] == "USAELI", codes
+
+
+def test_a_candidate_who_never_held_office_is_the_opposition(nlp):
+    codes = run(nlp, "Donald Trump criticised the trade deal on Monday.",
+                published="2016-05-10")
+    assert codes["Donald Trump"] == "USAOPP", codes
+
+
+def test_a_house_leader_out_of_the_speakership_is_still_a_legislator(nlp):
+    codes = run(nlp, "Nancy Pelosi opposed the bill.", published="2014-06-03")
+    assert codes["Nancy Pelosi"] == "USALEG", codes
+
+
+def test_a_cabinet_member_with_a_middle_initial_is_found(nlp):
+    codes = run(nlp, "Jacob J. Lew met bankers in Shanghai.", published="2015-06-03")
+    assert [c for name, c in codes.items() if name.endswith("Lew")] == ["USAGOV"], codes
