@@ -51,3 +51,21 @@ def test_a_house_leader_out_of_the_speakership_is_still_a_legislator(nlp):
 def test_a_cabinet_member_with_a_middle_initial_is_found(nlp):
     codes = run(nlp, "Jacob J. Lew met bankers in Shanghai.", published="2015-06-03")
     assert [c for name, c in codes.items() if name.endswith("Lew")] == ["USAGOV"], codes
+
+
+def test_a_military_chief_is_military(nlp):
+    codes = run(nlp, "Afghan government military chief Rahim Karimzai met the envoy.")
+    assert "AFGMIL" in codes.values(), codes
+
+
+def test_a_presidents_aide_is_the_government(nlp):
+    codes = run(nlp, "President Viktor Orban's security chief Laszlo Tamas Kovacs resigned.",
+                published="2012-05-01")
+    assert any(name.endswith("Kovacs") and code == "HUNGOV" for name, code in codes.items()), codes
+
+
+def test_the_party_of_the_president_in_office_governs(nlp):
+    text = ("Students demanded the resignation of President Ilie Popescu. Popescu's Party of "
+            "National Renewal dismissed the demand.")
+    codes = run(nlp, text)
+    assert codes["Popescu's Party of National Renewal"].endswith("GOV"), codes

@@ -120,6 +120,9 @@ def describe(phrase: Phrase, kb: Knowledge, day: str, context: str | None = None
                 found.sector in (None, "PTY", "SOC")
                 or (found.sector == "GOV" and _generic_member(phrase, kb))):
         found.sector = party.sector_on(day)
+    if found is not None and found.sector == "PTY" and found.kind == "organization" \
+            and _governing_possessor(phrase, kb, day)[0]:
+        found.sector = "GOV"  # "President <name>'s party": the party of the one in power
     if found is not None and found.sector == "PTY":
         found.sector = "OPP"  # a party not known to govern is out of power (CAMEO's OPP)
     return found
@@ -287,6 +290,12 @@ def _person(phrase: Phrase, kb: Knowledge, day: str, context: str | None,
         sector = "GOV"  # "Oregon's attorney general": a state's government (GUIDELINES)
     if phrase.modifier and (title or person):
         sector = phrase.modifier
+    governs, leader = _governing_possessor(phrase, kb, day)
+    if title and governs and sector not in (None, "GOV", "MIL", "SPY", "JUD"):
+        # "President <name>'s security chief": a head of government's own aides are the
+        # government, whatever the title would mean elsewhere
+        sector = "GOV"
+        own_country = own_country or leader
     if title is None:
         # "<name>, chairman of the Republican National Committee, said": the office written
         # after the name gives the sector (over the registry: the text tells the day's
@@ -324,6 +333,43 @@ def _person(phrase: Phrase, kb: Knowledge, day: str, context: str | None,
         gender=(person.gender if person else None) or phrase.gender,
         person=person,
     )
+
+
+def _governing_possessor(phrase: Phrase, kb: Knowledge,
+                         day: str) -> tuple[bool, str | None]:
+    """(True, their country if known) for the person who possesses the phrase's head ("President <name>'s
+    security chief", "<name>'s party") when that person holds a government office on ``day``
+    (registry), or the article titles them with one ("President <name>" earlier, not
+    "former"), else (False, None)."""
+    doc = phrase.span.doc
+    for tok in phrase.span:
+        if tok.i >= phrase.head.i or tok.dep_ != "poss" or tok.ent_type_ not in ("PERSON",
+                                                                                 "ORG"):
+            continue
+        owner = strip_possessive(entity_of(tok))
+        if owner.end > tok.i + 1:  # "<name>'s Party of …" tagged as one entity
+            first = tok.i
+            while first > owner.start and doc[first - 1].dep_ == "compound":
+                first -= 1
+            owner = doc[first:tok.i + 1]
+        if len(owner) == 1:  # a surname (the small model may tag it ORG): its full name
+            fuller = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+                      and e[-1].text == owner.text and e.end <= tok.i]
+            if not fuller:
+                continue
+            owner = fuller[-1]
+        elif tok.ent_type_ != "PERSON":
+            continue
+        holder = kb.find_person(owner.text, day)
+        term = holder.term_on(day) if holder else None
+        if term is not None and term.sector == "GOV":
+            return True, term.country
+        before = [t for t in doc[max(0, owner.start - 3):owner.start]]
+        titled = [t for t in before if kb.sectors.get(t.lower_, ("", ""))[:2] == ("GOV",
+                                                                                   "title")]
+        if titled and not any(t.lower_ in kb.modifiers for t in before):
+            return True, read_phrase(owner.root, kb).country
+    return False, None
 
 
 def _appositive_office(phrase: Phrase, kb: Knowledge,
