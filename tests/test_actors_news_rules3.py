@@ -69,3 +69,15 @@ def test_the_party_of_the_president_in_office_governs(nlp):
             "National Renewal dismissed the demand.")
     codes = run(nlp, text)
     assert codes["Popescu's Party of National Renewal"].endswith("GOV"), codes
+
+
+def test_an_office_at_a_named_institution_takes_its_country_and_sector(nlp):
+    codes = run(nlp, "Ana Ruiz, senior director for trade at the National Security Council, "
+                     "said talks would resume.", published="2015-04-01")
+    assert codes["Ana Ruiz"] == "USAGOV", codes
+
+
+def test_capitalised_plural_committees_are_an_actor(nlp):
+    codes = run(nlp, "Three Senate Committees asked the agency for its records.")
+    assert any(name.endswith("Committees") and code.endswith("LEG")
+               for name, code in codes.items()), codes

@@ -97,6 +97,8 @@ def is_sector_head(tok: Token, kb: Knowledge) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     low, lemma = tok.lower_, tok.lemma_.lower()
+    if tok.tag_ == "NNPS" and low.endswith("s") and len(low) > 3:
+        lemma = low[:-1]  # the model gives capitalised plurals no lemma ("House Committees")
     if low not in kb.sector_heads and lemma not in kb.sector_heads:
         return False  # the cheap test first: most nouns are no title or institution
     if tok.dep_ in _MODIFIER_DEPS and tok.dep_ != "poss" and tok.head.i > tok.i:

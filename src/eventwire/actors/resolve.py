@@ -382,6 +382,12 @@ def _appositive_office(phrase: Phrase, kb: Knowledge,
         if tok.dep_ != "appos" or tok.pos_ != "NOUN":
             continue
         office = read_phrase(tok, kb)
+        if office.sector is None and office.person is None:
+            # "<name>, senior director for Asia at the <council>": no title word known, the
+            # institution the office is at gives country and sector
+            found = _office_at(tok, kb, day)
+            if found is not None:
+                return _clean_name(tok.doc[tok.left_edge.i:tok.i + 1].text), *found
         if office.sector is None or office.sector_kind not in ("title", None) \
                 or office.person is not None:
             return None
@@ -405,6 +411,21 @@ def _appositive_office(phrase: Phrase, kb: Knowledge,
                 term = holder.term_on(day) if holder else None
                 country = term.country if term else None
         return office.title or tok.text, sector, country
+    return None
+
+
+def _office_at(office: Token, kb: Knowledge, day: str) -> tuple[str | None, str] | None:
+    """(sector, country) of the named institution an office is at or of ("director at the
+    <council>", "professor of the <university>"), else None."""
+    for prep in office.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("at", "of", "with"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.pos_ != "PROPN":
+                continue
+            found = describe(read_phrase(obj, kb), kb, day, None)
+            if found is not None and found.kind == "organization" and found.country:
+                return found.sector, found.country
     return None
 
 
