@@ -81,3 +81,13 @@ def test_capitalised_plural_committees_are_an_actor(nlp):
     codes = run(nlp, "Three Senate Committees asked the agency for its records.")
     assert any(name.endswith("Committees") and code.endswith("LEG")
                for name, code in codes.items()), codes
+
+
+def test_a_newspaper_named_after_its_kind_is_a_medium(nlp):
+    codes = run(nlp, '"The talks are over," the daily France-Soir wrote on Friday.')
+    assert codes["France-Soir"] == "FRAJRN", codes
+
+
+def test_a_state_run_daily_is_the_government(nlp):
+    codes = run(nlp, "The state-run Syrian daily Tishreen said the talks failed.")
+    assert codes["Tishreen"] == "SYRGOV", codes

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.knowledge import Knowledge
 from eventwire.actors.phrases import entity_of, party_tag, strip_possessive
-from eventwire.actors.resolve import dateline_end, place_words
+from eventwire.actors.resolve import dateline_end, media_title, place_words
 from eventwire.actors.table import long_form as _long_form
 from eventwire.actors.words import word_set
 from eventwire.spans import doc_text
@@ -129,6 +129,8 @@ def candidate_heads(doc: Doc, kb: Knowledge, names: list[Span]) -> list[Token]:
     for tok in doc:
         if tok.i not in name_tokens and is_sector_head(tok, kb):
             heads[tok.i] = tok
+        elif tok.pos_ == "PROPN" and tok.i not in name_tokens and media_title(tok) is not None:
+            heads[tok.i] = tok  # "the daily France-Soir": a newspaper the model did not tag
         elif (tok.pos_ == "PROPN" and not tok.ent_type_ and tok.i not in name_tokens
               and tok.dep_ not in _MODIFIER_DEPS and kb.near_place(tok.text)):
             heads[tok.i] = tok  # a misspelt country the model did not tag ("Ethopia")

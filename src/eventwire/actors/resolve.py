@@ -24,6 +24,8 @@ from eventwire.spans import doc_text
 _ACTING = {"nsubj", "nsubjpass", "agent", "poss", "csubj"}
 # verbs of saying whose subject speaks for a country's government (``words.yaml``)
 _VOICE_VERBS = word_set("voice_verbs")
+# the kinds of periodical a name can follow ("the daily <name>")
+_MEDIA_NOUNS = word_set("media_nouns")
 
 
 @dataclass
@@ -99,6 +101,23 @@ def speaks(head: Token) -> bool:
         and tok.head.lemma_.lower() in _VOICE_VERBS
 
 
+def media_title(head: Token) -> Span | None:
+    """The name of a newspaper or magazine written after its kind ("the daily France-Soir",
+    "the weekly <name>", "the newspaper <name>"): the proper nouns up to the head, else None."""
+    if head.pos_ != "PROPN":
+        return None
+    media = [t for t in head.lefts if t.lower_ in _MEDIA_NOUNS]
+    if not media and head.dep_ == "appos" and head.head.lower_ in _MEDIA_NOUNS:
+        media = [head.head]
+    if not media:
+        return None
+    start = head.i
+    while start > 0 and head.doc[start - 1].i > media[-1].i and (
+            head.doc[start - 1].pos_ == "PROPN" or head.doc[start - 1].text == "-"):
+        start -= 1
+    return head.doc[start:head.i + 1]
+
+
 def describe(phrase: Phrase, kb: Knowledge, day: str, context: str | None = None, *,
              acting: bool | None = None, place_as_country: bool = False,
              country_as_government: bool = False,
@@ -142,6 +161,13 @@ def _describe(phrase: Phrase, kb: Knowledge, day: str, context: str | None, *,
               country_as_government: bool, known_person: Person | None) -> Description | None:
     if acting is None:
         acting = is_acting(phrase.head)
+    title = media_title(phrase.head)
+    if title is not None:
+        # "the daily France-Soir", "the newspaper <name>": a medium's own name
+        country = phrase.country or context
+        sector = next((kb.media_modifiers[t.lower_] for t in phrase.span
+                       if t.i < title.start and t.lower_ in kb.media_modifiers), "JRN")
+        return Description("organization", _clean_name(title.text), country, sector)
     if phrase.person is not None:
         if (phrase.sector is not None and phrase.sector_kind == "organization"
                 and phrase.sector.end == phrase.person.start):
