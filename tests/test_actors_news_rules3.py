@@ -91,3 +91,25 @@ def test_a_newspaper_named_after_its_kind_is_a_medium(nlp):
 def test_a_state_run_daily_is_the_government(nlp):
     codes = run(nlp, "The state-run Syrian daily Tishreen said the talks failed.")
     assert codes["Tishreen"] == "SYRGOV", codes
+
+
+def test_a_title_case_headline_keeps_only_the_name_words_of_its_entities(nlp):
+    text = ("Sweden Tightens Grip As Finland Frets Over Baltic Patrols.\n\n"
+            "Sweden on Monday sent two ships to the Baltic, and officials in Finland said "
+            "they were watching.")
+    names = {a["name"] for a in eventwire.process(text, nlp=nlp)["actors"]}
+    assert not any("Tightens" in n or "Frets" in n for n in names), names
+    assert "Sweden" in names and "Finland" in names, names
+
+
+def test_a_sentence_case_headline_is_left_as_it_is():
+    from eventwire.actors.headline import title_case
+
+    nlp = eventwire.load(components=[])
+    assert not title_case(nlp("Teen girl hurt in scuffle outside a campaign rally"))
+    assert title_case(nlp("Sweden Tightens Grip As Finland Frets Over Baltic Patrols"))
+
+
+def test_a_continent_that_acts_is_its_region(nlp):
+    codes = run(nlp, "Africa rejected the plan, while Europe and Latin America stayed silent.")
+    assert codes.get("Africa") == "AFR" and codes.get("Latin America") == "LAM", codes

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from eventwire import extensions
 from eventwire.actors.candidates import candidate_heads, person_names
+from eventwire.actors.headline import repair_headline
 from eventwire.actors.coref import resolve_counted, resolve_pronoun, resolve_role
 from eventwire.actors.knowledge import Knowledge, load_knowledge
 from eventwire.actors.phrases import Phrase, fuller_name, read_phrase
@@ -113,6 +114,7 @@ def find_actors(doc: Doc, kb: Knowledge, *, country_as_government: bool = False)
     """The record's actor list for ``doc`` (empty for an empty or unparsed Doc)."""
     if len(doc) == 0:
         return []
+    repair_headline(doc, kb)
     day = article_day(doc)
     context = context_country(doc, kb)
     names = person_names(doc, kb, day)
