@@ -13,8 +13,8 @@ from spacy.tokens import Doc
 
 from eventwire import extensions
 from eventwire.actors.candidates import candidate_heads, person_names
-from eventwire.actors.headline import repair_headline
 from eventwire.actors.coref import resolve_counted, resolve_pronoun, resolve_role
+from eventwire.actors.headline import repair_headline
 from eventwire.actors.knowledge import Knowledge, load_knowledge
 from eventwire.actors.phrases import Phrase, fuller_name, read_phrase
 from eventwire.actors.resolve import (
