@@ -113,3 +113,15 @@ def test_a_sentence_case_headline_is_left_as_it_is():
 def test_a_continent_that_acts_is_its_region(nlp):
     codes = run(nlp, "Africa rejected the plan, while Europe and Latin America stayed silent.")
     assert codes.get("Africa") == "AFR" and codes.get("Latin America") == "LAM", codes
+
+
+def test_an_office_of_a_branch_of_a_rights_group_is_the_groups(nlp):
+    codes = run(nlp, '"We will march," said Mary Okoye, president of the Denver branch of '
+                     'the NAACP.', published="2011-05-01")
+    assert codes["Mary Okoye"] == "USAHRI", codes
+
+
+def test_an_office_of_a_groups_bureau_is_the_groups(nlp):
+    codes = run(nlp, '"It is wrong," said Paul Ames, director of the NAACP\'s Chicago bureau.',
+                published="2011-05-01")
+    assert codes["Paul Ames"] == "USAHRI", codes

@@ -26,6 +26,8 @@ _ACTING = {"nsubj", "nsubjpass", "agent", "poss", "csubj"}
 _VOICE_VERBS = word_set("voice_verbs")
 # the kinds of periodical a name can follow ("the daily <name>")
 _MEDIA_NOUNS = word_set("media_nouns")
+# parts of an organisation an office may be of ("the city branch of the <group>")
+_UNITS = word_set("unit_nouns")
 
 
 @dataclass
@@ -424,9 +426,8 @@ def _appositive_office(phrase: Phrase, kb: Knowledge,
         for prep in tok.children:  # "spokesman for the <armed group>": the group's code
             if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "at"):
                 continue
-            for obj in prep.children:
-                group = describe(read_phrase(obj, kb), kb, day, None) \
-                    if obj.dep_ == "pobj" and obj.pos_ == "PROPN" else None
+            for obj in _office_objects(prep):
+                group = describe(read_phrase(obj, kb), kb, day, None)
                 if group is not None and group.kind == "organization" and group.country:
                     country = group.country
                     if group.sector not in (None, "GOV", "SOC", "PTY") and sector == "GOV":
@@ -440,15 +441,35 @@ def _appositive_office(phrase: Phrase, kb: Knowledge,
     return None
 
 
+def _office_objects(prep: Token) -> list[Token]:
+    """The named organisations an office's preposition points at: the owner of a unit noun
+    in its phrase first ("president of the city branch of the <group>", "director of the
+    <group>'s Washington bureau": the unit's organisation), then its proper-noun object."""
+    owners = [_unit_owner(t) for t in prep.subtree if t.lower_ in _UNITS and t.pos_ == "NOUN"]
+    direct = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+    return [o for o in owners if o is not None] + direct
+
+
+def _unit_owner(unit: Token) -> Token | None:
+    """The named organisation a unit noun belongs to: its possessor ("the <group>'s bureau")
+    or the object of its "of" ("branch of the <group>"), else None."""
+    for child in unit.children:
+        if child.dep_ == "poss" and child.pos_ == "PROPN":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                    return obj
+    return None
+
+
 def _office_at(office: Token, kb: Knowledge, day: str) -> tuple[str | None, str] | None:
     """(sector, country) of the named institution an office is at or of ("director at the
     <council>", "professor of the <university>"), else None."""
     for prep in office.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("at", "of", "with"):
             continue
-        for obj in prep.children:
-            if obj.dep_ != "pobj" or obj.pos_ != "PROPN":
-                continue
+        for obj in _office_objects(prep):
             found = describe(read_phrase(obj, kb), kb, day, None)
             if found is not None and found.kind == "organization" and found.country:
                 return found.sector, found.country
