@@ -20,6 +20,12 @@ def test_a_report_of_suffering_is_not_criticism(process):
     assert not [e for e in record["events"] if e["cameo"] == "111"]
 
 
+def test_a_hard_task_or_a_legal_term_is_not_criticism(process):
+    record = process('"Rebuilding the port is a difficult task and the budget deficit is under '
+                     'pressure," the Kenyan finance minister said.', published="2024-04-10")
+    assert not [e for e in record["events"] if e["cameo"] == "111"]
+
+
 def test_negation_reverses_a_judgement(process):
     record = process('"The agreement is not bad for farmers," the Kenyan trade minister said.',
                      published="2024-04-10")
@@ -52,3 +58,15 @@ def test_we_in_a_quote_is_its_speaker(process):
                      "Alberto van Klaveren.", published="2024-04-10")
     support = [e for e in record["events"] if e["cameo"].startswith("05")]
     assert support and support[0]["source_code"] == "CHLGOV"
+
+
+def test_a_demand_on_no_one_is_no_demand(process):
+    record = process('"This epidemic must stop," the Kenyan health minister said.',
+                     published="2024-04-10")
+    assert not [e for e in record["events"] if e["cameo"][:2] in ("02", "10")]
+
+
+def test_an_appeal_to_others_named_by_a_plural_stays(process):
+    record = process('"Neighbouring countries should stop the smuggling," the Kenyan interior '
+                     'minister said.', published="2024-04-10")
+    assert [e["cameo"][:2] for e in record["events"] if e["cameo"][:2] in ("02", "10")] == ["02"]
