@@ -125,3 +125,9 @@ def test_an_office_of_a_groups_bureau_is_the_groups(nlp):
     codes = run(nlp, '"It is wrong," said Paul Ames, director of the NAACP\'s Chicago bureau.',
                 published="2011-05-01")
     assert codes["Paul Ames"] == "USAHRI", codes
+
+
+def test_conjoined_nationalities_share_the_words_around_them(nlp):
+    codes = run(nlp, "Talks in Oslo brought together senior Danish and Swedish diplomats.")
+    assert codes.get("senior Swedish diplomats") == "SWEGOV", codes
+    assert codes.get("senior Danish diplomats") == "DNKGOV", codes

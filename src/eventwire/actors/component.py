@@ -205,12 +205,19 @@ def _split_conjoined(phrase: Phrase, description, kb: Knowledge) -> list:
     if not joined:
         return []
     parts = []
+    # words every part shares: "senior Chinese and American officials" are senior Chinese
+    # officials and senior American officials
+    before = [t.text for t in doc[phrase.span.start:cues[0].start]
+              if t.dep_ not in ("det", "nummod", "predet")]
+    after = doc[cues[-1].end:phrase.head.i + 1].text
     for n, cue in enumerate(cues):
         end = phrase.head.i + 1 if n == len(cues) - 1 else cue.end
         part = copy.copy(description)
         part.country = cue.value
         if part.kind == "organization" and kb.countries.get(cue.value):
             part.name = f"{kb.countries[cue.value].adjective or cue.value} {description.norm}"
+        elif after:
+            part.name = " ".join([*before, doc[cue.start:cue.end].text, after])
         parts.append((part, doc[cue.start:end]))
     return parts
 
