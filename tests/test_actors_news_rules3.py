@@ -131,3 +131,24 @@ def test_conjoined_nationalities_share_the_words_around_them(nlp):
     codes = run(nlp, "Talks in Oslo brought together senior Danish and Swedish diplomats.")
     assert codes.get("senior Swedish diplomats") == "SWEGOV", codes
     assert codes.get("senior Danish diplomats") == "DNKGOV", codes
+
+
+def test_a_party_whose_guerrillas_fight_is_an_armed_group(nlp):
+    text = ("The army shelled camps of BLP guerrillas near the border. The Baltistan "
+            "Liberation Party (BLP) denied losses.")
+    codes = run(nlp, text, published="1999-03-01")
+    assert any("(BLP)" in name and code.endswith("REB") for name, code in codes.items()), codes
+
+
+def test_a_party_in_apposition_with_factions_is_an_armed_group(nlp):
+    text = ("Fighting resumed in the valley. The Green Mountain Party and the Unity Party of "
+            "Khor, the two main rival factions, blamed each other.")
+    codes = run(nlp, text, published="1999-03-01")
+    assert any("Green Mountain Party" in name and code.endswith("REB")
+               for name, code in codes.items()), codes
+
+
+def test_a_party_without_armed_words_stays_the_opposition(nlp):
+    codes = run(nlp, "The Green Mountain Party of Moldova called for new elections.")
+    assert any("Green Mountain Party" in name and code.endswith("OPP")
+               for name, code in codes.items()), codes

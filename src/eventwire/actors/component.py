@@ -188,6 +188,8 @@ def find_actors(doc: Doc, kb: Knowledge, *, country_as_government: bool = False)
     table.merge_acronyms()
     table.name_acronyms()
     table.members_sectors()
+    table.armed_parties({w for w, (sector, kind) in kb.sectors.items()
+                         if sector == "REB" and kind == "group" and " " not in w})
     return table.records()
 
 
