@@ -152,3 +152,8 @@ def test_a_party_without_armed_words_stays_the_opposition(nlp):
     codes = run(nlp, "The Green Mountain Party of Moldova called for new elections.")
     assert any("Green Mountain Party" in name and code.endswith("OPP")
                for name, code in codes.items()), codes
+
+
+def test_the_partner_of_a_treaty_is_its_government(nlp):
+    codes = run(nlp, "Romania backed a border treaty with neighbouring Moldova.")
+    assert codes["Moldova"] == "MDAGOV", codes

@@ -28,6 +28,8 @@ _VOICE_VERBS = word_set("voice_verbs")
 _MEDIA_NOUNS = word_set("media_nouns")
 # parts of an organisation an office may be of ("the city branch of the <group>")
 _UNITS = word_set("unit_nouns")
+# what only governments sign with one another ("accords with Cuba")
+_TREATY_NOUNS = word_set("treaty_nouns")
 
 
 @dataclass
@@ -120,6 +122,16 @@ def media_title(head: Token) -> Span | None:
     return head.doc[start:head.i + 1]
 
 
+def treaty_partner(head: Token) -> bool:
+    """The noun is the other party of a treaty or accord ("migration accords with Cuba", "a
+    friendship treaty with Hungary"): only governments sign them."""
+    tok = head
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "with" and prep.head.lower_ in _TREATY_NOUNS
+
+
 def describe(phrase: Phrase, kb: Knowledge, day: str, context: str | None = None, *,
              acting: bool | None = None, place_as_country: bool = False,
              country_as_government: bool = False,
@@ -199,7 +211,8 @@ def _describe(phrase: Phrase, kb: Knowledge, day: str, context: str | None, *,
             # "Germany said", "India insists": the name stands for the government (the
             # newsevents guidelines); the country's one actor takes the sector
             return Description("country", name, head_cue.value,
-                               "GOV" if speaks(phrase.head) else None)
+                               "GOV" if speaks(phrase.head) or treaty_partner(phrase.head)
+                               else None)
         if head_cue.how == "seat" or (head_cue.how in ("capital", "place") and acting):
             # a capital that acts is the government; a province or state that acts is its
             # own government, coded as the country's (GUIDELINES: sub-national → GOV)
