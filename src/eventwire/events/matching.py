@@ -121,6 +121,8 @@ def check(entry: Entry, tok: Token) -> str | None:
             return f"needs modifier in {list(entry.object)[:4]}…"
     elif entry.object:
         obj = syntax.direct_object(tok)
+        if obj is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
+            obj = tok.head  # "a poll released on Monday": the noun is what was released
         words = set()
         if obj is not None:
             words = {obj.lemma_.lower(), obj.lower_} | {
