@@ -157,3 +157,11 @@ def test_a_party_without_armed_words_stays_the_opposition(nlp):
 def test_the_partner_of_a_treaty_is_its_government(nlp):
     codes = run(nlp, "Romania backed a border treaty with neighbouring Moldova.")
     assert codes["Moldova"] == "MDAGOV", codes
+
+
+def test_a_subject_pronoun_is_not_the_person_its_clause_names(nlp):
+    text = ("Mr. Chen met the finance minister, Peter Hall, on Monday. But he said that "
+            "Mr. Hall had his eyes on voters at home.")
+    record = eventwire.process(text, published="2015-06-03", nlp=nlp)
+    hall = next(a for a in record["actors"] if a["name"].endswith("Hall"))
+    assert "he" not in [m["text"] for m in hall["mentions"]], hall["mentions"]
