@@ -70,3 +70,9 @@ def test_an_appeal_to_others_named_by_a_plural_stays(process):
     record = process('"Neighbouring countries should stop the smuggling," the Kenyan interior '
                      'minister said.', published="2024-04-10")
     assert [e["cameo"][:2] for e in record["events"] if e["cameo"][:2] in ("02", "10")] == ["02"]
+
+
+def test_a_quote_judges_when_the_act_it_names_has_no_actor(process):
+    record = process('"The real problem we have with Uganda is our unfair exclusion," Kenyan '
+                     'Foreign Minister Musalia Mudavadi said.', published="2024-04-10")
+    assert [e["cameo"] for e in record["events"] if e["cameo"][:2] == "11"] == ["111"]

@@ -291,3 +291,18 @@ def test_complaints_from_someone_are_theirs(process):
     complaint = [e for e in record["events"] if e["trigger"]["text"] == "complaints"]
     assert complaint and complaint[0]["source_code"] == "UGAGOV"
     assert complaint[0]["target_code"] == "KENGOV"
+
+
+def test_sending_migrants_back_is_expulsion(process):
+    events = _events(process, "Kenya returned the migrants to Somalia on Monday.")
+    assert [c for c, *_ in events] == ["174"]
+
+
+def test_trying_the_suspects_is_legal_action(process):
+    events = _events(process, "Kenyan authorities tried the hijackers in Nairobi on Monday.")
+    assert [c for c, *_ in events] == ["173"]
+
+
+def test_complaints_that_someone_did_something_are_aimed_at_them(process):
+    events = _events(process, "Kenya voiced complaints that Uganda was closing the border.")
+    assert ("114", "UGAGOV") in [(c, t) for c, _, t, _ in events]
