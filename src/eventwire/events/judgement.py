@@ -190,7 +190,13 @@ def judgements(doc: Doc, matches: list[Match], specific: set[int]) -> list[Match
             entry, word, whom, modality = act
             specific.add(i)
             judged = True
-            targets = ([[whom]] if whom is not None else []) + _target_options(words)
+            # an appeal asks the one its clause names ("Y should", "I hope Y will"), nobody
+            # else its words mention; a criticism is aimed at whoever its words name
+            targets = ([[whom]] if whom is not None else []) + (
+                [] if entry in (APPEAL, DEMAND) else _target_options(words))
+            for m in matches:  # "we hope the U.S. will listen": the appeal, not the hope
+                if m.trigger.i == word.i and m.code[:2] == "01":
+                    m.absorbed = True
             out.append(Match(entry=entry, code=entry.code, trigger=word, sentence=i,
                              source=list(speaker), source_options=[list(speaker)],
                              target_options=targets, modality=modality,
