@@ -88,3 +88,9 @@ def test_a_hope_about_a_thing_asks_no_one(process):
     record = process('"I hope that this development does not occur, because it would isolate '
                      'Uganda," the Kenyan defence minister said.', published="2024-04-10")
     assert not [e for e in record["events"] if e["cameo"][:2] == "02"]
+
+
+def test_a_judging_verb_in_a_quote_is_criticism(process):
+    record = process('"The Ugandan government has betrayed our farmers," the Kenyan senator '
+                     'said.', published="2024-04-10")
+    assert [e["target_code"] for e in record["events"] if e["cameo"] == "111"] == ["UGAGOV"]

@@ -20,6 +20,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from eventwire import data as knowledge
+from eventwire.events import lexicon
 from eventwire.events.lexicon import Entry
 from eventwire.events.matching import Match
 from eventwire.events.modality import ASSERTED
@@ -72,6 +73,8 @@ def valence(tok: Token) -> float:
     lemma = tok.lemma_.lower()
     if lemma in cfg["not_judging"] or tok.lower_ in cfg["not_judging"]:
         return 0.0
+    if tok.pos_ == "VERB" and lexicon.load().candidates("verb", lemma):
+        return 0.0  # a verb of the lexicon names an act ("blocked", "forced"), not a judgement
     lex = valences()
     v = lex.get(tok.lower_, lex.get(lemma, 0.0))
     if v and _negated(tok, cfg["negations"]):
