@@ -334,3 +334,10 @@ def test_conceding_that_is_an_admission_not_a_concession(process):
 def test_the_country_one_travels_to_is_the_place(process):
     events = _events(process, "The Kenyan foreign minister will travel to Djibouti on Friday.")
     assert [(c, t) for c, _, t, _ in events] == [("036", "DJI")]
+
+
+def test_a_denial_of_named_criticism_is_aimed_at_its_author(process):
+    record = process("Kenya rebuts Ugandan criticism over the border closure.",
+                     published="2024-04-10")
+    denial = [e for e in record["events"] if e["cameo"] == "016"]
+    assert denial and denial[0]["target_code"] == "UGAGOV"
