@@ -340,4 +340,4 @@ def test_a_denial_of_named_criticism_is_aimed_at_its_author(process):
     record = process("Kenya rebuts Ugandan criticism over the border closure.",
                      published="2024-04-10")
     denial = [e for e in record["events"] if e["cameo"] == "016"]
-    assert denial and denial[0]["target_code"] == "UGAGOV"
+    assert denial and denial[0]["target_code"][:3] == "UGA"
