@@ -347,3 +347,9 @@ def test_an_agreement_as_subject_is_the_document(process):
     events = _events(process, "The Kenyan-Ugandan border treaty guaranteed herders the right to "
                               "cross.")
     assert not [c for c, *_ in events if c == "057"]
+
+
+def test_dismissing_someone_as_a_failure_is_criticism(process):
+    events = _events(process, "The Kenyan opposition leader dismissed the Ugandan president as "
+                              "an ineffective leader.")
+    assert [(c, t) for c, _, t, _ in events] == [("111", "UGAGOV")]
