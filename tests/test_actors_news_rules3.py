@@ -149,3 +149,10 @@ def test_members_of_an_armed_faction_are_the_faction(nlp):
                                "faction ambushed their patrol.", published="2024-04-10", nlp=nlp)
     codes = {a["name"]: a["code"] for a in record["actors"]}
     assert codes.get("members of a Somali rebel faction") == "SOMREB", codes
+
+
+def test_a_lowercase_phrase_tagged_as_a_person_is_no_person(nlp):
+    record = eventwire.process("The Kenyan police said the gang smuggles and distributes "
+                               "marijuana across the border.", published="2024-04-10", nlp=nlp)
+    assert not [a for a in record["actors"]
+                if a["kind"] == "person" and a["name"][:1].islower()]
