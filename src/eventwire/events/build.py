@@ -26,6 +26,7 @@ from eventwire.events.modality import ASSERTED, REPORTED
 from eventwire.geo import event_place
 from eventwire.quotes import quote_at
 from eventwire.timex import event_date
+from eventwire.timex.lexicon import lexicon as timex_lexicon
 
 PRONOUNS_FIRST_PERSON = ("we", "i", "us", "our", "my")
 # Which roots need a source or a target, act on each other, or are aimed at a country when
@@ -56,6 +57,7 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
     actors the events stage resolves itself are left on ``args.own``."""
     events: list[dict] = []
     acts: list[tuple[int, list[str], str]] = []  # (sentence, source, trigger lemma) so far
+    pending: list[tuple[dict, list[Token]]] = []  # responses whose answered act may follow
     seen: set[tuple] = set()
     for m in matches:
         if m.absorbed:
@@ -64,11 +66,12 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
         if not statements and code.root == "01":
             continue
         source, target = arguments(args, m, code)
+        answered: list[Token] = []
         if not target and source and args.have_actors and responses.is_response(code):
             # "applauded the ruling": the court that ruled
             obj = syntax.direct_object(m.trigger) if m.entry.kind == "verb" else None
-            words = m.target or ([obj] if obj is not None else [])
-            target = responses.answered_author(acts, words, m.sentence, source)
+            answered = m.target or ([obj] if obj is not None else [])
+            target = responses.answered_author(acts, answered, m.sentence, source)
         if (labour := _labour_sense(args, m, code, source)) is not None:
             code = ontology.lookup(labour)
         if _campaign_event(args, m, code, source):
@@ -98,8 +101,26 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
         events.append(event_dict(args, m, code, source, target, place=place,
                                  implicit=implicit, number=len(events) + 1))
         acts.append((m.sentence, source, m.trigger.lemma_.lower()))
+        if answered and (implicit or not target):
+            pending.append((events[-1], answered))
+    _answers_to_named_acts(args, events, pending)
     _agents_of_told_violence(events)
     return events
+
+
+def _answers_to_named_acts(args: ArgumentActors, events: list[dict],
+                           pending: list[tuple[dict, list[Token]]]) -> None:
+    """"China rebuts American criticism": a response whose words acted upon are themselves an
+    event's trigger ("criticism", coded with its own author) is aimed at that author."""
+    for ev, words in pending:
+        for other in events:
+            if other is ev or other["sentence"] != ev["sentence"] or not other["source"]:
+                continue
+            start, end = other["trigger"]["start"], other["trigger"]["end"]
+            if any(start <= t.idx < end for t in words) and other["source"][0] not in ev["source"]:
+                ev["target"] = other["source"][:1]
+                ev["target_code"] = other["source_code"]
+                break
 
 
 def _agents_of_told_violence(events: list[dict]) -> None:
@@ -210,11 +231,32 @@ def arguments(args: ArgumentActors, m: Match, code: ontology.Code) -> tuple[list
         options += [[c] for c in verb.children if c.dep_ in ("advcl", "xcomp")
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         target = nested_target(args, options, source)
+    if not target and args.have_actors and m.entry.kind == "noun" and (
+            code.root in frames()["answered_noun_roots"]):
+        target = _answering_subject(args, m.trigger, source)
     if len(target) == 0 and len(source) >= 2 and code.mutual and not m.target:
         # "China and Russia have deepened ties": each to the other (the second first, so the
         # event's target is not its source)
         target = source[1:] + source[:1]
     return source, target
+
+
+def _answering_subject(args: ArgumentActors, noun: Token, source: list[str]) -> list[str]:
+    """"China rebuts American criticism", "jabbed back at complaints from his counterpart",
+    "responding to questions about complaints by X": the subject of the verb of answering
+    (``answer_verbs`` in ``frames.yaml``) that a criticism noun hangs from is its target."""
+    answer = frames()["answer_verbs"]
+    tok = noun
+    for _ in range(4):  # noun -> (prep ->) verb, through one noun between ("questions about")
+        if tok.dep_ not in ("dobj", "pobj", "prep", "advmod", "prt") or tok.head.i == tok.i:
+            return []
+        tok = tok.head
+        if answer & set(syntax.lemma_forms(tok)):  # the tagger may miss the verb ("jabbed")
+            subj = next((c for c in tok.children if c.dep_ in syntax.NOMINAL_SUBJECT_DEPS),
+                        None)
+            target = first_resolved(args, [[subj]]) if subj is not None else []
+            return [t for t in target if t not in source]
+    return []
 
 
 def passes_actor_rule(args: ArgumentActors, m: Match, code: ontology.Code, source: list[str],
@@ -279,13 +321,22 @@ def event_dict(args: ArgumentActors, m: Match, code: ontology.Code, source: list
     elif quote is not None and modality == ASSERTED:
         modality = REPORTED
     date, date_text = event_date(doc, trig)
+    if m.derived == "judgement" and quote is not None and quote.get("cue") and (
+            date_text is None or date_text.lower() in present_words()):
+        # a judgement is made when its words are said: a quoted "now" (or no date of its own)
+        # is the day of the "said" that reports it
+        cue = doc.char_span(quote["cue"]["start"], quote["cue"]["end"], alignment_mode="expand")
+        if cue is not None and len(cue):
+            date, date_text = event_date(doc, cue)
     actors = {a["id"]: a for a in args.actors}
     return {
         "id": f"e{number}",
         "source": source,
         "target": target,
         "source_code": role_code(actors[source[0]], code) if source else None,
-        "target_code": role_code(actors[target[0]], code) if target else None,
+        "target_code": role_code(actors[target[0]], code,
+                                 place=m.entry.code in frames()["destination_codes"])
+        if target else None,
         "cameo": code.code,
         "cameo_root": code.root,
         "quad_class": code.quad_class,
@@ -304,14 +355,20 @@ def event_dict(args: ArgumentActors, m: Match, code: ontology.Code, source: list
     }
 
 
-def role_code(actor: dict, code: ontology.Code) -> str | None:
+def present_words() -> frozenset[str]:
+    """The words of the present ("now", "currently") from the dates stage's data."""
+    return timex_lexicon().present_words
+
+
+def role_code(actor: dict, code: ontology.Code, place: bool = False) -> str | None:
     """The actor's code in this event: a country named as a participant of a political act (a
     statement, a criticism, a meeting, a sanction) is its government, as "Beijing said" is the
-    Chinese government; in force and violence (``country_as_whole_roots`` in ``frames.yaml``) it
+    Chinese government; in force and violence (``country_as_whole_roots`` in ``frames.yaml``)
+    and as the place one travels to (``place``: "flew to Zagreb", "will travel to Djibouti") it
     is the country as a whole. The actor itself keeps its bare country code."""
     value = actor.get("code")
     if (actor.get("kind") == "country" and value and len(value) == 3 and value.isalpha()
-            and value.isupper() and actor.get("sector") is None
+            and value.isupper() and actor.get("sector") is None and not place
             and code.root not in frames()["country_as_whole_roots"]):
         return value + "GOV"
     return value
