@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 
 from distributed.diagnostics.plugin import WorkerPlugin
 
@@ -110,7 +111,8 @@ def run_dask(
     the oldest is written, so no worker waits for a whole group to finish (only, with a full
     window, for one slow chunk at its head).
     """
-    cfg = cfg or RunConfig()
+    # records come back as dicts: a record kept on disk (spool) would name a file on the worker
+    cfg = replace(cfg or RunConfig(), spool=False)
     with connect(address, n_workers=n_workers, timeout=timeout) as client:
         client.register_plugin(PipelinePlugin(cfg, failures.silenced()), name=PLUGIN_NAME)
         workers = client.scheduler_info().get("workers", {})
