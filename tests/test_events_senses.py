@@ -353,3 +353,9 @@ def test_dismissing_someone_as_a_failure_is_criticism(process):
     events = _events(process, "The Kenyan opposition leader dismissed the Ugandan president as "
                               "an ineffective leader.")
     assert [(c, t) for c, _, t, _ in events] == [("111", "UGAGOV")]
+
+
+def test_a_lawsuit_brought_by_someone_is_theirs(process):
+    events = _events(process, "A lawsuit against the Ugandan government was brought by the "
+                              "Kenyan attorney general on Monday.")
+    assert [(c, s[:3], t) for c, s, t, _ in events] == [("115", "KEN", "UGAGOV")]
