@@ -359,3 +359,10 @@ def test_a_lawsuit_brought_by_someone_is_theirs(process):
     events = _events(process, "A lawsuit against the Ugandan government was brought by the "
                               "Kenyan attorney general on Monday.")
     assert [(c, s[:3], t) for c, s, t, _ in events] == [("115", "KEN", "UGAGOV")]
+
+
+def test_an_act_in_a_whether_clause_is_hypothetical(process):
+    record = process("He was asked whether it would be legal for a Kenyan bank to refuse to "
+                     "serve Ugandan traders.", published="2024-04-10")
+    assert all(e["modality"] == "hypothetical" for e in record["events"]
+               if e["cameo"][:2] == "12")
