@@ -366,3 +366,10 @@ def test_an_act_in_a_whether_clause_is_hypothetical(process):
                      "serve Ugandan traders.", published="2024-04-10")
     assert all(e["modality"] == "hypothetical" for e in record["events"]
                if e["cameo"][:2] == "12")
+
+
+def test_a_statement_speaks_for_its_author(process):
+    record = process("The Kenyan opposition party issued a statement on Monday. The statement "
+                     "said Somali rebels had attacked its offices.", published="2024-04-10")
+    accuse = [e for e in record["events"] if e["cameo"] == "112"]
+    assert accuse and accuse[0]["source_code"] == "KENOPP"

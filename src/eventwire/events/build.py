@@ -66,6 +66,10 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
         if not statements and code.root == "01":
             continue
         source, target = arguments(args, m, code)
+        if not source and args.have_actors:
+            # "the statement said", "the lawsuit argues": the document's author
+            source = _document_author(args, m, acts)
+            target = [t for t in target if t not in source]
         answered: list[Token] = []
         if not target and source and args.have_actors and responses.is_response(code):
             # "applauded the ruling": the court that ruled
@@ -106,6 +110,26 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
     _answers_to_named_acts(args, events, pending)
     _agents_of_told_violence(events)
     return events
+
+
+def _document_author(args: ArgumentActors, m: Match,
+                     acts: list[tuple[int, list[str], str]]) -> list[str]:
+    """A document that speaks stands for its author (``document_nouns`` in ``frames.yaml``):
+    the actor named inside its phrase ("the lawsuit from Nebraska", "a KDP statement"), else
+    the source of the latest earlier event whose trigger is that noun ("said in a statement"
+    ... "the statement said")."""
+    nouns = frames()["document_nouns"]
+    words = [t for t in m.source if t.lemma_.lower() in nouns]
+    if not words:
+        return []
+    inside = nested_target(args, [words], [])
+    if inside:
+        return inside
+    lemma = words[0].lemma_.lower()
+    for _, by, trigger in reversed(acts):
+        if trigger == lemma and by:
+            return by[:1]
+    return []
 
 
 def _answers_to_named_acts(args: ArgumentActors, events: list[dict],
