@@ -20,6 +20,12 @@ def test_a_report_of_suffering_is_not_criticism(process):
     assert not [e for e in record["events"] if e["cameo"] == "111"]
 
 
+def test_a_hard_task_or_a_legal_term_is_not_criticism(process):
+    record = process('"Rebuilding the port is a difficult task and the budget deficit is under '
+                     'pressure," the Kenyan finance minister said.', published="2024-04-10")
+    assert not [e for e in record["events"] if e["cameo"] == "111"]
+
+
 def test_negation_reverses_a_judgement(process):
     record = process('"The agreement is not bad for farmers," the Kenyan trade minister said.',
                      published="2024-04-10")

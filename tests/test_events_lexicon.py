@@ -13,9 +13,16 @@ def test_lexicon_loads_and_ids_are_unique():
 
 def test_every_cameo_root_has_verbs_and_the_codes_exist():
     lex = lexicon.load()
-    roots = {e.code[:2] for e in lex.entries if e.kind == "verb"}
+    coded = [e for e in lex.entries if e.code != lexicon.NO_EVENT]
+    roots = {e.code[:2] for e in coded if e.kind == "verb"}
     assert roots == {f"{n:02d}" for n in range(1, 21)}
-    assert all(ontology.is_code(e.code) for e in lex.entries)
+    assert all(ontology.is_code(e.code) for e in coded)
+
+
+def test_a_sense_that_is_no_event_is_marked_none_and_nothing_else():
+    assert lexicon.parse_entry({"id": "x", "verb": "ask", "code": "none"}, "t").code == "none"
+    with pytest.raises(lexicon.LexiconError):
+        lexicon.parse_entry({"id": "x", "verb": "ask", "code": "nothing"}, "t")
 
 
 @pytest.mark.parametrize("noun", ["visit", "talk", "invasion", "sanction", "strike", "protest",

@@ -9,12 +9,12 @@ def _events(process, text):
 
 def test_a_date_is_never_the_target(process):
     assert _events(process, "Canada imposed sanctions on Iran on Monday.") == [
-        ("163", "CAN", "IRN", "asserted")]
+        ("163", "CANGOV", "IRNGOV", "asserted")]
 
 
 def test_adopted_sanctions(process):
     events = _events(process, "The European Union adopted sanctions against Belarus on Monday.")
-    assert [(c, t) for c, _, t, _ in events] == [("163", "BLR")]
+    assert [(c, t) for c, _, t, _ in events] == [("163", "BLRGOV")]
 
 
 def test_no_as_determiner_negates_the_act(process):
@@ -37,7 +37,7 @@ def test_protesters_gathering_protest(process):
 
 def test_backed_by_makes_the_agent_the_source(process):
     events = _events(process, "Militias backed by Iran attacked the base on Monday.")
-    assert ("051", "IRN") in [(c, s) for c, s, *_ in events]
+    assert ("051", "IRNGOV") in [(c, s) for c, s, *_ in events]
 
 
 def test_returning_something_is_a_return(process):
@@ -47,7 +47,7 @@ def test_returning_something_is_a_return(process):
 
 def test_a_passive_governor_lends_its_subject(process):
     events = _events(process, "The Chilean president was expected to visit Lima on Friday.")
-    assert [(c, s, t) for c, s, t, _ in events] == [("036", "CHLGOV", "PER")]
+    assert [(c, s, t) for c, s, t, _ in events] == [("036", "CHLGOV", "PERGOV")]
 
 
 def test_concern_about_an_act_is_disapproval(process):
@@ -81,12 +81,12 @@ def test_an_exile_group_reporting_its_country_army_accuses_it(process):
 
 def test_talks_between_two_sides(process):
     events = _events(process, "Talks between Sudan and South Sudan resumed in Addis Ababa on Monday.")
-    assert [(c[:2], s, t) for c, s, t, _ in events] == [("04", "SDN", "SSD")]
+    assert [(c[:2], s, t) for c, s, t, _ in events] == [("04", "SDNGOV", "SSDGOV")]
 
 
 def test_a_ceasefire_reached_by_two_sides_is_mutual(process):
     events = _events(process, "Chile and Peru reached a ceasefire on Friday.")
-    assert [(c, s, t) for c, s, t, _ in events] == [("0871", "CHL", "PER")]
+    assert [(c, s, t) for c, s, t, _ in events] == [("0871", "CHLGOV", "PERGOV")]
 
 
 def test_an_agreement_to_stop_force_is_not_force(process):
@@ -149,3 +149,97 @@ def test_objections_to_something_are_a_rejection(process):
 def test_the_opposition_party_is_no_rejection(process):
     events = _events(process, "The Peruvian opposition leader visited Santiago on Monday.")
     assert "120" not in [c for c, *_ in events]
+
+
+def test_a_country_named_in_a_political_act_is_its_government(process):
+    events = _events(process, "Kenya criticised Uganda on Monday.")
+    assert [(c[:2], s, t) for c, s, t, _ in events] == [("11", "KENGOV", "UGAGOV")]
+
+
+def test_a_country_using_force_is_the_country_as_a_whole(process):
+    events = _events(process, "Chile shelled Peru on Monday.")
+    assert [(c[:2], s, t) for c, s, t, _ in events] == [("19", "CHL", "PER")]
+
+
+def test_a_question_asked_is_no_appeal(process):
+    assert not _events(process, "The Kenyan president asked the minister whether the talks had "
+                                "failed.")
+
+
+def test_asking_someone_to_act_is_an_appeal(process):
+    events = _events(process, "The Kenyan president asked Uganda to reopen the border.")
+    assert [c[:2] for c, *_ in events] == ["02"]
+
+
+def test_releasing_a_report_frees_nobody(process):
+    assert not _events(process, "The Kenyan government released a report on Monday.")
+
+
+def test_striking_a_balance_is_no_force(process):
+    assert not _events(process, "The Chilean minister said the budget struck the right balance.")
+
+
+def test_signing_a_bill_into_law_is_no_agreement(process):
+    assert not _events(process, "The Kenyan president signed the bill into law on Monday.")
+
+
+def test_demonstrating_unity_is_no_protest(process):
+    assert not _events(process, "The Chilean and Peruvian leaders demonstrated their unity.")
+
+
+def test_sentencing_to_prison_is_detention(process):
+    events = _events(process, "A Kenyan court sentenced the opposition leader to five years "
+                              "in prison on Monday.")
+    assert [c for c, *_ in events] == ["173"]
+
+
+def test_held_in_prison_is_detention(process):
+    events = _events(process, "Kenyan police said the opposition leader was held in a prison "
+                              "in Nairobi.")
+    assert "173" in [c for c, *_ in events]
+
+
+def test_planting_a_bomb_is_a_bombing(process):
+    events = _events(process, "Rebels planted a bomb at the Kenyan ministry on Monday.")
+    assert [c for c, *_ in events] == ["183"]
+
+
+def test_throwing_support_behind_a_candidate_is_support(process):
+    events = _events(process, "The Kenyan president threw his support behind the Ugandan "
+                              "candidate.")
+    assert [c for c, *_ in events] == ["051"]
+
+
+def test_disputing_an_allegation_is_a_denial(process):
+    events = _events(process, "The Kenyan government disputed the allegations on Monday.")
+    assert [c for c, *_ in events] == ["016"]
+
+
+def test_a_response_to_a_ruling_is_aimed_at_the_court_that_made_it(process):
+    record = process("The Kenyan High Court overturned the election result on Monday. The "
+                     "Kenyan opposition leader applauded the ruling.", published="2024-04-10")
+    praise = [e for e in record["events"] if e["cameo"] == "051"]
+    assert [e["target_code"] for e in praise] == ["KENJUD"]
+
+
+def test_a_response_without_an_earlier_act_keeps_no_target(process):
+    events = _events(process, "The Kenyan opposition leader applauded the ruling.")
+    assert [(c, t) for c, _, t, _ in events] == [("051", None)]
+
+
+def test_a_call_for_an_act_on_someone_is_aimed_at_them(process):
+    events = _events(process, "Kenyan opposition leaders called on Tuesday for the resignation "
+                              "of President William Ruto.")
+    assert [(c[:2], t) for c, _, t, _ in events] == [("02", "KENGOV")]
+
+
+def test_a_meeting_in_a_purpose_clause_is_planned(process):
+    events = _events(process, "The Kenyan president flew to Kampala on Monday to meet the "
+                              "Ugandan president.")
+    assert ("036", "future") in [(c, m) for c, _, _, m in events]
+
+
+def test_a_meeting_one_waits_for_is_planned(process):
+    events = _events(process, "The Kenyan president is waiting in Nairobi to meet the Ugandan "
+                              "president.")
+    assert [c for c, *_ in events] == ["036"]

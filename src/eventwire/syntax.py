@@ -175,6 +175,16 @@ def complements(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
 
 
+QUESTION_MARKS = ("whether", "if")
+
+
+def is_question(clause: Token) -> bool:
+    """An embedded question: "whether X", "if X", "why / how / what X" (its first word a
+    wh-word or a subordinator of questions)."""
+    first = clause.doc[clause.left_edge.i]
+    return first.lower_ in QUESTION_MARKS or first.tag_ in ("WDT", "WP", "WP$", "WRB")
+
+
 def phrase(tok: Token) -> Span:
     """The noun phrase headed by ``tok`` without its conjuncts and trailing clauses."""
     doc = tok.doc

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire import spans, syntax
-from eventwire.events import ontology
+from eventwire.events import ontology, responses
 from eventwire.events.arguments import (
     ArgumentActors,
     actor_ids,
@@ -55,6 +55,7 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
     """Record-shaped event dicts for the matches that pass the actor rule, deduplicated; the
     actors the events stage resolves itself are left on ``args.own``."""
     events: list[dict] = []
+    acts: list[tuple[int, list[str], str]] = []  # (sentence, source, trigger lemma) so far
     seen: set[tuple] = set()
     for m in matches:
         if m.absorbed:
@@ -63,6 +64,9 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
         if not statements and code.root == "01":
             continue
         source, target = arguments(args, m, code)
+        if not target and source and args.have_actors and responses.is_response(code):
+            # "applauded the ruling": the court that ruled
+            target = responses.answered_author(acts, m.target, m.sentence, source)
         if (labour := _labour_sense(args, m, code, source)) is not None:
             code = ontology.lookup(labour)
         if _campaign_event(args, m, code, source):
@@ -91,6 +95,7 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
             place = event_place(doc, m.trigger_span)
         events.append(event_dict(args, m, code, source, target, place=place,
                                  implicit=implicit, number=len(events) + 1))
+        acts.append((m.sentence, source, m.trigger.lemma_.lower()))
     return events
 
 
@@ -234,8 +239,8 @@ def event_dict(args: ArgumentActors, m: Match, code: ontology.Code, source: list
         "id": f"e{number}",
         "source": source,
         "target": target,
-        "source_code": actors[source[0]].get("code") if source else None,
-        "target_code": actors[target[0]].get("code") if target else None,
+        "source_code": role_code(actors[source[0]], code) if source else None,
+        "target_code": role_code(actors[target[0]], code) if target else None,
         "cameo": code.code,
         "cameo_root": code.root,
         "quad_class": code.quad_class,
@@ -252,6 +257,19 @@ def event_dict(args: ArgumentActors, m: Match, code: ontology.Code, source: list
         "confidence": round(_confidence(m, source, target)
                             - (IMPLICIT_CONFIDENCE_PENALTY if implicit else 0.0), 2),
     }
+
+
+def role_code(actor: dict, code: ontology.Code) -> str | None:
+    """The actor's code in this event: a country named as a participant of a political act (a
+    statement, a criticism, a meeting, a sanction) is its government, as "Beijing said" is the
+    Chinese government; in force and violence (``country_as_whole_roots`` in ``frames.yaml``) it
+    is the country as a whole. The actor itself keeps its bare country code."""
+    value = actor.get("code")
+    if (actor.get("kind") == "country" and value and len(value) == 3 and value.isalpha()
+            and value.isupper() and actor.get("sector") is None
+            and code.root not in frames()["country_as_whole_roots"]):
+        return value + "GOV"
+    return value
 
 
 def _has_arguments(code: ontology.Code, source: list, target: list,

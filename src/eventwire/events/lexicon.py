@@ -25,6 +25,9 @@ FRAMES = ("say", "intent", "appeal", "demand", "reject", "threaten", "accuse", "
 # frames of speech, whose verb reports what is said.
 COMPLEMENT_FRAMES = ("intent", "appeal", "demand", "reject", "threaten", "halt")
 SPEECH_FRAMES = ("say", "accuse", "deny")
+# The code of a sense that is no event ("asked whether", "released a poll"): the most specific
+# matching entry wins, and when it is one of these the word codes nothing.
+NO_EVENT = "none"
 SLOTS = ("subject", "agent", "object", "dative", "possessor", "modifier", "governor", "comp-object",
          "none")
 KEYS = {"id", "verb", "noun", "adj", "code", "prep", "particle", "object", "subject", "comp",
@@ -85,7 +88,7 @@ def parse_entry(raw: dict, where: str, order: int = 0) -> Entry:
     kind = kinds[0]
     words = str(raw[kind]).lower().split()
     code = str(raw.get("code", ""))
-    if not ontology.is_code(code):
+    if code != NO_EVENT and not ontology.is_code(code):
         raise LexiconError(f"{where}: entry {eid!r} has unknown CAMEO code {code!r}")
     particle = raw.get("particle")
     if kind == "verb" and len(words) > 1:

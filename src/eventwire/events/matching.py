@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from eventwire import syntax
 from eventwire.events import ontology
-from eventwire.events.lexicon import Entry, Lexicon, frames
+from eventwire.events.lexicon import NO_EVENT, Entry, Lexicon, frames
 from eventwire.events.modality import ASSERTED, modality
 
 NOUN_SOURCE = ("possessor", "prep:by", "modifier", "governor", "between:first")
@@ -105,7 +105,7 @@ def check(entry: Entry, tok: Token) -> str | None:
         if words[0] not in syntax.particle(tok) and syntax.prep_child(tok, words[0]) is None:
             return f"needs particle {entry.particle!r}"
     if entry.prep:
-        ok = syntax.prep_child(tok, entry.prep) is not None
+        ok = _prep_not_time(tok, entry.prep)
         if not ok and entry.kind == "noun":
             gov = governor(tok)
             ok = gov is not None and syntax.prep_child(gov, entry.prep) is not None
@@ -153,6 +153,8 @@ def check(entry: Entry, tok: Token) -> str | None:
     if entry.comp:
         comps = {c.lemma_.lower() for c in syntax.complements(tok)}
         comps |= {"@" + c.dep_ for c in syntax.complements(tok)}
+        if any(syntax.is_question(c) for c in syntax.complements(tok)):
+            comps.add("@question")  # "asked whether ...", "asked why ..."
         for p in tok.children:
             if p.dep_ == "prep":
                 for c in p.children:
@@ -170,6 +172,16 @@ def _modifier_actor(noun: Token) -> list[Token]:
     return [c for c in noun.children
             if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i
             and (c.ent_type_ in ACTOR_ENTS or c.pos_ == "PROPN")]
+
+
+def _prep_not_time(tok: Token, prep: str) -> bool:
+    """``tok`` governs ``prep`` and the preposition's object is not a time: "called on Tuesday
+    for X" is no call on anyone."""
+    p = syntax.prep_child(tok, prep)
+    if p is None:
+        return False
+    objects = [c for c in p.children if c.dep_ in ("pobj", "pcomp")]
+    return not objects or bool(_not_time(objects))
 
 
 def _not_time(tokens: list[Token]) -> list[Token]:
@@ -325,7 +337,7 @@ def match_token(tok: Token, lex: Lexicon, sentence: int) -> tuple[Match | None, 
             near.append(NearMiss(e, tok, why))
         elif best is None or e.specificity > best.specificity:
             best = e
-    if best is None:
+    if best is None or best.code == NO_EVENT:
         return None, near
     src_slots, tgt_slots = _default_slots(best, syntax.is_passive(tok))
     source_options = _fill_all(src_slots, tok, best)

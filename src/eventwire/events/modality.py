@@ -2,7 +2,8 @@
 
 The rule (documented in docs/events.md): negation wins over everything; then a conditional or
 modal ("if", "would", "could") makes the event hypothetical; then an auxiliary of the future or a
-plan-verb governing the trigger ("will meet", "plans to visit") makes it future. Commitment verbs
+plan-verb governing the trigger ("will meet", "plans to visit"), or a purpose clause ("flew there
+to meet"), makes it future. Commitment verbs
 ("pledged to", "offered to") are not modality: the lexicon codes them as CAMEO 03x intent.
 "reported" is set later by the coder for events inside reported speech.
 """
@@ -108,6 +109,10 @@ def modality(tok: Token) -> str:
         c.dep_ == "mark" and c.lower_ in f["hypothetical_marks"] for c in verb.children
     ):
         return HYPOTHETICAL
+    if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # a purpose: "flew to Kabul to meet the president" tells a plan, not yet the meeting
+        return FUTURE
     for v in chain:
         for c in v.children:
             if c.dep_ == "aux" and c.lower_ in f["future_aux"]:
