@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from eventwire.incidents.candidates import split_code, words_column
 from eventwire.incidents.rule import (
     article_evidence,
     article_similarity,
@@ -119,3 +120,28 @@ def test_doubled_consonants_are_undone():
 
 def test_contraction_stubs_are_not_content_words():
     assert content_words("She didn't say; they don't know") == {"know"}
+
+
+def _evidence_between_the_two_bars() -> tuple[ArticleSignature, ArticleSignature, float]:
+    """Two articles whose evidence passes the bar for identically coded acts but not the other."""
+    s = settings()
+    sim = article_similarity(WIN, WIN_AGAIN)
+    shared = specific_words(WIN_SAID, WIN_AGAIN_SAID, WIN, WIN_AGAIN)
+    target = s.evidence_min + s.evidence_other_code / 2
+    return WIN, WIN_AGAIN, sim + target - article_evidence(WIN, WIN_AGAIN, sim, shared)
+
+
+def test_tellings_that_code_the_act_the_same_need_less_evidence_than_its_family_alone():
+    a, b, sim = _evidence_between_the_two_bars()
+    same = linked_pairs([replace(WIN_SAID, cameo="112")], [replace(WIN_AGAIN_SAID, cameo="112")],
+                        a, b, sim)
+    other = linked_pairs([replace(WIN_SAID, cameo="112")], [replace(WIN_AGAIN_SAID, cameo="111")],
+                         a, b, sim)
+    assert same == [(0, 0)] and other == []
+
+
+def test_stored_words_keep_the_cameo_code_apart_from_the_clause_words():
+    sig = replace(WIN_SAID, cameo="0431")
+    words, code = split_code(words_column(sig))
+    assert words == sig.words and code == "0431"
+    assert split_code(words_column(replace(sig, cameo=None))) == (sig.words, None)

@@ -198,18 +198,23 @@ def linked_pairs(
 ) -> list[tuple[int, int]]:
     """The (i, j) positions of the events of two different articles that are one occurrence:
     each pair must be linked (:func:`link`), and the articles' evidence over all their linked
-    pairs together (:func:`article_evidence`) must reach ``article_evidence.min``.
+    pairs together (:func:`article_evidence`) must reach ``article_evidence.min``, or that plus
+    ``article_evidence.other_code`` when no linked pair codes the act the same (the same family,
+    but never the same CAMEO code: two tellings that agree only on the kind of act).
 
     Depends only on the two articles, symmetric in them, so incidents do not depend on the order
     articles arrive in or on what else the store holds.
     """
-    pairs, shared = [], frozenset()
+    pairs, shared, same_code = [], frozenset(), False
     for i, a in enumerate(events_a):
         for j, b in enumerate(events_b):
             if a.family == b.family and link(a, b, art_a, art_b, article_sim) is not None:
                 pairs.append((i, j))
                 shared |= specific_words(a, b, art_a, art_b)
-    if not pairs or article_evidence(art_a, art_b, article_sim, shared) < settings().evidence_min:
+                same_code = same_code or (a.cameo is not None and a.cameo == b.cameo)
+    s = settings()
+    needed = s.evidence_min + (0.0 if same_code else s.evidence_other_code)
+    if not pairs or article_evidence(art_a, art_b, article_sim, shared) < needed:
         return []
     return pairs
 
