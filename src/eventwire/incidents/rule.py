@@ -205,10 +205,14 @@ def linked_pairs(
     Depends only on the two articles, symmetric in them, so incidents do not depend on the order
     articles arrive in or on what else the store holds.
     """
+    by_family: dict[str | None, list[int]] = {}  # only events of one family can be linked
+    for j, b in enumerate(events_b):
+        by_family.setdefault(b.family, []).append(j)
     pairs, shared, same_code = [], frozenset(), False
     for i, a in enumerate(events_a):
-        for j, b in enumerate(events_b):
-            if a.family == b.family and link(a, b, art_a, art_b, article_sim) is not None:
+        for j in by_family.get(a.family, ()):
+            b = events_b[j]
+            if link(a, b, art_a, art_b, article_sim) is not None:
                 pairs.append((i, j))
                 shared |= specific_words(a, b, art_a, art_b)
                 same_code = same_code or (a.cameo is not None and a.cameo == b.cameo)
