@@ -58,3 +58,21 @@ def test_we_in_a_quote_is_its_speaker(process):
                      "Alberto van Klaveren.", published="2024-04-10")
     support = [e for e in record["events"] if e["cameo"].startswith("05")]
     assert support and support[0]["source_code"] == "CHLGOV"
+
+
+def test_a_demand_on_no_one_is_no_demand(process):
+    record = process('"This epidemic must stop," the Kenyan health minister said.',
+                     published="2024-04-10")
+    assert not [e for e in record["events"] if e["cameo"][:2] in ("02", "10")]
+
+
+def test_an_appeal_to_others_named_by_a_plural_stays(process):
+    record = process('"Neighbouring countries should stop the smuggling," the Kenyan interior '
+                     'minister said.', published="2024-04-10")
+    assert [e["cameo"][:2] for e in record["events"] if e["cameo"][:2] in ("02", "10")] == ["02"]
+
+
+def test_a_quote_judges_when_the_act_it_names_has_no_actor(process):
+    record = process('"The real problem we have with Uganda is our unfair exclusion," Kenyan '
+                     'Foreign Minister Musalia Mudavadi said.', published="2024-04-10")
+    assert [e["cameo"] for e in record["events"] if e["cameo"][:2] == "11"] == ["111"]

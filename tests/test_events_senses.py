@@ -243,3 +243,66 @@ def test_a_meeting_one_waits_for_is_planned(process):
     events = _events(process, "The Kenyan president is waiting in Nairobi to meet the Ugandan "
                               "president.")
     assert [c for c, *_ in events] == ["036"]
+
+
+def test_the_act_one_is_accused_of_is_no_event_of_its_own(process):
+    events = _events(process, "Kenyan opposition parties accused the police of killing "
+                              "protesters in Nairobi.")
+    assert [c[:2] for c, *_ in events] == ["11"]
+
+
+def test_went_on_to_is_no_future(process):
+    events = _events(process, "The Kenyan president went on to praise the Ugandan army.")
+    assert [(c, m) for c, _, _, m in events] == [("051", "asserted")]
+
+
+def test_a_poll_released_frees_nobody(process):
+    assert not [c for c, *_ in _events(process, "A Kenyan poll released on Monday shows the "
+                                                "president ahead.") if c[:2] == "08"]
+
+
+def test_signing_it_into_law_is_no_agreement(process):
+    assert not _events(process, "The Kenyan president signed it into law on Thursday.")
+
+
+def test_a_denial_of_allegations_answers_their_author(process):
+    record = process("Kenyan rights groups accused the Ugandan police of torture on Monday. The "
+                     "Ugandan police disputed the allegations.", published="2024-04-10")
+    denial = [e for e in record["events"] if e["cameo"] == "016"]
+    assert denial and denial[0]["target_code"][:3] == "KEN"
+
+
+def test_passive_violence_takes_the_author_of_the_sentence_s_other_violence(process):
+    record = process("Two Kenyan policemen were wounded on Monday when al-Shabaab militants "
+                     "ambushed their patrol near Mandera.", published="2024-04-10")
+    wounded = [e for e in record["events"] if e["trigger"]["text"] == "wounded"]
+    ambush = [e for e in record["events"] if e["trigger"]["text"] == "ambushed"]
+    assert wounded and ambush and wounded[0]["source"] == ambush[0]["source"]
+
+
+def test_criticism_answered_is_aimed_at_who_answers(process):
+    events = _events(process, "Kenya rebuts Ugandan criticism over the border closure.")
+    assert ("111", "UGA", "KENGOV") in [(c, s[:3], t) for c, s, t, _ in events]
+
+
+def test_complaints_from_someone_are_theirs(process):
+    record = process("The Kenyan finance minister was responding to questions about complaints "
+                     "from his Ugandan counterpart.", published="2024-04-10")
+    complaint = [e for e in record["events"] if e["trigger"]["text"] == "complaints"]
+    assert complaint and complaint[0]["source_code"] == "UGAGOV"
+    assert complaint[0]["target_code"] == "KENGOV"
+
+
+def test_sending_migrants_back_is_expulsion(process):
+    events = _events(process, "Kenya returned the migrants to Somalia on Monday.")
+    assert [c for c, *_ in events] == ["174"]
+
+
+def test_trying_the_suspects_is_legal_action(process):
+    events = _events(process, "Kenyan authorities tried the hijackers in Nairobi on Monday.")
+    assert [c for c, *_ in events] == ["173"]
+
+
+def test_complaints_that_someone_did_something_are_aimed_at_them(process):
+    events = _events(process, "Kenya voiced complaints that Uganda was closing the border.")
+    assert ("114", "UGAGOV") in [(c, t) for c, _, t, _ in events]

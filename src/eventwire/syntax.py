@@ -207,11 +207,14 @@ def lemma_forms(tok: Token) -> tuple[str, ...]:
     forms = [lemma]
     if lemma[:3] in ("re-", "co-"):  # "re-open" -> "reopen", "open"
         forms += [lemma.replace("-", "", 1), lemma[3:]]
-    if tok.pos_ in ("VERB", "AUX"):
+    if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "PROPN" and tok.is_lower):
+        # (a lower-case "proper noun" is a verb the tagger missed: "jabbed")
         for suffix, repl in (("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("es", "e"),
                              ("s", "")):
             if low.endswith(suffix) and len(low) > len(suffix) + 2:
                 form = low[: -len(suffix)] + repl
                 if form not in forms:
                     forms.append(form)
+                if not repl and len(form) > 2 and form[-1] == form[-2] and form[-1] not in "ls":
+                    forms.append(form[:-1])  # "jabbed" -> "jab", "planned" -> "plan"
     return tuple(forms)

@@ -66,7 +66,9 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
         source, target = arguments(args, m, code)
         if not target and source and args.have_actors and responses.is_response(code):
             # "applauded the ruling": the court that ruled
-            target = responses.answered_author(acts, m.target, m.sentence, source)
+            obj = syntax.direct_object(m.trigger) if m.entry.kind == "verb" else None
+            words = m.target or ([obj] if obj is not None else [])
+            target = responses.answered_author(acts, words, m.sentence, source)
         if (labour := _labour_sense(args, m, code, source)) is not None:
             code = ontology.lookup(labour)
         if _campaign_event(args, m, code, source):
@@ -96,7 +98,24 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
         events.append(event_dict(args, m, code, source, target, place=place,
                                  implicit=implicit, number=len(events) + 1))
         acts.append((m.sentence, source, m.trigger.lemma_.lower()))
+    _agents_of_told_violence(events)
     return events
+
+
+def _agents_of_told_violence(events: list[dict]) -> None:
+    """"Two policemen were wounded when rebels ambushed their patrol": an act of violence told
+    in the passive without its author takes the author of the other act of violence of its
+    sentence (quad class 4 both), when that one has an author who is not its victim."""
+    for ev in events:
+        if ev["source"] or ev["quad_class"] != 4 or not ev["target"]:
+            continue
+        for other in events:
+            if (other is not ev and other["sentence"] == ev["sentence"]
+                    and other["quad_class"] == 4 and other["source"]
+                    and other["source"][0] not in ev["target"]):
+                ev["source"] = other["source"][:1]
+                ev["source_code"] = other["source_code"]
+                break
 
 
 def _quoted_self(doc: Doc, toks: list[Token]) -> list[str]:
@@ -191,11 +210,32 @@ def arguments(args: ArgumentActors, m: Match, code: ontology.Code) -> tuple[list
         options += [[c] for c in verb.children if c.dep_ in ("advcl", "xcomp")
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         target = nested_target(args, options, source)
+    if not target and args.have_actors and m.entry.kind == "noun" and (
+            code.root in frames()["answered_noun_roots"]):
+        target = _answering_subject(args, m.trigger, source)
     if len(target) == 0 and len(source) >= 2 and code.mutual and not m.target:
         # "China and Russia have deepened ties": each to the other (the second first, so the
         # event's target is not its source)
         target = source[1:] + source[:1]
     return source, target
+
+
+def _answering_subject(args: ArgumentActors, noun: Token, source: list[str]) -> list[str]:
+    """"China rebuts American criticism", "jabbed back at complaints from his counterpart",
+    "responding to questions about complaints by X": the subject of the verb of answering
+    (``answer_verbs`` in ``frames.yaml``) that a criticism noun hangs from is its target."""
+    answer = frames()["answer_verbs"]
+    tok = noun
+    for _ in range(4):  # noun -> (prep ->) verb, through one noun between ("questions about")
+        if tok.dep_ not in ("dobj", "pobj", "prep", "advmod", "prt") or tok.head.i == tok.i:
+            return []
+        tok = tok.head
+        if answer & set(syntax.lemma_forms(tok)):  # the tagger may miss the verb ("jabbed")
+            subj = next((c for c in tok.children if c.dep_ in syntax.NOMINAL_SUBJECT_DEPS),
+                        None)
+            target = first_resolved(args, [[subj]]) if subj is not None else []
+            return [t for t in target if t not in source]
+    return []
 
 
 def passes_actor_rule(args: ArgumentActors, m: Match, code: ontology.Code, source: list[str],
@@ -213,12 +253,38 @@ def passes_actor_rule(args: ArgumentActors, m: Match, code: ontology.Code, sourc
                            for t in (m.speaker or []))
         if not first_person and not (who and source and same_side(args, who[0], source[0])):
             return False  # a negated claim about someone else is not a denial
+    if _told_appeal(m, code) and not _asks_another(args, m, source, target):
+        return False  # "this epidemic must stop", "our side must win": asks no one else
     if m.derived == "accuse" and (not source or not target or source == target or (
             source and same_side(args, source[0], target[0]))):
         return False  # no accusation without an accuser, of oneself or of one's own side
     have = args.have_actors
     return _has_arguments(code, source if have else m.source, target if have else m.target,
                           bool(m.target))
+
+
+def _told_appeal(m: Match, code: ontology.Code) -> bool:
+    """An appeal or demand read from what a speaker says ("Y should X", "Y must X"), not
+    from a verb of appealing."""
+    return m.derived in ("appeal", "demand") or (m.derived == "judgement"
+                                                 and code.root in ("02", "10"))
+
+
+def _asks_another(args: ArgumentActors, m: Match, source: list[str], target: list[str]
+                  ) -> bool:
+    """An appeal told in speech needs someone asked who is not the speaker's own kind: a
+    named target whose code differs from the speaker's ("the insurgents must give up" asks
+    the insurgents), or, when no actor is named, others the words point at ("relevant
+    countries should not smear"). "Our troops must win", "this epidemic must stop" and "it
+    should" ask no one."""
+    if not target:
+        words = m.target or next(iter(m.target_options or []), [])
+        return any(t.tag_ in ("NNS", "NNPS") or t.ent_type_ in ("NORP", "ORG", "GPE", "PERSON")
+                   for t in words)
+    if not source:
+        return True
+    a, b = args.actor(source[0]), args.actor(target[0])
+    return not (a and b and a.get("code") and a.get("code") == b.get("code"))
 
 
 def event_dict(args: ArgumentActors, m: Match, code: ontology.Code, source: list[str],

@@ -60,11 +60,17 @@ class EventCoder:
         try:
             matches, near = code_doc(doc, self.lexicon)
             scope.fold_out_of_scope(matches)
-            matches += judgement.judgements(doc, matches)
-            doc._.ew_events_matches = matches
-            doc._.ew_events_near = near
             args = ArgumentActors(doc, self.kb)
             events = build.build_events(doc, matches, args, statements=self.statements)
+            # what speakers' words do, in the sentences where no act more specific than a
+            # statement was coded (a match the actor rule dropped does not count)
+            specific = {e["sentence"] for e in events if e["cameo_root"] != "01"}
+            judged = judgement.judgements(doc, matches, specific)
+            if judged:
+                matches += judged
+                events = build.build_events(doc, matches, args, statements=self.statements)
+            doc._.ew_events_matches = matches
+            doc._.ew_events_near = near
             doc._.events = background.recent(events, doc._.published, self.background_days)
             doc._.event_actors = args.own
         except Exception as err:  # noqa: BLE001 - noted on the Doc; the article goes on

@@ -159,15 +159,16 @@ def _speech_act(words: list[Token]) -> tuple[Entry, Token, Token | None, str] | 
     return None
 
 
-def judgements(doc: Doc, matches: list[Match]) -> list[Match]:
-    """Criticism and praise events for quoted sentences that no more specific event covers;
-    the bare statements of those quotes are folded into them."""
+def judgements(doc: Doc, matches: list[Match], specific: set[int]) -> list[Match]:
+    """Criticism and praise events for quoted sentences that no more specific event covers
+    (``specific``: the sentences with an event coded above a statement); the bare statements
+    of those quotes are folded into them."""
     quotes = [q for q in (doc._.quotes or []) if (q.get("speaker") or {}).get("text")]
     if not quotes:
         return []
     sents = list(doc.sents)
     index = {s.start: i for i, s in enumerate(sents)}
-    specific = {m.sentence for m in matches if not m.absorbed and m.code[:2] != "01"}
+    specific = set(specific)
     out: list[Match] = []
     for q in quotes:
         judged = False

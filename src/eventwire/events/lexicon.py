@@ -29,7 +29,7 @@ SPEECH_FRAMES = ("say", "accuse", "deny")
 # matching entry wins, and when it is one of these the word codes nothing.
 NO_EVENT = "none"
 SLOTS = ("subject", "agent", "object", "dative", "possessor", "modifier", "governor", "comp-object",
-         "none")
+         "comp-subject", "none")
 KEYS = {"id", "verb", "noun", "adj", "code", "prep", "particle", "object", "subject", "comp",
         "target", "source", "frame", "note"}
 
@@ -62,6 +62,13 @@ class Entry:
         """How many conditions the entry sets; the most specific matching entry wins."""
         return sum(bool(x) for x in (self.particle, self.prep, self.object, self.subject,
                                      self.comp))
+
+    def beats(self, other: Entry) -> bool:
+        """More specific than ``other``; at equal specificity a list of objects beats any
+        object at all (``"*"``): "returned the migrants" over "returned something"."""
+        if self.specificity != other.specificity:
+            return self.specificity > other.specificity
+        return other.object == ("*",) and bool(self.object) and self.object != ("*",)
 
 
 def _tuple(value) -> tuple[str, ...]:

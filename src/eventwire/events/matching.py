@@ -121,6 +121,8 @@ def check(entry: Entry, tok: Token) -> str | None:
             return f"needs modifier in {list(entry.object)[:4]}…"
     elif entry.object:
         obj = syntax.direct_object(tok)
+        if obj is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
+            obj = tok.head  # "a poll released on Monday": the noun is what was released
         words = set()
         if obj is not None:
             words = {obj.lemma_.lower(), obj.lower_} | {
@@ -238,6 +240,14 @@ def _slot(slot: str, tok: Token, entry: Entry) -> list[Token]:
                 if o is not None:
                     return [o]
         return []
+    if slot == "comp-subject":
+        # "complaints that Washington was jeopardising the accords": who the clause is about
+        for c in tok.children:
+            if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX"):
+                subj = syntax.subject(c)
+                if subj is not None and subj.lower_ not in ("it", "there", "this", "that"):
+                    return [subj]
+        return []
     if slot == "comp-object":
         for c in syntax.complements(tok):
             o = syntax.direct_object(c)
@@ -335,7 +345,7 @@ def match_token(tok: Token, lex: Lexicon, sentence: int) -> tuple[Match | None, 
         why = check(e, tok)
         if why is not None:
             near.append(NearMiss(e, tok, why))
-        elif best is None or e.specificity > best.specificity:
+        elif best is None or e.beats(best):
             best = e
     if best is None or best.code == NO_EVENT:
         return None, near

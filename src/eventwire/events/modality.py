@@ -110,14 +110,16 @@ def modality(tok: Token) -> str:
     ):
         return HYPOTHETICAL
     if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
+            verb.head.lemma_.lower() not in f["sequel_verbs"]):
         # a purpose: "flew to Kabul to meet the president" tells a plan, not yet the meeting
         return FUTURE
     for v in chain:
         for c in v.children:
             if c.dep_ == "aux" and c.lower_ in f["future_aux"]:
                 return FUTURE
-        if v.i != tok.i and v.lemma_.lower() in f["future_verbs"] and _plans(v, chain):
+        if v.i != tok.i and v.lemma_.lower() in f["future_verbs"] and _plans(v, chain) and (
+                v.tag_ == "VBG" or v.lemma_.lower() not in f["progressive_future_verbs"]):
             return FUTURE
         # "is willing to send", "is ready to contribute"
         if v.dep_ == "xcomp" and v.head.pos_ == "ADJ" and v.head.lower_ in f["intent_adjectives"]:

@@ -1,6 +1,8 @@
 """Words of an act that do not report an act of the article: descriptions of participants.
 
-A restrictive relative clause describes one of the sentence's participants ("the treaty that the
+The act an accusation names is alleged, not told as news ("accused the police of killing
+protesters", "charged with spying"): the accusation is the event (112), the act inside it is
+folded. A restrictive relative clause describes one of the sentence's participants ("the treaty that the
 president signed", "activists who oppose the law"): what it says is background to the sentence's
 own news, told to say who someone is. Its matches are folded (``absorbed``) before events are
 built. (Acts named as the setting of another, "said at a rally", were tried the same way and
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.lexicon import frames
 from eventwire.events.matching import Match
 from eventwire.events.modality import HYPOTHETICAL
 
@@ -35,6 +38,22 @@ def _non_restrictive(clause: Token) -> bool:
     return before is not None and before.text == "," and clause.head.pos_ == "PROPN"
 
 
+def alleged(tok: Token) -> bool:
+    """The word is what someone is accused of: the object of "of" / "with" / "for" after a
+    word of accusing ("accused X of killing", "charged with spying", ``accusation_words`` in
+    ``frames.yaml``)."""
+    if tok.dep_ not in ("pcomp", "pobj") or tok.head.dep_ != "prep":
+        return False
+    prep = tok.head
+    if prep.lower_ not in ("of", "with", "for"):
+        return False
+    words = frames()["accusation_words"]
+    anchor = prep.head  # the parser may hang "of" on the accused: "accused the police of"
+    if anchor.lemma_.lower() not in words and anchor.dep_ in ("dobj", "nsubjpass"):
+        anchor = anchor.head
+    return anchor.lemma_.lower() in words
+
+
 def in_question(m: Match) -> bool:
     """The act is asked about, not reported: its sentence ends in a question mark ("Will the EU
     impose sanctions?", "Why would Peru attack Chile?"); the verb of asking itself is exempt."""
@@ -46,12 +65,13 @@ def in_question(m: Match) -> bool:
 
 
 def fold_out_of_scope(matches: list[Match]) -> None:
-    """Mark matches inside restrictive relative clauses as absorbed (they give no event), and
+    """Mark matches inside restrictive relative clauses and acts one is accused of as absorbed
+    (they give no event), and
     acts asked about in a question as hypothetical."""
     for m in matches:
         if m.absorbed or m.derived:
             continue
-        if in_relative_clause(m.trigger):
+        if in_relative_clause(m.trigger) or alleged(m.trigger):
             m.absorbed = True
         elif in_question(m):
             m.modality = HYPOTHETICAL
