@@ -122,25 +122,33 @@ def article_similarity(art_a: ArticleSignature, art_b: ArticleSignature) -> floa
     return (weighted_dice(art_a.title_words, art_b.title_words) + lead) / 2
 
 
+def _shared_beyond_names(
+    a: EventSignature, b: EventSignature, art_a: ArticleSignature, art_b: ArticleSignature
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The words the two clauses share and those the two titles share, leaving out every word of
+    either article's actor names."""
+    names = art_a.names | art_b.names
+    return a.words & b.words - names, art_a.title_words & art_b.title_words - names
+
+
 def specific_words(
     a: EventSignature, b: EventSignature, art_a: ArticleSignature, art_b: ArticleSignature
 ) -> frozenset[str]:
-    """What the two tellings share beyond their protagonists: the words the two clauses share
-    and those the two titles share, leaving out every word of either article's actor names."""
-    names = art_a.names | art_b.names
-    return (a.words & b.words | art_a.title_words & art_b.title_words) - names
+    """What the two tellings share beyond their protagonists: the words their clauses or their
+    titles share, the actors' names left out."""
+    clause_words, title_words = _shared_beyond_names(a, b, art_a, art_b)
+    return clause_words | title_words
 
 
 def specific_evidence(
     a: EventSignature, b: EventSignature, art_a: ArticleSignature, art_b: ArticleSignature
 ) -> float:
     """How much the two tellings share beyond their protagonists: the summed rarity weights of
-    :func:`specific_words`. Two stories about one candidate on one day share the name; two
-    reports of one occurrence also share what happened ("subpoena", "mosque", "Kandahar")."""
-    names = art_a.names | art_b.names
-    shared = [w for w in a.words & b.words if w not in names]
-    shared += [w for w in art_a.title_words & art_b.title_words if w not in names]
-    return sum(map(weight, shared))
+    the words their clauses share plus those their titles share (a word in both counts twice).
+    Two stories about one candidate on one day share the name; two reports of one occurrence
+    also share what happened ("subpoena", "mosque", "Kandahar")."""
+    clause_words, title_words = _shared_beyond_names(a, b, art_a, art_b)
+    return sum(map(weight, clause_words)) + sum(map(weight, title_words))
 
 
 def publication_gap(art_a: ArticleSignature, art_b: ArticleSignature) -> int:
