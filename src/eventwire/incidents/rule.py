@@ -5,7 +5,9 @@ countries agree (a missing side agrees with any), their sectors agree where both
 days are within the window their precision allows, their places (when both are resolved) are
 close, and the counts in their clauses do not contradict. Compatible events are *linked* when
 their wording is similar enough: the mean of the similarity of the trigger's clauses and of the
-articles' titles and leads. See docs/incidents.md for the rule in words.
+articles' titles and leads. Between two articles, the linked pairs count only when the articles
+as a whole carry enough evidence (:func:`linked_pairs`). See docs/incidents.md for the rule in
+words.
 """
 
 from __future__ import annotations
