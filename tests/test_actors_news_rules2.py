@@ -73,7 +73,8 @@ def test_of_phrase_ends_before_a_clause_hung_from_its_object(nlp):
             "dismissal of President Ana Rusu over a treaty with neighbouring Ukraine.")
     codes = run(nlp, text)
     assert all(len(name.split()) < 9 for name in codes), codes
-    assert "UKR" in codes.values(), codes
+    # Ukraine stays an actor of its own (its government, as a treaty's other party)
+    assert any(code.startswith("UKR") for code in codes.values()), codes
 
 
 def test_of_phrase_keeps_names_joined_by_and(nlp):

@@ -76,3 +76,21 @@ def test_a_quote_judges_when_the_act_it_names_has_no_actor(process):
     record = process('"The real problem we have with Uganda is our unfair exclusion," Kenyan '
                      'Foreign Minister Musalia Mudavadi said.', published="2024-04-10")
     assert [e["cameo"] for e in record["events"] if e["cameo"][:2] == "11"] == ["111"]
+
+
+def test_a_hope_that_others_act_is_one_appeal(process):
+    record = process('"We hope Uganda will reopen the border," the Kenyan trade minister said.',
+                     published="2024-04-10")
+    assert [e["cameo"] for e in record["events"] if e["cameo"] != "010"] == ["020"]
+
+
+def test_a_hope_about_a_thing_asks_no_one(process):
+    record = process('"I hope that this development does not occur, because it would isolate '
+                     'Uganda," the Kenyan defence minister said.', published="2024-04-10")
+    assert not [e for e in record["events"] if e["cameo"][:2] == "02"]
+
+
+def test_a_judging_verb_in_a_quote_is_criticism(process):
+    record = process('"The Ugandan government has betrayed our farmers," the Kenyan senator '
+                     'said.', published="2024-04-10")
+    assert [e["target_code"] for e in record["events"] if e["cameo"] == "111"] == ["UGAGOV"]

@@ -47,7 +47,7 @@ def test_returning_something_is_a_return(process):
 
 def test_a_passive_governor_lends_its_subject(process):
     events = _events(process, "The Chilean president was expected to visit Lima on Friday.")
-    assert [(c, s, t) for c, s, t, _ in events] == [("036", "CHLGOV", "PERGOV")]
+    assert [(c, s, t) for c, s, t, _ in events] == [("036", "CHLGOV", "PER")]
 
 
 def test_concern_about_an_act_is_disapproval(process):
@@ -306,3 +306,38 @@ def test_trying_the_suspects_is_legal_action(process):
 def test_complaints_that_someone_did_something_are_aimed_at_them(process):
     events = _events(process, "Kenya voiced complaints that Uganda was closing the border.")
     assert ("114", "UGAGOV") in [(c, t) for c, _, t, _ in events]
+
+
+def test_banning_travel_to_a_place_is_an_embargo(process):
+    events = _events(process, "The Kenyan government banned travel to Uganda on Monday.")
+    assert [(c, t) for c, _, t, _ in events] == [("163", "UGAGOV")]
+
+
+def test_weighing_in_with_support_is_support(process):
+    events = _events(process, "The Kenyan opposition leader weighed in with her support for "
+                              "the Ugandan plan on Tuesday.")
+    assert [c for c, *_ in events] == ["051"]
+
+
+def test_an_appeal_told_in_a_relative_clause_describes_its_speakers(process):
+    events = _events(process, "Kenyan lawmakers who agree that the prison should be closed "
+                              "criticised the Ugandan plan.")
+    assert [c[:2] for c, *_ in events] == ["11"]
+
+
+def test_conceding_that_is_an_admission_not_a_concession(process):
+    events = _events(process, "The Kenyan minister conceded that a trade deal with Uganda was "
+                              "far off.")
+    assert not [c for c, *_ in events if c[:2] == "08"]
+
+
+def test_the_country_one_travels_to_is_the_place(process):
+    events = _events(process, "The Kenyan foreign minister will travel to Djibouti on Friday.")
+    assert [(c, t) for c, _, t, _ in events] == [("036", "DJI")]
+
+
+def test_a_denial_of_named_criticism_is_aimed_at_its_author(process):
+    record = process("Kenya rebuts Ugandan criticism over the border closure.",
+                     published="2024-04-10")
+    denial = [e for e in record["events"] if e["cameo"] == "016"]
+    assert denial and denial[0]["target_code"] == "UGAGOV"

@@ -113,3 +113,8 @@ def test_now_resolves_to_the_publication_date(doc_of):
 def test_relative_day_counts_from_the_story_time(doc_of, text, trigger, expected):
     doc = doc_of(text)
     assert event_date(doc, span(doc, trigger))[0] == expected
+
+
+def test_the_date_of_the_occasion_is_the_clause_s(doc_of):
+    doc = doc_of("In an incident on March 3, a police officer fired at the crowd.")
+    assert event_date(doc, span(doc, "fired")) == ("2024-03-03", "on March 3")

@@ -8,8 +8,13 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.knowledge import Knowledge
 from eventwire.actors.phrases import entity_of, party_tag, strip_possessive
-from eventwire.actors.resolve import dateline_end, place_words
+from eventwire.actors.resolve import dateline_end, media_title, place_words
+from eventwire.actors.table import long_form as _long_form
+from eventwire.actors.words import word_set
+from eventwire.spans import doc_text
 
+# the last word of a document's name, capitalised: these are signed or passed, not actors
+_DOCUMENT_NOUNS = {w.title() for w in word_set("document_nouns")}
 _ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
 
@@ -92,6 +97,8 @@ def is_sector_head(tok: Token, kb: Knowledge) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     low, lemma = tok.lower_, tok.lemma_.lower()
+    if tok.tag_ == "NNPS" and low.endswith("s") and len(low) > 3:
+        lemma = low[:-1]  # the model gives capitalised plurals no lemma ("House Committees")
     if low not in kb.sector_heads and lemma not in kb.sector_heads:
         return False  # the cheap test first: most nouns are no title or institution
     if tok.dep_ in _MODIFIER_DEPS and tok.dep_ != "poss" and tok.head.i > tok.i:
@@ -122,6 +129,8 @@ def candidate_heads(doc: Doc, kb: Knowledge, names: list[Span]) -> list[Token]:
     for tok in doc:
         if tok.i not in name_tokens and is_sector_head(tok, kb):
             heads[tok.i] = tok
+        elif tok.pos_ == "PROPN" and tok.i not in name_tokens and media_title(tok) is not None:
+            heads[tok.i] = tok  # "the daily France-Soir": a newspaper the model did not tag
         elif (tok.pos_ == "PROPN" and not tok.ent_type_ and tok.i not in name_tokens
               and tok.dep_ not in _MODIFIER_DEPS and kb.near_place(tok.text)):
             heads[tok.i] = tok  # a misspelt country the model did not tag ("Ethopia")
@@ -129,7 +138,21 @@ def candidate_heads(doc: Doc, kb: Knowledge, names: list[Span]) -> list[Token]:
     # comes from: never an actor
     dateline = dateline_end(doc)
     return [heads[i] for i in sorted(heads)
-            if heads[i].idx >= dateline and not _credit(heads[i], kb)]
+            if heads[i].idx >= dateline and not _credit(heads[i], kb)
+            and not _document(heads[i])]
+
+
+def _document(head: Token) -> bool:
+    """A treaty, accord or act named as such ("the Comprehensive Nuclear Accord", "the
+    Clean Water Act", or its acronym after "<name> (<ACR>)") is what actors sign or pass,
+    never an actor itself."""
+    if not head.ent_type_:
+        return False
+    words = strip_possessive(entity_of(head)).text.split()
+    if len(words) > 1:
+        return words[-1] in _DOCUMENT_NOUNS
+    long = _long_form(doc_text(head.doc), words[0]) if words else None
+    return bool(long) and long.split()[-1] in _DOCUMENT_NOUNS
 
 
 def _credit(head: Token, kb: Knowledge) -> bool:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from eventwire import extensions
 from eventwire.actors.candidates import candidate_heads, person_names
 from eventwire.actors.coref import resolve_counted, resolve_pronoun, resolve_role
+from eventwire.actors.headline import repair_headline
 from eventwire.actors.knowledge import Knowledge, load_knowledge
 from eventwire.actors.phrases import Phrase, fuller_name, read_phrase
 from eventwire.actors.resolve import (
@@ -113,6 +114,7 @@ def find_actors(doc: Doc, kb: Knowledge, *, country_as_government: bool = False)
     """The record's actor list for ``doc`` (empty for an empty or unparsed Doc)."""
     if len(doc) == 0:
         return []
+    repair_headline(doc, kb)
     day = article_day(doc)
     context = context_country(doc, kb)
     names = person_names(doc, kb, day)
@@ -186,6 +188,8 @@ def find_actors(doc: Doc, kb: Knowledge, *, country_as_government: bool = False)
     table.merge_acronyms()
     table.name_acronyms()
     table.members_sectors()
+    table.armed_parties({w for w, (sector, kind) in kb.sectors.items()
+                         if sector == "REB" and kind == "group" and " " not in w})
     return table.records()
 
 
@@ -203,12 +207,19 @@ def _split_conjoined(phrase: Phrase, description, kb: Knowledge) -> list:
     if not joined:
         return []
     parts = []
+    # words every part shares: "senior Chinese and American officials" are senior Chinese
+    # officials and senior American officials
+    before = [t.text for t in doc[phrase.span.start:cues[0].start]
+              if t.dep_ not in ("det", "nummod", "predet")]
+    after = doc[cues[-1].end:phrase.head.i + 1].text
     for n, cue in enumerate(cues):
         end = phrase.head.i + 1 if n == len(cues) - 1 else cue.end
         part = copy.copy(description)
         part.country = cue.value
         if part.kind == "organization" and kb.countries.get(cue.value):
             part.name = f"{kb.countries[cue.value].adjective or cue.value} {description.norm}"
+        elif after:
+            part.name = " ".join([*before, doc[cue.start:cue.end].text, after])
         parts.append((part, doc[cue.start:end]))
     return parts
 

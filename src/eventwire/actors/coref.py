@@ -41,13 +41,14 @@ def _score(actor: Actor, token: int, sent: int, gender: str | None, subject_bonu
 
 
 def best_antecedent(table: ActorTable, token: int, kinds: set[str], gender: str | None = None,
-                    *, same_sentence: bool = False, plural: bool | None = None) -> Actor | None:
+                    *, same_sentence: bool = False, plural: bool | None = None,
+                    exclude: tuple[Actor, ...] = ()) -> Actor | None:
     sent = table.sentence_of[token] if table.sentence_of else 0
     inside = quoted_tokens(table.doc)
     quoted = inside if not inside[token] else None
     best, best_score = None, None
     for actor in table.actors:
-        if actor.description.kind not in kinds:
+        if actor.description.kind not in kinds or actor in exclude:
             continue
         if plural is False and actor.description.plural:
             continue
@@ -89,7 +90,7 @@ def resolve_pronoun(tok: Token, table: ActorTable, kb: Knowledge) -> list[Actor]
     """The actor(s) a pronoun refers to (empty where none fits)."""
     gender, number, refers = kb.pronouns[tok.lower_]
     if refers == "person":
-        actor = best_antecedent(table, tok.i, {"person"}, gender)
+        actor = best_antecedent(table, tok.i, {"person"}, gender, exclude=_named_below(tok, table))
         if actor is not None and actor.description.gender is None and gender:
             actor.description.gender = gender  # the text tells us
         return [actor] if actor else []
@@ -108,6 +109,16 @@ def resolve_pronoun(tok: Token, table: ActorTable, kb: Knowledge) -> list[Actor]
         # "China and Russia ... their bonhomie": every conjoined actor
         return _conjoined(actor, tok.i, table) or [actor]
     return [actor]
+
+
+def _named_below(tok: Token, table: ActorTable) -> tuple[Actor, ...]:
+    """The actors a subject pronoun's own clause names by name after it: "he suggested that
+    Mr. <name> ..." — "he" is someone else (a name the pronoun governs is never its own)."""
+    if tok.dep_ not in NOMINAL_SUBJECT_DEPS:
+        return ()
+    below = {t.i for t in tok.head.subtree if t.i > tok.i}
+    return tuple(a for a in table.actors
+                 if any(m.named and m.token in below for m in a.mentions))
 
 
 def _speaking_subject(tok: Token, kb: Knowledge) -> bool:

@@ -22,6 +22,14 @@ from eventwire.spans import doc_text
 
 # dependency labels of a noun that acts: subject, agent, possessor of what is done
 _ACTING = {"nsubj", "nsubjpass", "agent", "poss", "csubj"}
+# verbs of saying whose subject speaks for a country's government (``words.yaml``)
+_VOICE_VERBS = word_set("voice_verbs")
+# the kinds of periodical a name can follow ("the daily <name>")
+_MEDIA_NOUNS = word_set("media_nouns")
+# parts of an organisation an office may be of ("the city branch of the <group>")
+_UNITS = word_set("unit_nouns")
+# what only governments sign with one another ("accords with Cuba")
+_TREATY_NOUNS = word_set("treaty_nouns")
 
 
 @dataclass
@@ -87,6 +95,43 @@ def is_acting(head: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "by"
 
 
+def speaks(head: Token) -> bool:
+    """The noun is the subject of a verb of saying ("Germany said", "India says", "China and
+    Russia insisted"): whoever speaks for a country is its government."""
+    tok = head
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX") \
+        and tok.head.lemma_.lower() in _VOICE_VERBS
+
+
+def media_title(head: Token) -> Span | None:
+    """The name of a newspaper or magazine written after its kind ("the daily France-Soir",
+    "the weekly <name>", "the newspaper <name>"): the proper nouns up to the head, else None."""
+    if head.pos_ != "PROPN":
+        return None
+    media = [t for t in head.lefts if t.lower_ in _MEDIA_NOUNS]
+    if not media and head.dep_ == "appos" and head.head.lower_ in _MEDIA_NOUNS:
+        media = [head.head]
+    if not media:
+        return None
+    start = head.i
+    while start > 0 and head.doc[start - 1].i > media[-1].i and (
+            head.doc[start - 1].pos_ == "PROPN" or head.doc[start - 1].text == "-"):
+        start -= 1
+    return head.doc[start:head.i + 1]
+
+
+def treaty_partner(head: Token) -> bool:
+    """The noun is the other party of a treaty or accord ("migration accords with Cuba", "a
+    friendship treaty with Hungary"): only governments sign them."""
+    tok = head
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "with" and prep.head.lower_ in _TREATY_NOUNS
+
+
 def describe(phrase: Phrase, kb: Knowledge, day: str, context: str | None = None, *,
              acting: bool | None = None, place_as_country: bool = False,
              country_as_government: bool = False,
@@ -108,6 +153,9 @@ def describe(phrase: Phrase, kb: Knowledge, day: str, context: str | None = None
                 found.sector in (None, "PTY", "SOC")
                 or (found.sector == "GOV" and _generic_member(phrase, kb))):
         found.sector = party.sector_on(day)
+    if found is not None and found.sector == "PTY" and found.kind == "organization" \
+            and _governing_possessor(phrase, kb, day)[0]:
+        found.sector = "GOV"  # "President <name>'s party": the party of the one in power
     if found is not None and found.sector == "PTY":
         found.sector = "OPP"  # a party not known to govern is out of power (CAMEO's OPP)
     return found
@@ -127,6 +175,13 @@ def _describe(phrase: Phrase, kb: Knowledge, day: str, context: str | None, *,
               country_as_government: bool, known_person: Person | None) -> Description | None:
     if acting is None:
         acting = is_acting(phrase.head)
+    title = media_title(phrase.head)
+    if title is not None:
+        # "the daily France-Soir", "the newspaper <name>": a medium's own name
+        country = phrase.country or context
+        sector = next((kb.media_modifiers[t.lower_] for t in phrase.span
+                       if t.i < title.start and t.lower_ in kb.media_modifiers), "JRN")
+        return Description("organization", _clean_name(title.text), country, sector)
     if phrase.person is not None:
         if (phrase.sector is not None and phrase.sector_kind == "organization"
                 and phrase.sector.end == phrase.person.start):
@@ -153,7 +208,11 @@ def _describe(phrase: Phrase, kb: Knowledge, day: str, context: str | None, *,
             if country_as_government and acting:
                 return Description("organization", f"{name} (government)", head_cue.value,
                                    "GOV")
-            return Description("country", name, head_cue.value, None)
+            # "Germany said", "India insists": the name stands for the government (the
+            # newsevents guidelines); the country's one actor takes the sector
+            return Description("country", name, head_cue.value,
+                               "GOV" if speaks(phrase.head) or treaty_partner(phrase.head)
+                               else None)
         if head_cue.how == "seat" or (head_cue.how in ("capital", "place") and acting):
             # a capital that acts is the government; a province or state that acts is its
             # own government, coded as the country's (GUIDELINES: sub-national → GOV)
@@ -272,6 +331,12 @@ def _person(phrase: Phrase, kb: Knowledge, day: str, context: str | None,
         sector = "GOV"  # "Oregon's attorney general": a state's government (GUIDELINES)
     if phrase.modifier and (title or person):
         sector = phrase.modifier
+    governs, leader = _governing_possessor(phrase, kb, day)
+    if title and governs and sector not in (None, "GOV", "MIL", "SPY", "JUD"):
+        # "President <name>'s security chief": a head of government's own aides are the
+        # government, whatever the title would mean elsewhere
+        sector = "GOV"
+        own_country = own_country or leader
     if title is None:
         # "<name>, chairman of the Republican National Committee, said": the office written
         # after the name gives the sector (over the registry: the text tells the day's
@@ -311,6 +376,43 @@ def _person(phrase: Phrase, kb: Knowledge, day: str, context: str | None,
     )
 
 
+def _governing_possessor(phrase: Phrase, kb: Knowledge,
+                         day: str) -> tuple[bool, str | None]:
+    """(True, their country if known) for the person who possesses the phrase's head ("President <name>'s
+    security chief", "<name>'s party") when that person holds a government office on ``day``
+    (registry), or the article titles them with one ("President <name>" earlier, not
+    "former"), else (False, None)."""
+    doc = phrase.span.doc
+    for tok in phrase.span:
+        if tok.i >= phrase.head.i or tok.dep_ != "poss" or tok.ent_type_ not in ("PERSON",
+                                                                                 "ORG"):
+            continue
+        owner = strip_possessive(entity_of(tok))
+        if owner.end > tok.i + 1:  # "<name>'s Party of …" tagged as one entity
+            first = tok.i
+            while first > owner.start and doc[first - 1].dep_ == "compound":
+                first -= 1
+            owner = doc[first:tok.i + 1]
+        if len(owner) == 1:  # a surname (the small model may tag it ORG): its full name
+            fuller = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+                      and e[-1].text == owner.text and e.end <= tok.i]
+            if not fuller:
+                continue
+            owner = fuller[-1]
+        elif tok.ent_type_ != "PERSON":
+            continue
+        holder = kb.find_person(owner.text, day)
+        term = holder.term_on(day) if holder else None
+        if term is not None and term.sector == "GOV":
+            return True, term.country
+        before = [t for t in doc[max(0, owner.start - 3):owner.start]]
+        titled = [t for t in before if kb.sectors.get(t.lower_, ("", ""))[:2] == ("GOV",
+                                                                                   "title")]
+        if titled and not any(t.lower_ in kb.modifiers for t in before):
+            return True, read_phrase(owner.root, kb).country
+    return False, None
+
+
 def _appositive_office(phrase: Phrase, kb: Knowledge,
                        day: str) -> tuple[str, str | None, str | None] | None:
     """(title, sector, country) of an office in apposition after a name ("<name>, editor of
@@ -321,6 +423,12 @@ def _appositive_office(phrase: Phrase, kb: Knowledge,
         if tok.dep_ != "appos" or tok.pos_ != "NOUN":
             continue
         office = read_phrase(tok, kb)
+        if office.sector is None and office.person is None:
+            # "<name>, senior director for Asia at the <council>": no title word known, the
+            # institution the office is at gives country and sector
+            found = _office_at(tok, kb, day)
+            if found is not None:
+                return _clean_name(tok.doc[tok.left_edge.i:tok.i + 1].text), *found
         if office.sector is None or office.sector_kind not in ("title", None) \
                 or office.person is not None:
             return None
@@ -331,9 +439,8 @@ def _appositive_office(phrase: Phrase, kb: Knowledge,
         for prep in tok.children:  # "spokesman for the <armed group>": the group's code
             if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "at"):
                 continue
-            for obj in prep.children:
-                group = describe(read_phrase(obj, kb), kb, day, None) \
-                    if obj.dep_ == "pobj" and obj.pos_ == "PROPN" else None
+            for obj in _office_objects(prep):
+                group = describe(read_phrase(obj, kb), kb, day, None)
                 if group is not None and group.kind == "organization" and group.country:
                     country = group.country
                     if group.sector not in (None, "GOV", "SOC", "PTY") and sector == "GOV":
@@ -344,6 +451,41 @@ def _appositive_office(phrase: Phrase, kb: Knowledge,
                 term = holder.term_on(day) if holder else None
                 country = term.country if term else None
         return office.title or tok.text, sector, country
+    return None
+
+
+def _office_objects(prep: Token) -> list[Token]:
+    """The named organisations an office's preposition points at: the owner of a unit noun
+    in its phrase first ("president of the city branch of the <group>", "director of the
+    <group>'s Washington bureau": the unit's organisation), then its proper-noun object."""
+    owners = [_unit_owner(t) for t in prep.subtree if t.lower_ in _UNITS and t.pos_ == "NOUN"]
+    direct = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+    return [o for o in owners if o is not None] + direct
+
+
+def _unit_owner(unit: Token) -> Token | None:
+    """The named organisation a unit noun belongs to: its possessor ("the <group>'s bureau")
+    or the object of its "of" ("branch of the <group>"), else None."""
+    for child in unit.children:
+        if child.dep_ == "poss" and child.pos_ == "PROPN":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                    return obj
+    return None
+
+
+def _office_at(office: Token, kb: Knowledge, day: str) -> tuple[str | None, str] | None:
+    """(sector, country) of the named institution an office is at or of ("director at the
+    <council>", "professor of the <university>"), else None."""
+    for prep in office.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("at", "of", "with"):
+            continue
+        for obj in _office_objects(prep):
+            found = describe(read_phrase(obj, kb), kb, day, None)
+            if found is not None and found.kind == "organization" and found.country:
+                return found.sector, found.country
     return None
 
 

@@ -146,7 +146,7 @@ class ActorTable:
             if d.kind != "organization" or "(" in d.name:
                 continue
             if _is_acronym(d.name):
-                long = _long_form(text, d.name)
+                long = long_form(text, d.name)
                 if long:  # only the acronym is an actor: "the PSA said", after "… (PSA)"
                     d.name = f"{long} ({d.name})"
                     continue
@@ -189,6 +189,36 @@ class ActorTable:
                     org.description.sector = sector
                     break
 
+    def armed_parties(self, armed: set[str]) -> None:
+        """A party or organisation with no sector but the opposition's whose people the text
+        names by an armed noun ("<party> guerrillas", "<party> fighters") or that it sets in
+        apposition with one ("<party>, the two main Kurdish factions", also for the names
+        joined before it) is an armed group (``REB``), as the guidelines code armed parties.
+        ``armed`` holds the nouns, singular and lower case."""
+        # names written before an armed noun anywhere: "PFLB guerrillas", "KDP fighters"
+        fighting = {c.text for tok in self.doc if tok.pos_ in ("NOUN", "PROPN")
+                    and _plain(tok) in armed for c in tok.children
+                    if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i}
+        for org in self.actors:
+            d = org.description
+            if d.kind != "organization" or d.sector not in (None, "OPP"):
+                continue
+            names = {d.name, *_BRACKETED.findall(d.name)}
+            names |= {self.doc.text[m.start:m.end] for m in org.mentions if m.named}
+            if names & fighting:
+                d.sector = "REB"
+                continue
+            for m in org.mentions:
+                head = self.doc[m.token]
+                named = head.dep_ == "compound" and head.head.i > head.i \
+                    and _plain(head.head) in armed
+                joined = [head, head.head] if head.dep_ == "conj" else [head]
+                apposed = any(c.dep_ == "appos" and _plain(c) in armed
+                              for t in joined for c in t.children)
+                if named or apposed:
+                    d.sector = "REB"
+                    break
+
     def records(self) -> list[dict]:
         """The record's actor objects, numbered in order of first mention."""
         out = []
@@ -212,11 +242,17 @@ _OF_FROM = re.compile(r"\s+(?:of|from)(?:\s+the)?\s+$", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s?\(([A-Z]{2,6})\)")
 
 
+def _plain(tok) -> str:
+    """A noun's lower-case singular form as written ("Guerrillas" → "guerrilla")."""
+    low = tok.lower_
+    return low[:-1] if low.endswith("s") and len(low) > 3 else low
+
+
 def _is_acronym(name: str) -> bool:
     return 2 <= len(name) <= 6 and name.isalpha() and name.isupper()
 
 
-def _long_form(text: str, short: str) -> str | None:
+def long_form(text: str, short: str) -> str | None:
     """The capitalised name written right before "(<short>)" whose initials make ``short``
     ("Public Service Association (PSA)"), or None."""
     at = text.find(f"({short})")

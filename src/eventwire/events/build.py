@@ -56,6 +56,7 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
     actors the events stage resolves itself are left on ``args.own``."""
     events: list[dict] = []
     acts: list[tuple[int, list[str], str]] = []  # (sentence, source, trigger lemma) so far
+    pending: list[tuple[dict, list[Token]]] = []  # responses whose answered act may follow
     seen: set[tuple] = set()
     for m in matches:
         if m.absorbed:
@@ -64,11 +65,12 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
         if not statements and code.root == "01":
             continue
         source, target = arguments(args, m, code)
+        answered: list[Token] = []
         if not target and source and args.have_actors and responses.is_response(code):
             # "applauded the ruling": the court that ruled
             obj = syntax.direct_object(m.trigger) if m.entry.kind == "verb" else None
-            words = m.target or ([obj] if obj is not None else [])
-            target = responses.answered_author(acts, words, m.sentence, source)
+            answered = m.target or ([obj] if obj is not None else [])
+            target = responses.answered_author(acts, answered, m.sentence, source)
         if (labour := _labour_sense(args, m, code, source)) is not None:
             code = ontology.lookup(labour)
         if _campaign_event(args, m, code, source):
@@ -98,8 +100,26 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
         events.append(event_dict(args, m, code, source, target, place=place,
                                  implicit=implicit, number=len(events) + 1))
         acts.append((m.sentence, source, m.trigger.lemma_.lower()))
+        if answered and (implicit or not target):
+            pending.append((events[-1], answered))
+    _answers_to_named_acts(args, events, pending)
     _agents_of_told_violence(events)
     return events
+
+
+def _answers_to_named_acts(args: ArgumentActors, events: list[dict],
+                           pending: list[tuple[dict, list[Token]]]) -> None:
+    """"China rebuts American criticism": a response whose words acted upon are themselves an
+    event's trigger ("criticism", coded with its own author) is aimed at that author."""
+    for ev, words in pending:
+        for other in events:
+            if other is ev or other["sentence"] != ev["sentence"] or not other["source"]:
+                continue
+            start, end = other["trigger"]["start"], other["trigger"]["end"]
+            if any(start <= t.idx < end for t in words) and other["source"][0] not in ev["source"]:
+                ev["target"] = other["source"][:1]
+                ev["target_code"] = other["source_code"]
+                break
 
 
 def _agents_of_told_violence(events: list[dict]) -> None:
@@ -306,7 +326,9 @@ def event_dict(args: ArgumentActors, m: Match, code: ontology.Code, source: list
         "source": source,
         "target": target,
         "source_code": role_code(actors[source[0]], code) if source else None,
-        "target_code": role_code(actors[target[0]], code) if target else None,
+        "target_code": role_code(actors[target[0]], code,
+                                 place=m.entry.code in frames()["destination_codes"])
+        if target else None,
         "cameo": code.code,
         "cameo_root": code.root,
         "quad_class": code.quad_class,
@@ -325,14 +347,15 @@ def event_dict(args: ArgumentActors, m: Match, code: ontology.Code, source: list
     }
 
 
-def role_code(actor: dict, code: ontology.Code) -> str | None:
+def role_code(actor: dict, code: ontology.Code, place: bool = False) -> str | None:
     """The actor's code in this event: a country named as a participant of a political act (a
     statement, a criticism, a meeting, a sanction) is its government, as "Beijing said" is the
-    Chinese government; in force and violence (``country_as_whole_roots`` in ``frames.yaml``) it
+    Chinese government; in force and violence (``country_as_whole_roots`` in ``frames.yaml``)
+    and as the place one travels to (``place``: "flew to Zagreb", "will travel to Djibouti") it
     is the country as a whole. The actor itself keeps its bare country code."""
     value = actor.get("code")
     if (actor.get("kind") == "country" and value and len(value) == 3 and value.isalpha()
-            and value.isupper() and actor.get("sector") is None
+            and value.isupper() and actor.get("sector") is None and not place
             and code.root not in frames()["country_as_whole_roots"]):
         return value + "GOV"
     return value

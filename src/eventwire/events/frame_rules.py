@@ -345,11 +345,18 @@ def _obligation_frame(tok: Token) -> str:
 
 def _denies(head: Token, inner: list[Match]) -> bool:
     """A negated reported clause denies when it negates an act of conflict ("said it had not
-    attacked") or one's part in something ("was not involved")."""
+    attacked") or one's part in something ("was not involved"); a negated belief ("did not
+    expect") or a negated future or possible act ("would not object") denies nothing."""
+    f = frames()
+    if head.lemma_.lower() in f["belief_verbs"]:
+        return False  # "did not expect the veto to damage ties": a belief, no denial
+    if any(c.dep_ == "aux" and c.lower_ in f["future_aux"] | f["hypothetical_aux"]
+           for c in head.children):
+        return False  # "would not object to a visit": a stance on what may come, no denial
     at_head = [o for o in inner if o.trigger.i == head.i or o.trigger.head.i == head.i]
     if at_head:
         return any(ontology.lookup(o.code).quad_class >= 3 for o in at_head)
-    words = frames()["denial_words"]
+    words = f["denial_words"]
     near = [head, *head.children]
     near += [g for c in head.children if c.dep_ in ("conj", "attr", "acomp") for g in c.children]
     return any(t.lemma_.lower() in words for t in near

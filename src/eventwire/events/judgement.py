@@ -20,6 +20,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from eventwire import data as knowledge
+from eventwire.events import lexicon
 from eventwire.events.lexicon import Entry
 from eventwire.events.matching import Match
 from eventwire.events.modality import ASSERTED
@@ -72,6 +73,8 @@ def valence(tok: Token) -> float:
     lemma = tok.lemma_.lower()
     if lemma in cfg["not_judging"] or tok.lower_ in cfg["not_judging"]:
         return 0.0
+    if tok.pos_ == "VERB" and lexicon.load().candidates("verb", lemma):
+        return 0.0  # a verb of the lexicon names an act ("blocked", "forced"), not a judgement
     lex = valences()
     v = lex.get(tok.lower_, lex.get(lemma, 0.0))
     if v and _negated(tok, cfg["negations"]):
@@ -190,7 +193,13 @@ def judgements(doc: Doc, matches: list[Match], specific: set[int]) -> list[Match
             entry, word, whom, modality = act
             specific.add(i)
             judged = True
-            targets = ([[whom]] if whom is not None else []) + _target_options(words)
+            # an appeal asks the one its clause names ("Y should", "I hope Y will"), nobody
+            # else its words mention; a criticism is aimed at whoever its words name
+            targets = ([[whom]] if whom is not None else []) + (
+                [] if entry in (APPEAL, DEMAND) else _target_options(words))
+            for m in matches:  # "we hope the U.S. will listen": the appeal, not the hope
+                if m.trigger.i == word.i and m.code[:2] == "01":
+                    m.absorbed = True
             out.append(Match(entry=entry, code=entry.code, trigger=word, sentence=i,
                              source=list(speaker), source_options=[list(speaker)],
                              target_options=targets, modality=modality,

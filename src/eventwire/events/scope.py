@@ -69,7 +69,7 @@ def fold_out_of_scope(matches: list[Match]) -> None:
     (they give no event), and
     acts asked about in a question as hypothetical."""
     for m in matches:
-        if m.absorbed or m.derived:
+        if m.absorbed or m.derived == "judgement":
             continue
         if in_relative_clause(m.trigger) or alleged(m.trigger):
             m.absorbed = True

@@ -70,6 +70,11 @@ def adverbial_head(span: Span) -> Token | None:
         return token
     if span.root.dep_ == "npadvmod":
         return clause_verb(token)  # "said in a speech Thursday night": the speech's verb
+    if (token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.pos_ == "ADP"
+            and token.head.lower_ in lexicon().occasion_preps
+            and token.head.head.pos_ in _VERBAL):
+        # "In an incident on July 7, an official hijacked a plane": the occasion's date
+        return token.head.head
     return None
 
 

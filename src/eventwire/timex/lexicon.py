@@ -43,6 +43,7 @@ class Lexicon:
     future_prepositions: frozenset[str]
     past_tags: frozenset[str]
     present_tags: frozenset[str]
+    occasion_preps: frozenset[str]
 
 
 def _read(name: str) -> dict:
@@ -60,6 +61,7 @@ def lexicon() -> Lexicon:
             "day_parts", "present_words", "range_words", "past_modifiers", "future_modifiers", "current_modifiers",
             "duration_words", "set_words", "vague_words", "prepositions",
             "future_auxiliaries", "future_cue_heads", "perfect_auxiliaries", "past_prepositions", "future_prepositions",
+            "occasion_preps",
         )
     }
     return Lexicon(
