@@ -1,6 +1,8 @@
 """Words of an act that do not report an act of the article: descriptions of participants.
 
-The act an accusation names is alleged, not told as news ("accused the police of killing
+An agreement named as the subject of a clause ("the Dayton accords guaranteed refugees the right
+to return", "the treaty has been implemented") is the document, not its signing. The act an
+accusation names is alleged, not told as news ("accused the police of killing
 protesters", "charged with spying"): the accusation is the event (112), the act inside it is
 folded. A restrictive relative clause describes one of the sentence's participants ("the treaty that the
 president signed", "activists who oppose the law"): what it says is background to the sentence's
@@ -14,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import frames
-from eventwire.events.matching import Match
+from eventwire.events.matching import Match, governor
 from eventwire.events.modality import HYPOTHETICAL
 
 
@@ -54,6 +56,13 @@ def alleged(tok: Token) -> bool:
     return anchor.lemma_.lower() in words
 
 
+def document(m: Match) -> bool:
+    """An agreement noun (``document_codes`` in ``frames.yaml``) that is the subject of a verb
+    other than a support verb names the document: "the accords guaranteed", not a signing."""
+    return (m.entry.kind == "noun" and m.code in frames()["document_codes"]
+            and m.trigger.dep_ in ("nsubj", "nsubjpass") and governor(m.trigger) is None)
+
+
 def in_question(m: Match) -> bool:
     """The act is asked about, not reported: its sentence ends in a question mark ("Will the EU
     impose sanctions?", "Why would Peru attack Chile?"); the verb of asking itself is exempt."""
@@ -71,7 +80,7 @@ def fold_out_of_scope(matches: list[Match]) -> None:
     for m in matches:
         if m.absorbed or m.derived == "judgement":
             continue
-        if in_relative_clause(m.trigger) or alleged(m.trigger):
+        if in_relative_clause(m.trigger) or alleged(m.trigger) or document(m):
             m.absorbed = True
         elif in_question(m):
             m.modality = HYPOTHETICAL
