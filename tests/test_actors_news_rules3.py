@@ -142,3 +142,17 @@ def test_a_subject_pronoun_is_not_the_person_its_clause_names(nlp):
     record = eventwire.process(text, published="2015-06-03", nlp=nlp)
     hall = next(a for a in record["actors"] if a["name"].endswith("Hall"))
     assert "he" not in [m["text"] for m in hall["mentions"]], hall["mentions"]
+
+
+def test_members_of_an_armed_faction_are_the_faction(nlp):
+    record = eventwire.process("Two Kenyan policemen were wounded when members of a Somali rebel "
+                               "faction ambushed their patrol.", published="2024-04-10", nlp=nlp)
+    codes = {a["name"]: a["code"] for a in record["actors"]}
+    assert codes.get("members of a Somali rebel faction") == "SOMREB", codes
+
+
+def test_a_lowercase_phrase_tagged_as_a_person_is_no_person(nlp):
+    record = eventwire.process("The Kenyan police said the gang smuggles and distributes "
+                               "marijuana across the border.", published="2024-04-10", nlp=nlp)
+    assert not [a for a in record["actors"]
+                if a["kind"] == "person" and a["name"][:1].islower()]

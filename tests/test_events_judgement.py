@@ -94,3 +94,10 @@ def test_a_judging_verb_in_a_quote_is_criticism(process):
     record = process('"The Ugandan government has betrayed our farmers," the Kenyan senator '
                      'said.', published="2024-04-10")
     assert [e["target_code"] for e in record["events"] if e["cameo"] == "111"] == ["UGAGOV"]
+
+
+def test_a_quoted_now_dates_the_judgement_by_its_saying(process):
+    record = process('"Farmers are now betrayed by the Ugandan government," the Kenyan senator '
+                     'said on Monday.', published="2024-04-10")
+    crit = [e for e in record["events"] if e["cameo"] == "111"]
+    assert crit and crit[0]["date"] == "2024-04-08"

@@ -347,3 +347,22 @@ def test_an_agreement_as_subject_is_the_document(process):
     events = _events(process, "The Kenyan-Ugandan border treaty guaranteed herders the right to "
                               "cross.")
     assert not [c for c, *_ in events if c == "057"]
+
+
+def test_dismissing_someone_as_a_failure_is_criticism(process):
+    events = _events(process, "The Kenyan opposition leader dismissed the Ugandan president as "
+                              "an ineffective leader.")
+    assert [(c, t) for c, _, t, _ in events] == [("111", "UGAGOV")]
+
+
+def test_a_lawsuit_brought_by_someone_is_theirs(process):
+    events = _events(process, "A lawsuit against the Ugandan government was brought by the "
+                              "Kenyan attorney general on Monday.")
+    assert [(c, s[:3], t) for c, s, t, _ in events] == [("115", "KEN", "UGAGOV")]
+
+
+def test_an_act_in_a_whether_clause_is_hypothetical(process):
+    record = process("He was asked whether it would be legal for a Kenyan bank to refuse to "
+                     "serve Ugandan traders.", published="2024-04-10")
+    assert all(e["modality"] == "hypothetical" for e in record["events"]
+               if e["cameo"][:2] == "12")

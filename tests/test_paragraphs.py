@@ -24,3 +24,11 @@ def test_a_dateline_on_the_story_line_is_not_the_subject(process):
                      "Lima on Monday.", published="2024-04-10")
     hosted = [e for e in record["events"] if e["cameo"].startswith("04")]
     assert hosted and hosted[0]["source_code"] == "PERGOV"
+
+
+def test_a_paragraph_s_first_word_is_no_sentence_of_its_own(nlp):
+    doc = nlp("LIMA 2024-04-08\n\nTwo Peruvian policemen were wounded on Sunday.\nAnalysis\n"
+              "The army said so.")
+    sentences = [s.text.strip() for s in doc.sents]
+    assert "Two Peruvian policemen were wounded on Sunday." in sentences
+    assert "Analysis" in sentences

@@ -26,6 +26,7 @@ from eventwire.events.modality import ASSERTED, REPORTED
 from eventwire.geo import event_place
 from eventwire.quotes import quote_at
 from eventwire.timex import event_date
+from eventwire.timex.lexicon import lexicon as timex_lexicon
 
 PRONOUNS_FIRST_PERSON = ("we", "i", "us", "our", "my")
 # Which roots need a source or a target, act on each other, or are aimed at a country when
@@ -320,6 +321,13 @@ def event_dict(args: ArgumentActors, m: Match, code: ontology.Code, source: list
     elif quote is not None and modality == ASSERTED:
         modality = REPORTED
     date, date_text = event_date(doc, trig)
+    if m.derived == "judgement" and quote is not None and quote.get("cue") and (
+            date_text is None or date_text.lower() in present_words()):
+        # a judgement is made when its words are said: a quoted "now" (or no date of its own)
+        # is the day of the "said" that reports it
+        cue = doc.char_span(quote["cue"]["start"], quote["cue"]["end"], alignment_mode="expand")
+        if cue is not None and len(cue):
+            date, date_text = event_date(doc, cue)
     actors = {a["id"]: a for a in args.actors}
     return {
         "id": f"e{number}",
@@ -345,6 +353,11 @@ def event_dict(args: ArgumentActors, m: Match, code: ontology.Code, source: list
         "confidence": round(_confidence(m, source, target)
                             - (IMPLICIT_CONFIDENCE_PENALTY if implicit else 0.0), 2),
     }
+
+
+def present_words() -> frozenset[str]:
+    """The words of the present ("now", "currently") from the dates stage's data."""
+    return timex_lexicon().present_words
 
 
 def role_code(actor: dict, code: ontology.Code, place: bool = False) -> str | None:
