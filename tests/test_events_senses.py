@@ -373,3 +373,9 @@ def test_a_statement_speaks_for_its_author(process):
                      "said Somali rebels had attacked its offices.", published="2024-04-10")
     accuse = [e for e in record["events"] if e["cameo"] == "112"]
     assert accuse and accuse[0]["source_code"] == "KENOPP"
+
+
+def test_challenging_a_law_is_a_legal_challenge(process):
+    events = _events(process, "The Kenyan opposition is challenging the new election law in "
+                              "court.")
+    assert [c for c, *_ in events] == ["115"]
