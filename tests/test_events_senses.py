@@ -379,3 +379,10 @@ def test_challenging_a_law_is_a_legal_challenge(process):
     events = _events(process, "The Kenyan opposition is challenging the new election law in "
                               "court.")
     assert [c for c, *_ in events] == ["115"]
+
+
+def test_talks_told_again_keep_their_participants(process):
+    record = process("The Kenyan president met the Ugandan president in Nairobi on Monday. "
+                     "The talks ended late at night.", published="2024-04-10")
+    talks = [e for e in record["events"] if e["trigger"]["text"] == "talks"]
+    assert talks and talks[0]["source_code"] == "KENGOV" and talks[0]["target_code"] == "UGAGOV"

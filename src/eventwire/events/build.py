@@ -70,6 +70,10 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
             # "the statement said", "the lawsuit argues": the document's author
             source = _document_author(args, m, acts)
             target = [t for t in target if t not in source]
+        if not source and args.have_actors and m.entry.kind == "noun" and (
+                code.root in frames()["told_again_roots"]):
+            # "the talks", "the rally" told again: the participants of the same act told before
+            source, target = _told_again(events, m, code, target)
         answered: list[Token] = []
         if not target and source and args.have_actors and responses.is_response(code):
             # "applauded the ruling": the court that ruled
@@ -110,6 +114,20 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
     _answers_to_named_acts(args, events, pending)
     _agents_of_told_violence(events)
     return events
+
+
+def _told_again(events: list[dict], m: Match, code: ontology.Code, target: list[str]
+                ) -> tuple[list[str], list[str]]:
+    """An event noun with no one named ("the talks", "this rally") that tells again an act of
+    the same root told earlier in the article (within ``told_again_window`` sentences of
+    ``frames.yaml``) has that act's participants."""
+    window = frames()["told_again_window"]
+    for ev in reversed(events):
+        if ev["sentence"] < m.sentence - window:
+            break
+        if ev["cameo_root"] == code.root and ev["source"]:
+            return ev["source"][:1], (target or ev["target"][:1])
+    return [], target
 
 
 def _document_author(args: ArgumentActors, m: Match,
