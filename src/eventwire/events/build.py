@@ -20,7 +20,7 @@ from eventwire.events.arguments import (
     nested_target,
     same_side,
 )
-from eventwire.events.lexicon import COMPLEMENT_FRAMES, frames
+from eventwire.events.lexicon import COMPLEMENT_FRAMES, SPEECH_FRAMES, frames
 from eventwire.events.matching import Match
 from eventwire.events.modality import ASSERTED, REPORTED
 from eventwire.geo import event_place
@@ -362,14 +362,14 @@ def event_dict(args: ArgumentActors, m: Match, code: ontology.Code, source: list
         quote = _quote_by_cue(doc, trig.start_char, trig.end_char)
     elif quote is not None and modality == ASSERTED:
         modality = REPORTED
-    date, date_text = event_date(doc, trig)
+    date, date_text = event_date(doc, trig, report=m.entry.frame in SPEECH_FRAMES)
     if m.derived == "judgement" and quote is not None and quote.get("cue") and (
             date_text is None or date_text.lower() in present_words()):
         # a judgement is made when its words are said: a quoted "now" (or no date of its own)
         # is the day of the "said" that reports it
         cue = doc.char_span(quote["cue"]["start"], quote["cue"]["end"], alignment_mode="expand")
         if cue is not None and len(cue):
-            date, date_text = event_date(doc, cue)
+            date, date_text = event_date(doc, cue, report=True)
     actors = {a["id"]: a for a in args.actors}
     return {
         "id": f"e{number}",
