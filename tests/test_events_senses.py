@@ -386,3 +386,9 @@ def test_talks_told_again_keep_their_participants(process):
                      "The talks ended late at night.", published="2024-04-10")
     talks = [e for e in record["events"] if e["trigger"]["text"] == "talks"]
     assert talks and talks[0]["source_code"] == "KENGOV" and talks[0]["target_code"] == "UGAGOV"
+
+
+def test_declining_to_take_sides_is_declining_comment(process):
+    events = _events(process, "The Kenyan president declined to take sides in the Ugandan "
+                              "dispute.")
+    assert [c for c, *_ in events] == ["011"]
