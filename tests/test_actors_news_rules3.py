@@ -156,3 +156,11 @@ def test_a_lowercase_phrase_tagged_as_a_person_is_no_person(nlp):
                                "marijuana across the border.", published="2024-04-10", nlp=nlp)
     assert not [a for a in record["actors"]
                 if a["kind"] == "person" and a["name"][:1].islower()]
+
+
+def test_it_said_goes_on_with_the_last_speaker(nlp):
+    record = eventwire.process("The Kenyan Farmers Party said the Somali Front had attacked its "
+                               "offices. It said fighting started at midnight.",
+                               published="2024-04-10", nlp=nlp)
+    it = [a for a in record["actors"] if any(m["text"] == "It" for m in a["mentions"])]
+    assert it and "Somali" not in it[0]["name"], record["actors"]

@@ -353,3 +353,42 @@ def test_dismissing_someone_as_a_failure_is_criticism(process):
     events = _events(process, "The Kenyan opposition leader dismissed the Ugandan president as "
                               "an ineffective leader.")
     assert [(c, t) for c, _, t, _ in events] == [("111", "UGAGOV")]
+
+
+def test_a_lawsuit_brought_by_someone_is_theirs(process):
+    events = _events(process, "A lawsuit against the Ugandan government was brought by the "
+                              "Kenyan attorney general on Monday.")
+    assert [(c, s[:3], t) for c, s, t, _ in events] == [("115", "KEN", "UGAGOV")]
+
+
+def test_an_act_in_a_whether_clause_is_hypothetical(process):
+    record = process("He was asked whether it would be legal for a Kenyan bank to refuse to "
+                     "serve Ugandan traders.", published="2024-04-10")
+    assert all(e["modality"] == "hypothetical" for e in record["events"]
+               if e["cameo"][:2] == "12")
+
+
+def test_a_statement_speaks_for_its_author(process):
+    record = process("The Kenyan opposition party issued a statement on Monday. The statement "
+                     "said Somali rebels had attacked its offices.", published="2024-04-10")
+    accuse = [e for e in record["events"] if e["cameo"] == "112"]
+    assert accuse and accuse[0]["source_code"] == "KENOPP"
+
+
+def test_challenging_a_law_is_a_legal_challenge(process):
+    events = _events(process, "The Kenyan opposition is challenging the new election law in "
+                              "court.")
+    assert [c for c, *_ in events] == ["115"]
+
+
+def test_talks_told_again_keep_their_participants(process):
+    record = process("The Kenyan president met the Ugandan president in Nairobi on Monday. "
+                     "The talks ended late at night.", published="2024-04-10")
+    talks = [e for e in record["events"] if e["trigger"]["text"] == "talks"]
+    assert talks and talks[0]["source_code"] == "KENGOV" and talks[0]["target_code"] == "UGAGOV"
+
+
+def test_declining_to_take_sides_is_declining_comment(process):
+    events = _events(process, "The Kenyan president declined to take sides in the Ugandan "
+                              "dispute.")
+    assert [c for c, *_ in events] == ["011"]

@@ -118,3 +118,10 @@ def test_relative_day_counts_from_the_story_time(doc_of, text, trigger, expected
 def test_the_date_of_the_occasion_is_the_clause_s(doc_of):
     doc = doc_of("In an incident on March 3, a police officer fired at the crowd.")
     assert event_date(doc, span(doc, "fired")) == ("2024-03-03", "on March 3")
+
+
+def test_a_statement_without_a_day_takes_the_lead_s_reporting_day(doc_of):
+    doc = doc_of("Heavy fighting broke out in the north on Saturday, one of the groups said on "
+                 "Sunday. The group added that its positions had been shelled.")
+    assert event_date(doc, span(doc, "added"), report=True)[0] == "2024-04-07"
+    assert event_date(doc, span(doc, "broke out"))[0] == "2024-04-06"

@@ -98,6 +98,8 @@ def resolve_pronoun(tok: Token, table: ActorTable, kb: Knowledge) -> list[Actor]
     if tok.lower_ == "it" and not _reported_subject(tok) and not speaker:
         return []  # "it" is too often a thing or an expletive ("it is expected")
     kinds = {"organization", "country", "group"}
+    if speaker and (earlier := _last_speaker(tok, table, kb)) is not None:
+        return [earlier]  # "The party said ... It said": the one who was speaking goes on
     # "The commission ... It said": the subject of a verb of saying may point back across
     # sentences, to the nearest organisation or country (a thing does not speak)
     actor = best_antecedent(table, tok.i, kinds if not speaker else {"organization", "country"},
@@ -119,6 +121,23 @@ def _named_below(tok: Token, table: ActorTable) -> tuple[Actor, ...]:
     below = {t.i for t in tok.head.subtree if t.i > tok.i}
     return tuple(a for a in table.actors
                  if any(m.named and m.token in below for m in a.mentions))
+
+
+def _last_speaker(tok: Token, table: ActorTable, kb: Knowledge) -> Actor | None:
+    """The organisation or country that was last the subject of a verb of saying before
+    ``tok``, within three sentences ("The KDP said ... It said": the KDP, not a party it named)."""
+    doc = tok.doc
+    best, best_at = None, -1
+    here = table.sentence_of[tok.i]
+    for actor in table.actors:
+        if actor.description.kind not in ("organization", "country"):
+            continue
+        for m in actor.mentions:
+            t = doc[m.token]
+            if (best_at < m.token < tok.i and here - m.sent <= 3
+                    and t.dep_ in NOMINAL_SUBJECT_DEPS and t.head.lower_ in kb.speech_verbs):
+                best, best_at = actor, m.token
+    return best
 
 
 def _speaking_subject(tok: Token, kb: Knowledge) -> bool:

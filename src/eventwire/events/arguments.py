@@ -193,9 +193,10 @@ def place_country_actor(args: ArgumentActors, tok: Token) -> str | None:
 
 def same_side(args: ArgumentActors, a: str | None, b: str | None) -> bool:
     """Two actors on one side: the same actor, two arms of one state (government, army,
-    police …: ``state_sectors`` in ``frames.yaml``), or two actors of one country of which
-    neither is an arm of the state; actors of no known country are taken as one side (nothing
-    says they are opposed). An exile group and its country's army are not one side."""
+    police …: ``state_sectors`` in ``frames.yaml``), or two actors of one country of one
+    non-state sector; actors of no known country are taken as one side (nothing says they are
+    opposed). An exile group and its country's army are not one side, nor an opposition party
+    and a rebel movement."""
     if a is None or b is None:
         return False
     if a == b:
@@ -210,7 +211,11 @@ def same_side(args: ArgumentActors, a: str | None, b: str | None) -> bool:
     def of_state(actor: dict) -> bool:  # the country itself acts as its state
         return not actor.get("sector") or actor.get("sector") in state
 
-    return of_state(x) == of_state(y)
+    if of_state(x) and of_state(y):
+        return True
+    # two non-state actors of one country are one side only when of one kind (rival parties
+    # and factions accuse each other: an opposition party and a rebel movement are two sides)
+    return not of_state(x) and not of_state(y) and x.get("sector") == y.get("sector")
 
 
 def country_actor(args: ArgumentActors, iso: str, phrase: Span | None = None) -> str | None:

@@ -20,7 +20,7 @@ from eventwire.events.arguments import (
     nested_target,
     same_side,
 )
-from eventwire.events.lexicon import COMPLEMENT_FRAMES, frames
+from eventwire.events.lexicon import COMPLEMENT_FRAMES, SPEECH_FRAMES, frames
 from eventwire.events.matching import Match
 from eventwire.events.modality import ASSERTED, REPORTED
 from eventwire.geo import event_place
@@ -66,6 +66,14 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
         if not statements and code.root == "01":
             continue
         source, target = arguments(args, m, code)
+        if not source and args.have_actors:
+            # "the statement said", "the lawsuit argues": the document's author
+            source = _document_author(args, m, acts)
+            target = [t for t in target if t not in source]
+        if not source and args.have_actors and m.entry.kind == "noun" and (
+                code.root in frames()["told_again_roots"]):
+            # "the talks", "the rally" told again: the participants of the same act told before
+            source, target = _told_again(events, m, code, target)
         answered: list[Token] = []
         if not target and source and args.have_actors and responses.is_response(code):
             # "applauded the ruling": the court that ruled
@@ -106,6 +114,40 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
     _answers_to_named_acts(args, events, pending)
     _agents_of_told_violence(events)
     return events
+
+
+def _told_again(events: list[dict], m: Match, code: ontology.Code, target: list[str]
+                ) -> tuple[list[str], list[str]]:
+    """An event noun with no one named ("the talks", "this rally") that tells again an act of
+    the same root told earlier in the article (within ``told_again_window`` sentences of
+    ``frames.yaml``) has that act's participants."""
+    window = frames()["told_again_window"]
+    for ev in reversed(events):
+        if ev["sentence"] < m.sentence - window:
+            break
+        if ev["cameo_root"] == code.root and ev["source"]:
+            return ev["source"][:1], (target or ev["target"][:1])
+    return [], target
+
+
+def _document_author(args: ArgumentActors, m: Match,
+                     acts: list[tuple[int, list[str], str]]) -> list[str]:
+    """A document that speaks stands for its author (``document_nouns`` in ``frames.yaml``):
+    the actor named inside its phrase ("the lawsuit from Nebraska", "a KDP statement"), else
+    the source of the latest earlier event whose trigger is that noun ("said in a statement"
+    ... "the statement said")."""
+    nouns = frames()["document_nouns"]
+    words = [t for t in m.source if t.lemma_.lower() in nouns]
+    if not words:
+        return []
+    inside = nested_target(args, [words], [])
+    if inside:
+        return inside
+    lemma = words[0].lemma_.lower()
+    for _, by, trigger in reversed(acts):
+        if trigger == lemma and by:
+            return by[:1]
+    return []
 
 
 def _answers_to_named_acts(args: ArgumentActors, events: list[dict],
@@ -320,14 +362,14 @@ def event_dict(args: ArgumentActors, m: Match, code: ontology.Code, source: list
         quote = _quote_by_cue(doc, trig.start_char, trig.end_char)
     elif quote is not None and modality == ASSERTED:
         modality = REPORTED
-    date, date_text = event_date(doc, trig)
+    date, date_text = event_date(doc, trig, report=m.entry.frame in SPEECH_FRAMES)
     if m.derived == "judgement" and quote is not None and quote.get("cue") and (
             date_text is None or date_text.lower() in present_words()):
         # a judgement is made when its words are said: a quoted "now" (or no date of its own)
         # is the day of the "said" that reports it
         cue = doc.char_span(quote["cue"]["start"], quote["cue"]["end"], alignment_mode="expand")
         if cue is not None and len(cue):
-            date, date_text = event_date(doc, cue)
+            date, date_text = event_date(doc, cue, report=True)
     actors = {a["id"]: a for a in args.actors}
     return {
         "id": f"e{number}",

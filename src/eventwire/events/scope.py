@@ -73,6 +73,20 @@ def in_question(m: Match) -> bool:
     return bool(last) and last[-1].text == "?"
 
 
+def under_condition(tok: Token) -> bool:
+    """The word lies in a clause opened by "whether" / "if" / "unless" (``hypothetical_marks``)
+    a few heads up: "asked whether it would be legal for a merchant to refuse" tells no refusal."""
+    marks = frames()["hypothetical_marks"]
+    t = tok
+    for _ in range(5):
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in t.children):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def fold_out_of_scope(matches: list[Match]) -> None:
     """Mark matches inside restrictive relative clauses and acts one is accused of as absorbed
     (they give no event), and
@@ -82,5 +96,6 @@ def fold_out_of_scope(matches: list[Match]) -> None:
             continue
         if in_relative_clause(m.trigger) or alleged(m.trigger) or document(m):
             m.absorbed = True
-        elif in_question(m):
+        elif in_question(m) or (m.entry.frame not in ("say", "appeal")
+                                and under_condition(m.trigger)):
             m.modality = HYPOTHETICAL

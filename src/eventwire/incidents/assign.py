@@ -17,9 +17,9 @@ from eventwire.incidents.candidates import (
     title_column,
     to_row,
 )
-from eventwire.incidents.rule import article_similarity, link, link_score
+from eventwire.incidents.rule import article_similarity, link_score, linked_pairs
 from eventwire.incidents.settings import settings
-from eventwire.incidents.signature import article_signature, event_signatures
+from eventwire.incidents.signature import EventSignature, article_signature, event_signatures
 from eventwire.incidents.summary import incident_id, refresh
 from eventwire.store.incident_tables import insert_sql
 from eventwire.store.tx import Tx
@@ -72,11 +72,13 @@ def assign_article(tx: Tx, record: dict) -> set[str]:
     floor = settings().article_min
     alike = {aid: (sim, other) for aid, other in articles(tx, nearby_articles(tx, sigs)).items()
              if (sim := article_similarity(art, other)) >= floor}
+    stored: dict[str, list[tuple[str, EventSignature]]] = {}  # candidate article -> its events
     for incident, cand in article_events(tx, set(alike)):
-        sim, other = alike[cand.article_id]
-        for i in by_family.get(cand.family, ()):
-            if link(sigs[i], cand, art, other, sim) is not None:
-                groups.union(i, ("incident", incident))
+        stored.setdefault(cand.article_id, []).append((incident, cand))
+    for other_id, events in sorted(stored.items()):
+        sim, other = alike[other_id]
+        for i, j in linked_pairs(sigs, [e for _, e in events], art, other, sim):
+            groups.union(i, ("incident", events[j][0]))
     parts: dict = {}  # component -> (new event positions, existing incidents)
     for node in list(groups.parent):
         events, incidents = parts.setdefault(groups.find(node), ([], []))

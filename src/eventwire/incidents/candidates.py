@@ -22,12 +22,28 @@ COLUMNS = (
 )
 
 
+CODE_MARK = "#"  # in the stored clause words, the event's CAMEO code is stored as "#code"
+
+
+def words_column(sig: EventSignature) -> str:
+    """The stored ``words`` text: the clause words, then the CAMEO code marked."""
+    return " ".join(sorted(sig.words) + ([CODE_MARK + sig.cameo] if sig.cameo else []))
+
+
+@lru_cache(maxsize=100_000)
+def split_code(text: str | None) -> tuple[frozenset[str], str | None]:
+    """(clause words, CAMEO code) of a stored ``words`` text."""
+    words = word_set(text)
+    codes = [w[1:] for w in words if w.startswith(CODE_MARK)]
+    return frozenset(w for w in words if not w.startswith(CODE_MARK)), (codes[0] if codes else None)
+
+
 def to_row(sig: EventSignature, incident_id: str) -> tuple:
     """The ``incident_events`` row of an event signature (column order of the table)."""
     return (
         sig.uid, incident_id, sig.article_id, sig.family, sig.day, sig.precision,
         sig.source_country, sig.target_country, sig.source_sector, sig.target_sector,
-        sig.lat, sig.lon, " ".join(sorted(sig.words)), " ".join(map(str, sig.numbers)),
+        sig.lat, sig.lon, words_column(sig), " ".join(map(str, sig.numbers)),
     )
 
 
@@ -59,6 +75,8 @@ def split_names(text: str | None) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def from_row(row: dict) -> EventSignature:
+    """The signature of a stored ``incident_events`` row."""
+    words, code = split_code(row["words"])
     return EventSignature(
         uid=row["uid"],
         article_id=row["article_id"],
@@ -72,8 +90,9 @@ def from_row(row: dict) -> EventSignature:
         target_sector=row["target_sector"],
         lat=row["lat"],
         lon=row["lon"],
-        words=word_set(row["words"]),
+        words=words,
         numbers=number_tuple(row["numbers"]),
+        cameo=code,
     )
 
 

@@ -5,7 +5,9 @@ countries agree (a missing side agrees with any), their sectors agree where both
 days are within the window their precision allows, their places (when both are resolved) are
 close, and the counts in their clauses do not contradict. Compatible events are *linked* when
 their wording is similar enough: the mean of the similarity of the trigger's clauses and of the
-articles' titles and leads. See docs/incidents.md for the rule in words.
+articles' titles and leads. Between two articles, the linked pairs count only when the articles
+as a whole carry enough evidence (:func:`linked_pairs`). See docs/incidents.md for the rule in
+words.
 """
 
 from __future__ import annotations
@@ -122,17 +124,33 @@ def article_similarity(art_a: ArticleSignature, art_b: ArticleSignature) -> floa
     return (weighted_dice(art_a.title_words, art_b.title_words) + lead) / 2
 
 
+def _shared_beyond_names(
+    a: EventSignature, b: EventSignature, art_a: ArticleSignature, art_b: ArticleSignature
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The words the two clauses share and those the two titles share, leaving out every word of
+    either article's actor names."""
+    names = art_a.names | art_b.names
+    return a.words & b.words - names, art_a.title_words & art_b.title_words - names
+
+
+def specific_words(
+    a: EventSignature, b: EventSignature, art_a: ArticleSignature, art_b: ArticleSignature
+) -> frozenset[str]:
+    """What the two tellings share beyond their protagonists: the words their clauses or their
+    titles share, the actors' names left out."""
+    clause_words, title_words = _shared_beyond_names(a, b, art_a, art_b)
+    return clause_words | title_words
+
+
 def specific_evidence(
     a: EventSignature, b: EventSignature, art_a: ArticleSignature, art_b: ArticleSignature
 ) -> float:
     """How much the two tellings share beyond their protagonists: the summed rarity weights of
-    the words the two clauses share plus those the two titles share, leaving out every word of
-    either article's actor names. Two stories about one candidate on one day share the name;
-    two reports of one occurrence also share what happened ("subpoena", "mosque", "Kandahar")."""
-    names = art_a.names | art_b.names
-    shared = [w for w in a.words & b.words if w not in names]
-    shared += [w for w in art_a.title_words & art_b.title_words if w not in names]
-    return sum(map(weight, shared))
+    the words their clauses share plus those their titles share (a word in both counts twice).
+    Two stories about one candidate on one day share the name; two reports of one occurrence
+    also share what happened ("subpoena", "mosque", "Kandahar")."""
+    clause_words, title_words = _shared_beyond_names(a, b, art_a, art_b)
+    return sum(map(weight, clause_words)) + sum(map(weight, title_words))
 
 
 def publication_gap(art_a: ArticleSignature, art_b: ArticleSignature) -> int:
@@ -168,10 +186,59 @@ def link(
     return score if specific_evidence(a, b, art_a, art_b) >= s.specific_min else None
 
 
+def article_evidence(
+    art_a: ArticleSignature, art_b: ArticleSignature, article_sim: float, shared: frozenset[str]
+) -> float:
+    """How strongly two articles as a whole tell one occurrence: their similarity, plus a bonus
+    that grows with the logarithm of the rarity weight of ``shared`` (the specific words of all
+    their linked event pairs together), minus a penalty per day between their publications.
+
+    Alike articles need little specific wording in common; articles alike only in passing must
+    share much of what happened; a protagonist's name plus one campaign word ("caucus",
+    "nomination") is not enough unless the articles are close throughout.
+    """
+    s = settings()
+    bonus = s.evidence_per_log_weight * math.log1p(sum(map(weight, shared)))
+    return article_sim + bonus - s.evidence_per_day * publication_gap(art_a, art_b)
+
+
+def linked_pairs(
+    events_a: list[EventSignature], events_b: list[EventSignature],
+    art_a: ArticleSignature, art_b: ArticleSignature, article_sim: float,
+) -> list[tuple[int, int]]:
+    """The (i, j) positions of the events of two different articles that are one occurrence:
+    each pair must be linked (:func:`link`), and the articles' evidence over all their linked
+    pairs together (:func:`article_evidence`) must reach ``article_evidence.min``, or that plus
+    ``article_evidence.other_code`` when no linked pair codes the act the same (the same family,
+    but never the same CAMEO code: two tellings that agree only on the kind of act).
+
+    Depends only on the two articles, symmetric in them, so incidents do not depend on the order
+    articles arrive in or on what else the store holds.
+    """
+    by_family: dict[str | None, list[int]] = {}  # only events of one family can be linked
+    for j, b in enumerate(events_b):
+        by_family.setdefault(b.family, []).append(j)
+    pairs, shared, same_code = [], frozenset(), False
+    for i, a in enumerate(events_a):
+        for j in by_family.get(a.family, ()):
+            b = events_b[j]
+            if link(a, b, art_a, art_b, article_sim) is not None:
+                pairs.append((i, j))
+                shared |= specific_words(a, b, art_a, art_b)
+                same_code = same_code or (a.cameo is not None and a.cameo == b.cameo)
+    s = settings()
+    needed = s.evidence_min + (0.0 if same_code else s.evidence_other_code)
+    if not pairs or article_evidence(art_a, art_b, article_sim, shared) < needed:
+        return []
+    return pairs
+
+
 def link_score(
     a: EventSignature, b: EventSignature, art_a: ArticleSignature, art_b: ArticleSignature
 ) -> float | None:
-    """How strongly the two events are one occurrence (0..1), or None when they are not.
+    """How strongly the two events are one occurrence (0..1), or None when they are not, judged
+    on this pair alone (between articles, :func:`linked_pairs` also weighs the articles' other
+    linked pairs).
 
     Symmetric in its two events, so the incidents do not depend on the order articles arrive in.
     """

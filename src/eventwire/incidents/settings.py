@@ -23,6 +23,10 @@ class Settings:
     per_day_article: float
     per_day_score: float
     same_publisher_score: float
+    evidence_min: float
+    evidence_other_code: float
+    evidence_per_log_weight: float
+    evidence_per_day: float
     same_article_clause: float
     lead_sentences: int
     min_words: int
@@ -48,6 +52,10 @@ def settings() -> Settings:
         per_day_article=float(raw["per_day_apart"]["article_min"]),
         per_day_score=float(raw["per_day_apart"]["link_score"]),
         same_publisher_score=float(raw["same_publisher_score"]),
+        evidence_min=float(raw["article_evidence"]["min"]),
+        evidence_other_code=float(raw["article_evidence"]["other_code"]),
+        evidence_per_log_weight=float(raw["article_evidence"]["per_log_weight"]),
+        evidence_per_day=float(raw["article_evidence"]["per_day_apart"]),
         same_article_clause=float(raw["same_article_clause"]),
         lead_sentences=int(raw["lead_sentences"]),
         min_words=int(raw["min_words"]),

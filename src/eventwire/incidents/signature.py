@@ -1,6 +1,6 @@
 """What the incident rule compares: a signature per event and per article, built from a record.
 
-An event's signature holds its CAMEO family, the day it is placed at (its own date, or its
+An event's signature holds its CAMEO code and family, the day it is placed at (its own date, or its
 article's publication date when the text gave none), how precisely that day is known, the
 countries and sectors of its two sides, its place, and the content words and numbers of the
 trigger's clause. An article's signature holds its publication day, publisher and the content
@@ -43,6 +43,7 @@ class EventSignature:
     lon: float | None
     words: frozenset[str]
     numbers: tuple[int, ...]
+    cameo: str | None = None  # the full CAMEO code: the kind of act within its family
 
 
 def _day(value: str | None) -> str | None:
@@ -127,6 +128,7 @@ def event_signatures(record: dict) -> list[EventSignature]:
                 lon=place.get("lon"),
                 words=content_words(words_of),
                 numbers=numbers(words_of),
+                cameo=ev.get("cameo") or None,
             )
         )
     return out

@@ -41,14 +41,31 @@ def zipf(word: str) -> float:
     return zipf_frequency(word, "en")
 
 
+_ONE_SHORT_VOWEL = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")  # hop, tap, vot; not visit
+
+
+def _candidates(base: str, suffix: str) -> tuple[str, ...]:
+    """The words ``base`` + ``suffix`` may come from, most likely first. English doubles the
+    last consonant after a short vowel ("hopping" from "hop"), so an "-ing"/"-ed" form of one
+    syllable ending in one vowel and one consonant ("hoping") comes from the word with a silent
+    "e"."""
+    if suffix in ("ies", "ied"):
+        return (base + "y",)
+    if suffix in ("ing", "ings", "ed"):
+        if len(base) >= 4 and base[-1] == base[-2] and base[-1] not in "aeioufls":
+            return (base[:-1], base)  # planned -> plan, shipping -> ship
+        if _ONE_SHORT_VOWEL.match(base):
+            return (base + "e", base)  # hoping -> hope, based -> base
+    return (base, base + "e")
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """The word without one plural or tense ending when what is left (or that plus "e", or with
     "y" for "ie") is a known English word; else the word itself."""
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            base = word[: -len(suffix)]
-            for candidate in (base + "y",) if suffix in ("ies", "ied") else (base, base + "e"):
+            for candidate in _candidates(word[: -len(suffix)], suffix):
                 if zipf(candidate) >= KNOWN_ZIPF:
                     return candidate
     return word

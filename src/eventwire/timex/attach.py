@@ -180,16 +180,24 @@ def governing_time(doc: Doc, trigger: Span) -> dict | None:
     return None
 
 
-def story_time(doc: Doc) -> dict | None:
+def story_time(doc: Doc, report: bool = False) -> dict | None:
     """The story's day (rule 4): the first day-precision date the article names, outside the
     dateline and not after publication ("said on Thursday" in the lead), or None. A headline
-    has nothing before it, so the first such day anywhere counts, not only one before."""
+    has nothing before it, so the first such day anywhere counts, not only one before. With
+    ``report`` (for a statement), the latest such day of that date's sentence: "fighting broke
+    out on Sunday ..., the group said on Monday" is reported on Monday."""
     published = doc._.published or ""
-    for time, _, _, _, _ in _timed(doc):
+    found = None
+    for time, start, _, _, _ in _timed(doc):
         value = time["value"]
         if time["precision"] == "day" and value and (not published or value <= published[:10]):
-            return time
-    return None
+            if found is None:
+                if not report:
+                    return time
+                found, sentence = time, doc[start].sent
+            elif doc[start].sent == sentence and value > found["value"]:
+                found = time
+    return found
 
 
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
@@ -207,14 +215,16 @@ def event_value(time: dict) -> str | None:
     return f"{thursday.year:04d}-{thursday.month:02d}"
 
 
-def event_date(doc: Doc, trigger: Span | None) -> tuple[str | None, str | None]:
+def event_date(doc: Doc, trigger: Span | None, *, report: bool = False
+               ) -> tuple[str | None, str | None]:
     """``(date, date_text)`` for an event whose trigger is ``trigger``.
 
     See the module docstring for the rules. ``date_text`` is the expression the date came from
     when it is the event's own or its governing clause's; a date taken from the story's day or
     the publication date has ``date_text`` None. An attached expression with no calendar value
     ("in recent years") gives ``(None, its text)``: the event is dated, but not resolvably.
-    No trigger (a span that fell between tokens) has the publication date.
+    No trigger (a span that fell between tokens) has the publication date. ``report``: the
+    event is a statement, which takes the story's reporting day (see :func:`story_time`).
     """
     if trigger is None:
         return doc._.published, None
@@ -227,7 +237,7 @@ def event_date(doc: Doc, trigger: Span | None) -> tuple[str | None, str | None]:
     time = governing_time(doc, trigger)
     if time is not None:
         return event_value(time), time["text"]
-    story = story_time(doc)
+    story = story_time(doc, report=report)
     if story is not None:
         return story["value"], None
     return doc._.published, None
