@@ -392,3 +392,10 @@ def test_declining_to_take_sides_is_declining_comment(process):
     events = _events(process, "The Kenyan president declined to take sides in the Ugandan "
                               "dispute.")
     assert [c for c, *_ in events] == ["011"]
+
+
+def test_rejecting_an_explanation_answers_who_gave_it(process):
+    record = process("Ugandan officials said the rebels were not under their control. Kenyan "
+                     "army commanders rejected the explanation.", published="2024-04-10")
+    reject = [e for e in record["events"] if e["cameo"][:2] == "12"]
+    assert reject and reject[0]["target_code"][:3] == "UGA"
