@@ -399,3 +399,10 @@ def test_rejecting_an_explanation_answers_who_gave_it(process):
                      "army commanders rejected the explanation.", published="2024-04-10")
     reject = [e for e in record["events"] if e["cameo"][:2] == "12"]
     assert reject and reject[0]["target_code"][:3] == "UGA"
+
+
+def test_complaints_told_again_are_aimed_as_before(process):
+    record = process("Kenya voiced complaints that Uganda was closing the border. Nairobi's "
+                     "complaints centred on a convoy stopped at Busia.", published="2024-04-10")
+    complaints = [e for e in record["events"] if e["cameo"] == "114"]
+    assert [e["target_code"] for e in complaints] == ["UGAGOV", "UGAGOV"]

@@ -93,6 +93,10 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
         if code.place_coded and source and target:
             place, placed = event_place(doc, m.trigger_span), True
             code = ontology.lookup(_meeting_code(args, code.code, place, source[0], target[0]))
+        if (args.have_actors and not target and source and m.entry.kind == "noun"
+                and not m.derived and code.root != "01"):
+            # "Cuban complaints that Washington ... Havana's complaints": aimed as before
+            target = _aimed_as_before(args, events, m, code, source)
         if args.have_actors and not target and code.implicit_target:
             place, placed = event_place(doc, m.trigger_span), True
             target = [t for t in implicit_target(args, place, source,
@@ -128,6 +132,25 @@ def _told_again(events: list[dict], m: Match, code: ontology.Code, target: list[
         if ev["cameo_root"] == code.root and ev["source"]:
             return ev["source"][:1], (target or ev["target"][:1])
     return [], target
+
+
+def _aimed_as_before(args: ArgumentActors, events: list[dict], m: Match, code: ontology.Code,
+                     source: list[str]) -> list[str]:
+    """An event noun whose source names no one acted upon tells again an act of the same code
+    by the same side told in the last ``told_again_window`` sentences: it has that act's
+    target."""
+    window = frames()["told_again_window"]
+    me = args.actor(source[0]) or {}
+    for ev in reversed(events):
+        if ev["sentence"] < m.sentence - window:
+            break
+        if ev["cameo"] != code.code or not ev["source"] or not ev["target"]:
+            continue
+        them = args.actor(ev["source"][0]) or {}
+        if ev["source"][0] == source[0] or (me.get("country") and
+                                            me.get("country") == them.get("country")):
+            return [t for t in ev["target"][:1] if t not in source]
+    return []
 
 
 def _document_author(args: ArgumentActors, m: Match,
