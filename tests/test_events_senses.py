@@ -406,3 +406,8 @@ def test_complaints_told_again_are_aimed_as_before(process):
                      "complaints centred on a convoy stopped at Busia.", published="2024-04-10")
     complaints = [e for e in record["events"] if e["cameo"] == "114"]
     assert [e["target_code"] for e in complaints] == ["UGAGOV", "UGAGOV"]
+
+
+def test_calling_off_a_visit_reduces_relations(process):
+    events = _events(process, "The Kenyan president called off his visit to Uganda on Monday.")
+    assert [(c, t) for c, _, t, _ in events] == [("161", "UGAGOV")]
