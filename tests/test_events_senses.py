@@ -411,3 +411,8 @@ def test_complaints_told_again_are_aimed_as_before(process):
 def test_calling_off_a_visit_reduces_relations(process):
     events = _events(process, "The Kenyan president called off his visit to Uganda on Monday.")
     assert [(c, t) for c, _, t, _ in events] == [("161", "UGAGOV")]
+
+
+def test_cannot_accept_is_a_refusal(process):
+    events = _events(process, "Kenya said it cannot accept the conditions set by Uganda.")
+    assert [(c[:2], m) for c, _, _, m in events] == [("12", "reported")]

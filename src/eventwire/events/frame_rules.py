@@ -266,8 +266,9 @@ def _absorb_event_subject(m: Match, by_token: dict[int, Match]) -> None:
 
 
 def _apply_refusal(m: Match) -> None:
-    """"will not accept refugees", "would not meet the demands": a negated future act of
-    cooperation is a refusal now, coded by the reject map (12x) with modality asserted."""
+    """"will not accept refugees", "would not meet the demands", "cannot accept constraints": a
+    negated future (or possible) act of cooperation is a refusal now, coded by the reject map
+    (12x) with modality asserted (``refusal_aux`` in ``frames.yaml``)."""
     if m.modality != NEGATED or m.entry.frame or m.derived or not _future_negation(m.trigger):
         return
     code = _frame_code("reject", m.code)
@@ -280,7 +281,7 @@ def _apply_refusal(m: Match) -> None:
 def _future_negation(tok: Token) -> bool:
     verb = tok
     for _ in range(3):
-        if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall") for c in verb.children):
+        if any(c.dep_ == "aux" and c.lower_ in frames()["refusal_aux"] for c in verb.children):
             return True
         if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
             return False
