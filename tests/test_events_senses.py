@@ -416,3 +416,8 @@ def test_calling_off_a_visit_reduces_relations(process):
 def test_cannot_accept_is_a_refusal(process):
     events = _events(process, "Kenya said it cannot accept the conditions set by Uganda.")
     assert [(c[:2], m) for c, _, _, m in events] == [("12", "reported")]
+
+
+def test_not_objecting_to_a_visit_is_consent(process):
+    events = _events(process, "Kenya would not object to a visit by Ugandan officials.")
+    assert [(c, t, m) for c, _, t, m in events] == [("036", "UGAGOV", "asserted")]

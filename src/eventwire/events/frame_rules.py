@@ -27,6 +27,10 @@ from eventwire.events.modality import (
 FRAME_DEFAULT = {"appeal": "020", "demand": "100"}  # the root code of a bare appeal or demand
 
 
+# roots of cooperation whose act one may consent to: consult, cooperate, aid, yield (04-08)
+COOPERATION_ROOTS = ("04", "05", "06", "07", "08")
+
+
 def apply_frames(tokens: list[Token], matches: list[Match]) -> list[Match]:
     """Apply the frames to one sentence's matches (its ``tokens`` in order): a verb's entry
     absorbs its event noun, frame verbs absorb their complements (intent, appeal, demand, reject,
@@ -53,6 +57,7 @@ def apply_frames(tokens: list[Token], matches: list[Match]) -> list[Match]:
         _absorb_event_subject(m, by_token)
     for m in matches:
         if not m.absorbed:
+            _apply_acceptance(m, by_token)
             _apply_refusal(m)
             _apply_future(m)
     derived: list[Match] = []
@@ -276,6 +281,24 @@ def _apply_refusal(m: Match) -> None:
         m.code = code
         m.pattern = f"{m.entry.id}+reject"
         m.modality = ASSERTED
+
+
+def _apply_acceptance(m: Match, by_token: dict[int, Match]) -> None:
+    """"would not object to a visit by X", "will not oppose the talks": a negated future (or
+    possible) objection to an act of cooperation is consent to it, coded as that act's intent
+    (the intent map, 03x), asserted, aimed at the one who would do the act."""
+    if (m.modality != NEGATED or m.derived or m.code[:2] not in ("11", "12")
+            or not _future_negation(m.trigger)):
+        return
+    for c in _complement_matches(m, by_token):
+        code = _frame_code("intent", c.code) if c.code[:2] in COOPERATION_ROOTS else None
+        if code:
+            m.code, m.modality = code, ASSERTED
+            m.pattern = f"{m.entry.id}+accept+{c.entry.id}"
+            if c.source:
+                m.target, m.target_options = list(c.source), [list(c.source)]
+            c.absorbed = True
+            return
 
 
 def _future_negation(tok: Token) -> bool:
