@@ -421,3 +421,9 @@ def test_cannot_accept_is_a_refusal(process):
 def test_not_objecting_to_a_visit_is_consent(process):
     events = _events(process, "Kenya would not object to a visit by Ugandan officials.")
     assert [(c, t, m) for c, _, t, m in events] == [("036", "UGAGOV", "asserted")]
+
+
+def test_a_refusal_to_act_is_no_act(process):
+    events = _events(process, "Kenyan lawmakers criticised the police's refusal to arrest the "
+                              "Ugandan suspects.")
+    assert "173" not in [c for c, *_ in events]
