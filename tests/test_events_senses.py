@@ -427,3 +427,9 @@ def test_a_refusal_to_act_is_no_act(process):
     events = _events(process, "Kenyan lawmakers criticised the police's refusal to arrest the "
                               "Ugandan suspects.")
     assert "173" not in [c for c, *_ in events]
+
+
+def test_an_act_in_a_that_clause_of_a_negated_verb_is_hypothetical(process):
+    record = process("The Kenyan prosecutor decided not to recommend that the Ugandan suspects "
+                     "be arrested.", published="2024-04-10")
+    assert all(e["modality"] != "asserted" for e in record["events"] if e["cameo"] == "173")

@@ -75,12 +75,17 @@ def in_question(m: Match) -> bool:
 
 def under_condition(tok: Token) -> bool:
     """The word lies in a clause opened by "whether" / "if" / "unless" (``hypothetical_marks``)
-    a few heads up: "asked whether it would be legal for a merchant to refuse" tells no refusal."""
+    a few heads up ("asked whether it would be legal for a merchant to refuse" tells no
+    refusal), or in a that-clause of a negated verb ("decided not to recommend that she be
+    prosecuted" tells no prosecution)."""
     marks = frames()["hypothetical_marks"]
     t = tok
     for _ in range(5):
         if any(c.dep_ == "mark" and c.lower_ in marks for c in t.children):
             return True
+        if (t.dep_ == "ccomp" and tok.pos_ in ("VERB", "AUX")
+                and any(c.dep_ == "neg" for c in t.head.children)):
+            return True  # the act the clause tells, not a noun it names ("India's veto")
         if t.head.i == t.i:
             return False
         t = t.head
