@@ -78,10 +78,10 @@ def test_of_phrase_ends_before_a_clause_hung_from_its_object(nlp):
 
 
 def test_of_phrase_keeps_names_joined_by_and(nlp):
-    record = eventwire.process("The mayors of Chicago and Boston criticised the plan.",
+    record = eventwire.process("The mayors of Denver and Memphis criticised the plan.",
                                published="2012-08-01", nlp=nlp)
     texts = [m["text"] for a in record["actors"] for m in a["mentions"]]
-    assert any("Chicago and Boston" in t for t in texts), texts
+    assert any("Denver and Memphis" in t for t in texts), texts
 
 
 def test_office_after_a_possessive_pronoun_belongs_to_its_antecedent(nlp):

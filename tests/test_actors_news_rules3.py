@@ -64,7 +64,7 @@ def test_a_cabinet_member_with_a_middle_initial_is_found(nlp):
 
 
 def test_a_military_chief_is_military(nlp):
-    codes = run(nlp, "Afghan government military chief Rahim Karimzai met the envoy.")
+    codes = run(nlp, "Afghan military chief Rahim Karimzai met the envoy.")
     assert "AFGMIL" in codes.values(), codes
 
 
@@ -138,7 +138,7 @@ def test_a_party_without_armed_words_stays_the_opposition(nlp):
 
 def test_a_subject_pronoun_is_not_the_person_its_clause_names(nlp):
     text = ("Mr. Chen met the finance minister, Peter Hall, on Monday. But he said that "
-            "Mr. Hall had his eyes on voters at home.")
+            "Mr. Hall was thinking of voters at home.")
     record = eventwire.process(text, published="2015-06-03", nlp=nlp)
     hall = next(a for a in record["actors"] if a["name"].endswith("Hall"))
     assert "he" not in [m["text"] for m in hall["mentions"]], hall["mentions"]

@@ -61,7 +61,7 @@ def test_we_in_a_quote_is_its_speaker(process):
 
 
 def test_a_demand_on_no_one_is_no_demand(process):
-    record = process('"This epidemic must stop," the Kenyan health minister said.',
+    record = process('"This drought must end," the Kenyan water minister said.',
                      published="2024-04-10")
     assert not [e for e in record["events"] if e["cameo"][:2] in ("02", "10")]
 
@@ -73,7 +73,7 @@ def test_an_appeal_to_others_named_by_a_plural_stays(process):
 
 
 def test_a_quote_judges_when_the_act_it_names_has_no_actor(process):
-    record = process('"The real problem we have with Uganda is our unfair exclusion," Kenyan '
+    record = process('"The trouble with Uganda is our unfair suspension from the bloc," Kenyan '
                      'Foreign Minister Musalia Mudavadi said.', published="2024-04-10")
     assert [e["cameo"] for e in record["events"] if e["cameo"][:2] == "11"] == ["111"]
 
@@ -85,7 +85,7 @@ def test_a_hope_that_others_act_is_one_appeal(process):
 
 
 def test_a_hope_about_a_thing_asks_no_one(process):
-    record = process('"I hope that this development does not occur, because it would isolate '
+    record = process('"I hope that such a closure never happens, because it would hurt '
                      'Uganda," the Kenyan defence minister said.', published="2024-04-10")
     assert not [e for e in record["events"] if e["cameo"][:2] == "02"]
 

@@ -262,7 +262,7 @@ def test_a_poll_released_frees_nobody(process):
 
 
 def test_signing_it_into_law_is_no_agreement(process):
-    assert not _events(process, "The Kenyan president signed it into law on Thursday.")
+    assert not _events(process, "The Kenyan president signed the measure into law on Friday.")
 
 
 def test_a_denial_of_allegations_answers_their_author(process):
@@ -286,7 +286,7 @@ def test_criticism_answered_is_aimed_at_who_answers(process):
 
 
 def test_complaints_from_someone_are_theirs(process):
-    record = process("The Kenyan finance minister was responding to questions about complaints "
+    record = process("The Kenyan finance minister was answering questions on complaints "
                      "from his Ugandan counterpart.", published="2024-04-10")
     complaint = [e for e in record["events"] if e["trigger"]["text"] == "complaints"]
     assert complaint and complaint[0]["source_code"] == "UGAGOV"
@@ -314,13 +314,13 @@ def test_banning_travel_to_a_place_is_an_embargo(process):
 
 
 def test_weighing_in_with_support_is_support(process):
-    events = _events(process, "The Kenyan opposition leader weighed in with her support for "
+    events = _events(process, "The Kenyan opposition leader weighed in with his support for "
                               "the Ugandan plan on Tuesday.")
     assert [c for c, *_ in events] == ["051"]
 
 
 def test_an_appeal_told_in_a_relative_clause_describes_its_speakers(process):
-    events = _events(process, "Kenyan lawmakers who agree that the prison should be closed "
+    events = _events(process, "Kenyan senators who think the camp should be shut down "
                               "criticised the Ugandan plan.")
     assert [c[:2] for c, *_ in events] == ["11"]
 
@@ -362,7 +362,7 @@ def test_a_lawsuit_brought_by_someone_is_theirs(process):
 
 
 def test_an_act_in_a_whether_clause_is_hypothetical(process):
-    record = process("He was asked whether it would be legal for a Kenyan bank to refuse to "
+    record = process("He was asked whether Kenyan banks might be allowed to refuse to "
                      "serve Ugandan traders.", published="2024-04-10")
     assert all(e["modality"] == "hypothetical" for e in record["events"]
                if e["cameo"][:2] == "12")
@@ -389,7 +389,7 @@ def test_talks_told_again_keep_their_participants(process):
 
 
 def test_declining_to_take_sides_is_declining_comment(process):
-    events = _events(process, "The Kenyan president declined to take sides in the Ugandan "
+    events = _events(process, "The Kenyan president declined to take a position on the Ugandan "
                               "dispute.")
     assert [c for c, *_ in events] == ["011"]
 
@@ -403,7 +403,7 @@ def test_rejecting_an_explanation_answers_who_gave_it(process):
 
 def test_complaints_told_again_are_aimed_as_before(process):
     record = process("Kenya voiced complaints that Uganda was closing the border. Nairobi's "
-                     "complaints centred on a convoy stopped at Busia.", published="2024-04-10")
+                     "complaints were about a convoy stopped at Busia.", published="2024-04-10")
     complaints = [e for e in record["events"] if e["cameo"] == "114"]
     assert [e["target_code"] for e in complaints] == ["UGAGOV", "UGAGOV"]
 
@@ -418,8 +418,8 @@ def test_cannot_accept_is_a_refusal(process):
     assert [(c[:2], m) for c, _, _, m in events] == [("12", "reported")]
 
 
-def test_not_objecting_to_a_visit_is_consent(process):
-    events = _events(process, "Kenya would not object to a visit by Ugandan officials.")
+def test_not_opposing_a_visit_is_consent(process):
+    events = _events(process, "Kenya will not oppose a visit by Ugandan envoys.")
     assert [(c, t, m) for c, _, t, m in events] == [("036", "UGAGOV", "asserted")]
 
 

@@ -30,12 +30,12 @@ def test_a_negated_expectation_is_no_denial(process):
 
 
 def test_a_negated_expectation_of_an_act_is_no_denial(process):
-    record = process("The Peruvian president said he did not expect the veto to damage ties "
+    record = process("The Peruvian president said he did not think the ruling would harm trade "
                      "with Chile.", published="2024-04-10")
     assert "016" not in _codes(record)
 
 
-def test_would_not_object_is_no_denial(process):
-    record = process("The Peruvian government said it would not object to a visit by Chilean "
+def test_will_not_oppose_is_no_denial(process):
+    record = process("The Peruvian government said it will not oppose a visit by Chilean "
                      "officials.", published="2024-04-10")
     assert "016" not in _codes(record)

@@ -5,7 +5,7 @@ a caption-free paragraph. Left alone, the parser may run a dateline or headline 
 sentence and give its verb two subjects ("LIMA ... the envoy met"). Placed before the parser,
 this component marks the first word after a line break as a sentence start, which the parser
 keeps, and the word after it, on the same line, as no sentence start (the parser sometimes cuts a
-one-word sentence there: "Two | Thai border policemen were wounded").
+one-word sentence there: "Three | Kenyan rangers were injured").
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 @Language.component("eventwire_paragraphs")
 def paragraphs(doc: Doc) -> Doc:
     """Start a sentence at the first word after every line break, and never right after that
-    word when its line goes on ("Two Thai policemen were wounded": no one-word sentence)."""
+    word when its line goes on ("Three Kenyan rangers were injured": no one-word sentence)."""
     for tok in doc[:-1]:
         if "\n" in tok.text or "\n" in tok.whitespace_:
             nxt = doc[tok.i + 1]

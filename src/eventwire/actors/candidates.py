@@ -50,7 +50,7 @@ def person_names(doc: Doc, kb: Knowledge, day: str) -> list[Span]:
     for ent in doc.ents:
         text = strip_possessive(ent).text
         if ent.label_ == "PERSON" and not any(t.text[:1].isupper() for t in ent):
-            continue  # "distributes marijuana" tagged PERSON: a name has a capital letter
+            continue  # "smuggles cocoa" tagged PERSON: a name has a capital letter
         if ent.label_ == "PERSON" and not _is_place_word(text, kb) \
                 and not _demonyms(strip_possessive(ent), kb) or ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART") and (
             (text.lower() in seen_words and not _is_place_word(text, kb))

@@ -207,8 +207,8 @@ def _split_conjoined(phrase: Phrase, description, kb: Knowledge) -> list:
     if not joined:
         return []
     parts = []
-    # words every part shares: "senior Chinese and American officials" are senior Chinese
-    # officials and senior American officials
+    # words every part shares: "senior Kenyan and Ugandan officials" are senior Kenyan
+    # officials and senior Ugandan officials
     before = [t.text for t in doc[phrase.span.start:cues[0].start]
               if t.dep_ not in ("det", "nummod", "predet")]
     after = doc[cues[-1].end:phrase.head.i + 1].text

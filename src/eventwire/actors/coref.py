@@ -125,7 +125,7 @@ def _named_below(tok: Token, table: ActorTable) -> tuple[Actor, ...]:
 
 def _last_speaker(tok: Token, table: ActorTable, kb: Knowledge) -> Actor | None:
     """The organisation or country that was last the subject of a verb of saying before
-    ``tok``, within three sentences ("The KDP said ... It said": the KDP, not a party it named)."""
+    ``tok``, within three sentences ("The party said ... It said": the party, not a militia it named)."""
     doc = tok.doc
     best, best_at = None, -1
     here = table.sentence_of[tok.i]

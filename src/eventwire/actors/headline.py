@@ -1,5 +1,5 @@
 """Names in a Title Case headline: the small model reads capitalised ordinary words as parts of
-names there ("U.S. Flexes Muscles As" as one organisation, "Clinton Wades" as a person).
+names there ("Kenya Digs In As" as one organisation, "Ruto Presses" as a person).
 
 Every word of a Title Case headline is capitalised, so capitals say nothing there. A headline
 entity keeps only its runs of words that are names elsewhere: place words of the gazetteer, or

@@ -110,7 +110,7 @@ _CLAUSES = {"acl", "relcl", "advcl", "ccomp", "xcomp", "parataxis"}
 
 def _noun_right_edge(token: Token) -> int:
     """The index of the last token of the noun phrase ``token`` heads, clauses left out
-    ("mayors of Chicago and Boston" keeps its joined names)."""
+    ("mayors of Denver and Memphis" keeps its joined names)."""
     edge = token.i
     for child in token.rights:
         if child.dep_ in _CLAUSES or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):

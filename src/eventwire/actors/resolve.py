@@ -123,8 +123,8 @@ def media_title(head: Token) -> Span | None:
 
 
 def treaty_partner(head: Token) -> bool:
-    """The noun is the other party of a treaty or accord ("migration accords with Cuba", "a
-    friendship treaty with Hungary"): only governments sign them."""
+    """The noun is the other party of a treaty or accord ("fishing accords with Peru", "a
+    border treaty with Chile"): only governments sign them."""
     tok = head
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
@@ -424,7 +424,7 @@ def _appositive_office(phrase: Phrase, kb: Knowledge,
             continue
         office = read_phrase(tok, kb)
         if office.sector is None and office.person is None:
-            # "<name>, senior director for Asia at the <council>": no title word known, the
+            # "<name>, deputy adviser for Africa at the <council>": no title word known, the
             # institution the office is at gives country and sector
             found = _office_at(tok, kb, day)
             if found is not None:

@@ -195,7 +195,7 @@ class ActorTable:
         apposition with one ("<party>, the two main Kurdish factions", also for the names
         joined before it) is an armed group (``REB``), as the guidelines code armed parties.
         ``armed`` holds the nouns, singular and lower case."""
-        # names written before an armed noun anywhere: "PFLB guerrillas", "KDP fighters"
+        # names written before an armed noun anywhere: "PFLB guerrillas", "KNF fighters"
         fighting = {c.text for tok in self.doc if tok.pos_ in ("NOUN", "PROPN")
                     and _plain(tok) in armed for c in tok.children
                     if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i}

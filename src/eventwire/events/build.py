@@ -76,7 +76,7 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
             source, target = _told_again(events, m, code, target)
         answered: list[Token] = []
         if not target and source and args.have_actors and responses.is_response(code):
-            # "applauded the ruling": the court that ruled
+            # "welcomed the verdict": the court that gave it
             obj = syntax.direct_object(m.trigger) if m.entry.kind == "verb" else None
             answered = m.target or ([obj] if obj is not None else [])
             target = responses.answered_author(acts, answered, m.sentence, source)
@@ -95,7 +95,7 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
             code = ontology.lookup(_meeting_code(args, code.code, place, source[0], target[0]))
         if (args.have_actors and not target and source and m.entry.kind == "noun"
                 and not m.derived and code.root != "01"):
-            # "Cuban complaints that Washington ... Havana's complaints": aimed as before
+            # "Kenyan complaints that Kampala ... Nairobi's complaints": aimed as before
             target = _aimed_as_before(args, events, m, code, source)
         if args.have_actors and not target and code.implicit_target:
             place, placed = event_place(doc, m.trigger_span), True
@@ -156,7 +156,7 @@ def _aimed_as_before(args: ArgumentActors, events: list[dict], m: Match, code: o
 def _document_author(args: ArgumentActors, m: Match,
                      acts: list[tuple[int, list[str], str]]) -> list[str]:
     """A document that speaks stands for its author (``document_nouns`` in ``frames.yaml``):
-    the actor named inside its phrase ("the lawsuit from Nebraska", "a KDP statement"), else
+    the actor named inside its phrase ("the lawsuit from Ohio", "a party statement"), else
     the source of the latest earlier event whose trigger is that noun ("said in a statement"
     ... "the statement said")."""
     nouns = frames()["document_nouns"]
@@ -175,7 +175,7 @@ def _document_author(args: ArgumentActors, m: Match,
 
 def _answers_to_named_acts(args: ArgumentActors, events: list[dict],
                            pending: list[tuple[dict, list[Token]]]) -> None:
-    """"China rebuts American criticism": a response whose words acted upon are themselves an
+    """"Kenya dismisses Ugandan criticism": a response whose words acted upon are themselves an
     event's trigger ("criticism", coded with its own author) is aimed at that author."""
     for ev, words in pending:
         for other in events:
@@ -307,8 +307,8 @@ def arguments(args: ArgumentActors, m: Match, code: ontology.Code) -> tuple[list
 
 
 def _answering_subject(args: ArgumentActors, noun: Token, source: list[str]) -> list[str]:
-    """"China rebuts American criticism", "jabbed back at complaints from his counterpart",
-    "responding to questions about complaints by X": the subject of the verb of answering
+    """"Kenya dismisses Ugandan criticism", "hit back at objections from the other side",
+    "answering questions about complaints by X": the subject of the verb of answering
     (``answer_verbs`` in ``frames.yaml``) that a criticism noun hangs from is its target."""
     answer = frames()["answer_verbs"]
     tok = noun
@@ -340,7 +340,7 @@ def passes_actor_rule(args: ArgumentActors, m: Match, code: ontology.Code, sourc
         if not first_person and not (who and source and same_side(args, who[0], source[0])):
             return False  # a negated claim about someone else is not a denial
     if _told_appeal(m, code) and not _asks_another(args, m, source, target):
-        return False  # "this epidemic must stop", "our side must win": asks no one else
+        return False  # "this drought must end", "our side must win": asks no one else
     if m.derived == "accuse" and (not source or not target or source == target or (
             source and same_side(args, source[0], target[0]))):
         return False  # no accusation without an accuser, of oneself or of one's own side
@@ -359,9 +359,9 @@ def _told_appeal(m: Match, code: ontology.Code) -> bool:
 def _asks_another(args: ArgumentActors, m: Match, source: list[str], target: list[str]
                   ) -> bool:
     """An appeal told in speech needs someone asked who is not the speaker's own kind: a
-    named target whose code differs from the speaker's ("the insurgents must give up" asks
-    the insurgents), or, when no actor is named, others the words point at ("relevant
-    countries should not smear"). "Our troops must win", "this epidemic must stop" and "it
+    named target whose code differs from the speaker's ("the militia must disarm" asks
+    the militia), or, when no actor is named, others the words point at ("neighbouring
+    states should stop meddling"). "Our troops must win", "this drought must end" and "it
     should" ask no one."""
     if not target:
         words = m.target or next(iter(m.target_options or []), [])

@@ -284,7 +284,7 @@ def _apply_refusal(m: Match) -> None:
 
 
 def _apply_acceptance(m: Match, by_token: dict[int, Match]) -> None:
-    """"would not object to a visit by X", "will not oppose the talks": a negated future (or
+    """"will not oppose a visit by X", "will not object to the talks": a negated future (or
     possible) objection to an act of cooperation is consent to it, coded as that act's intent
     (the intent map, 03x), asserted, aimed at the one who would do the act."""
     if (m.modality != NEGATED or m.derived or m.code[:2] not in ("11", "12")
@@ -370,13 +370,13 @@ def _obligation_frame(tok: Token) -> str:
 def _denies(head: Token, inner: list[Match]) -> bool:
     """A negated reported clause denies when it negates an act of conflict ("said it had not
     attacked") or one's part in something ("was not involved"); a negated belief ("did not
-    expect") or a negated future or possible act ("would not object") denies nothing."""
+    expect") or a negated future or possible act ("will not oppose") denies nothing."""
     f = frames()
     if head.lemma_.lower() in f["belief_verbs"]:
         return False  # "did not expect the veto to damage ties": a belief, no denial
     if any(c.dep_ == "aux" and c.lower_ in f["future_aux"] | f["hypothetical_aux"]
            for c in head.children):
-        return False  # "would not object to a visit": a stance on what may come, no denial
+        return False  # "will not oppose a visit": a stance on what may come, no denial
     at_head = [o for o in inner if o.trigger.i == head.i or o.trigger.head.i == head.i]
     if at_head:
         return any(ontology.lookup(o.code).quad_class >= 3 for o in at_head)

@@ -197,7 +197,7 @@ def judgements(doc: Doc, matches: list[Match], specific: set[int]) -> list[Match
             # else its words mention; a criticism is aimed at whoever its words name
             targets = ([[whom]] if whom is not None else []) + (
                 [] if entry in (APPEAL, DEMAND) else _target_options(words))
-            for m in matches:  # "we hope the U.S. will listen": the appeal, not the hope
+            for m in matches:  # "we hope Uganda will reconsider": the appeal, not the hope
                 if m.trigger.i == word.i and m.code[:2] == "01":
                     m.absorbed = True
             out.append(Match(entry=entry, code=entry.code, trigger=word, sentence=i,

@@ -241,7 +241,7 @@ def _slot(slot: str, tok: Token, entry: Entry) -> list[Token]:
                     return [o]
         return []
     if slot == "comp-subject":
-        # "complaints that Washington was jeopardising the accords": who the clause is about
+        # "complaints that Kampala was breaking the pact": who the clause is about
         for c in tok.children:
             if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX"):
                 subj = syntax.subject(c)

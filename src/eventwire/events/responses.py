@@ -1,4 +1,4 @@
-"""Responses aimed at an earlier act's author: "Husted applauded the ruling" answers the court
+"""Responses aimed at an earlier act's author: "the governor welcomed the verdict" answers the court
 that ruled, "the organisers disputed the allegations" the group that made them.
 
 A supporting, disapproving, rejecting or denying event (``roots`` / ``codes`` in

@@ -1,7 +1,7 @@
 """Words of an act that do not report an act of the article: descriptions of participants.
 
-An agreement named as the subject of a clause ("the Dayton accords guaranteed refugees the right
-to return", "the treaty has been implemented") is the document, not its signing. The act an
+An agreement named as the subject of a clause ("the Lusaka accord grants herders the right
+to graze", "the treaty has been implemented") is the document, not its signing. The act an
 accusation names is alleged, not told as news ("accused the police of killing
 protesters", "charged with spying"): the accusation is the event (112), the act inside it is
 folded. A restrictive relative clause describes one of the sentence's participants ("the treaty that the
@@ -75,7 +75,7 @@ def in_question(m: Match) -> bool:
 
 def under_condition(tok: Token) -> bool:
     """The word lies in a clause opened by "whether" / "if" / "unless" (``hypothetical_marks``)
-    a few heads up ("asked whether it would be legal for a merchant to refuse" tells no
+    a few heads up ("asked whether a shop could lawfully turn buyers away" tells no
     refusal), or in a that-clause of a negated verb ("decided not to recommend that she be
     prosecuted" tells no prosecution)."""
     marks = frames()["hypothetical_marks"]

@@ -73,7 +73,7 @@ def adverbial_head(span: Span) -> Token | None:
     if (token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.pos_ == "ADP"
             and token.head.lower_ in lexicon().occasion_preps
             and token.head.head.pos_ in _VERBAL):
-        # "In an incident on July 7, an official hijacked a plane": the occasion's date
+        # "In an incident on May 2, a guard seized a ferry": the occasion's date
         return token.head.head
     return None
 
