@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire import spans, syntax
-from eventwire.events import ontology, responses
+from eventwire.events import context, ontology, responses
 from eventwire.events.arguments import (
     ArgumentActors,
     actor_ids,
@@ -56,7 +56,7 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
     """Record-shaped event dicts for the matches that pass the actor rule, deduplicated; the
     actors the events stage resolves itself are left on ``args.own``."""
     events: list[dict] = []
-    acts: list[tuple[int, list[str], str]] = []  # (sentence, source, trigger lemma) so far
+    acts: list[context.Act] = []  # the events so far as (sentence, source, trigger lemma)
     pending: list[tuple[dict, list[Token]]] = []  # responses whose answered act may follow
     seen: set[tuple] = set()
     for m in matches:
@@ -68,12 +68,12 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
         source, target = arguments(args, m, code)
         if not source and args.have_actors:
             # "the statement said", "the lawsuit argues": the document's author
-            source = _document_author(args, m, acts)
+            source = context.document_author(args, m, acts)
             target = [t for t in target if t not in source]
         if not source and args.have_actors and m.entry.kind == "noun" and (
                 code.root in frames()["told_again_roots"]):
             # "the talks", "the rally" told again: the participants of the same act told before
-            source, target = _told_again(events, m, code, target)
+            source, target = context.told_again(events, m, code, target)
         answered: list[Token] = []
         if not target and source and args.have_actors and responses.is_response(code):
             # "welcomed the verdict": the court that gave it
@@ -96,7 +96,7 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
         if (args.have_actors and not target and source and m.entry.kind == "noun"
                 and not m.derived and code.root != "01"):
             # "Kenyan complaints that Kampala ... Nairobi's complaints": aimed as before
-            target = _aimed_as_before(args, events, m, code, source)
+            target = context.aimed_as_before(args, events, m, code, source)
         if args.have_actors and not target and code.implicit_target:
             place, placed = event_place(doc, m.trigger_span), True
             target = [t for t in implicit_target(args, place, source,
@@ -115,93 +115,9 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
         acts.append((m.sentence, source, m.trigger.lemma_.lower()))
         if answered and (implicit or not target):
             pending.append((events[-1], answered))
-    _answers_to_named_acts(args, events, pending)
-    _agents_of_told_violence(events)
+    context.answers_to_named_acts(args, events, pending)
+    context.agents_of_told_violence(events)
     return events
-
-
-def _told_again(events: list[dict], m: Match, code: ontology.Code, target: list[str]
-                ) -> tuple[list[str], list[str]]:
-    """An event noun with no one named ("the talks", "this rally") that tells again an act of
-    the same root told earlier in the article (within ``told_again_window`` sentences of
-    ``frames.yaml``) has that act's participants."""
-    window = frames()["told_again_window"]
-    for ev in reversed(events):
-        if ev["sentence"] < m.sentence - window:
-            break
-        if ev["cameo_root"] == code.root and ev["source"]:
-            return ev["source"][:1], (target or ev["target"][:1])
-    return [], target
-
-
-def _aimed_as_before(args: ArgumentActors, events: list[dict], m: Match, code: ontology.Code,
-                     source: list[str]) -> list[str]:
-    """An event noun whose source names no one acted upon tells again an act of the same code
-    by the same side told in the last ``told_again_window`` sentences: it has that act's
-    target."""
-    window = frames()["told_again_window"]
-    me = args.actor(source[0]) or {}
-    for ev in reversed(events):
-        if ev["sentence"] < m.sentence - window:
-            break
-        if ev["cameo"] != code.code or not ev["source"] or not ev["target"]:
-            continue
-        them = args.actor(ev["source"][0]) or {}
-        if ev["source"][0] == source[0] or (me.get("country") and
-                                            me.get("country") == them.get("country")):
-            return [t for t in ev["target"][:1] if t not in source]
-    return []
-
-
-def _document_author(args: ArgumentActors, m: Match,
-                     acts: list[tuple[int, list[str], str]]) -> list[str]:
-    """A document that speaks stands for its author (``document_nouns`` in ``frames.yaml``):
-    the actor named inside its phrase ("the lawsuit from Ohio", "a party statement"), else
-    the source of the latest earlier event whose trigger is that noun ("said in a statement"
-    ... "the statement said")."""
-    nouns = frames()["document_nouns"]
-    words = [t for t in m.source if t.lemma_.lower() in nouns]
-    if not words:
-        return []
-    inside = nested_target(args, [words], [])
-    if inside:
-        return inside
-    lemma = words[0].lemma_.lower()
-    for _, by, trigger in reversed(acts):
-        if trigger == lemma and by:
-            return by[:1]
-    return []
-
-
-def _answers_to_named_acts(args: ArgumentActors, events: list[dict],
-                           pending: list[tuple[dict, list[Token]]]) -> None:
-    """"Kenya dismisses Ugandan criticism": a response whose words acted upon are themselves an
-    event's trigger ("criticism", coded with its own author) is aimed at that author."""
-    for ev, words in pending:
-        for other in events:
-            if other is ev or other["sentence"] != ev["sentence"] or not other["source"]:
-                continue
-            start, end = other["trigger"]["start"], other["trigger"]["end"]
-            if any(start <= t.idx < end for t in words) and other["source"][0] not in ev["source"]:
-                ev["target"] = other["source"][:1]
-                ev["target_code"] = other["source_code"]
-                break
-
-
-def _agents_of_told_violence(events: list[dict]) -> None:
-    """"Two policemen were wounded when rebels ambushed their patrol": an act of violence told
-    in the passive without its author takes the author of the other act of violence of its
-    sentence (quad class 4 both), when that one has an author who is not its victim."""
-    for ev in events:
-        if ev["source"] or ev["quad_class"] != 4 or not ev["target"]:
-            continue
-        for other in events:
-            if (other is not ev and other["sentence"] == ev["sentence"]
-                    and other["quad_class"] == 4 and other["source"]
-                    and other["source"][0] not in ev["target"]):
-                ev["source"] = other["source"][:1]
-                ev["source_code"] = other["source_code"]
-                break
 
 
 def _quoted_self(doc: Doc, toks: list[Token]) -> list[str]:

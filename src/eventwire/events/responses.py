@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from eventwire import data
 from eventwire.events import ontology
+from eventwire.events.context import Act, latest_author
 
 
 @lru_cache(maxsize=1)
@@ -31,7 +32,7 @@ def is_response(code: ontology.Code) -> bool:
     return code.root in t["roots"] or any(code.code.startswith(c) for c in t["codes"])
 
 
-def answered_author(acts: list[tuple[int, list[str], str]], words: list[Token], sentence: int,
+def answered_author(acts: list[Act], words: list[Token], sentence: int,
                     source: list[str]) -> list[str]:
     """The source of the earlier act that ``words`` (what the response acts upon) refer back
     to, as a one-actor target list; empty when no earlier act fits. ``acts`` are the article's
@@ -42,9 +43,4 @@ def answered_author(acts: list[tuple[int, list[str], str]], words: list[Token], 
         family |= t["families"].get(tok.lemma_.lower(), frozenset())
     if not family:
         return []
-    for at, by, lemma in reversed(acts):
-        if at < sentence - t["window"]:
-            break
-        if by and by[0] not in source and lemma in family:
-            return by[:1]
-    return []
+    return latest_author(acts, family, exclude=source, since=sentence - t["window"])
