@@ -303,7 +303,7 @@ def event_dict(args: ArgumentActors, m: Match, code: ontology.Code, source: list
         modality = REPORTED
     date, date_text = event_date(doc, trig, report=m.entry.frame in SPEECH_FRAMES)
     if m.derived == "judgement" and quote is not None and quote.get("cue") and (
-            date_text is None or date_text.lower() in present_words()):
+            date_text is None or date_text.lower() in timex_lexicon().present_words):
         # a judgement is made when its words are said: a quoted "now" (or no date of its own)
         # is the day of the "said" that reports it
         cue = doc.char_span(quote["cue"]["start"], quote["cue"]["end"], alignment_mode="expand")
@@ -334,11 +334,6 @@ def event_dict(args: ArgumentActors, m: Match, code: ontology.Code, source: list
         "confidence": round(_confidence(m, source, target)
                             - (IMPLICIT_CONFIDENCE_PENALTY if implicit else 0.0), 2),
     }
-
-
-def present_words() -> frozenset[str]:
-    """The words of the present ("now", "currently") from the dates stage's data."""
-    return timex_lexicon().present_words
 
 
 def role_code(actor: dict, code: ontology.Code, place: bool = False) -> str | None:

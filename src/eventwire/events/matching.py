@@ -153,9 +153,9 @@ def check(entry: Entry, tok: Token) -> str | None:
             got = subj.text if subj is not None else "none"
             return f"needs subject in {list(entry.subject)[:4]}… (subject: {got})"
     if entry.comp:
-        comps = {c.lemma_.lower() for c in syntax.complements(tok)}
-        comps |= {"@" + c.dep_ for c in syntax.complements(tok)}
-        if any(syntax.is_question(c) for c in syntax.complements(tok)):
+        clauses = syntax.complements(tok)
+        comps = {c.lemma_.lower() for c in clauses} | {"@" + c.dep_ for c in clauses}
+        if any(syntax.is_question(c) for c in clauses):
             comps.add("@question")  # "asked whether ...", "asked why ..."
         for p in tok.children:
             if p.dep_ == "prep":
