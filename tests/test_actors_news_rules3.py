@@ -164,3 +164,11 @@ def test_it_said_goes_on_with_the_last_speaker(nlp):
                                published="2024-04-10", nlp=nlp)
     it = [a for a in record["actors"] if any(m["text"] == "It" for m in a["mentions"])]
     assert it and "Somali" not in it[0]["name"], record["actors"]
+
+
+def test_he_in_what_someone_says_is_the_one_who_says_it(nlp):
+    record = eventwire.process("Kenyan spokesman Daniel Otieno praised the talks. Envoy Samuel "
+                               "Mwangi flew to Kampala. Mwangi said he met three Ugandan "
+                               "ministers.", published="2024-04-10", nlp=nlp)
+    he = [a for a in record["actors"] if any(m["text"] == "he" for m in a["mentions"])]
+    assert he and he[0]["name"] == "Samuel Mwangi", record["actors"]

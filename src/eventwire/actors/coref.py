@@ -90,6 +90,8 @@ def resolve_pronoun(tok: Token, table: ActorTable, kb: Knowledge) -> list[Actor]
     """The actor(s) a pronoun refers to (empty where none fits)."""
     gender, number, refers = kb.pronouns[tok.lower_]
     if refers == "person":
+        if (reporter := _reporter(tok, table, kb, gender)) is not None:
+            return [reporter]  # "Ischinger said he met ...": the one who says it
         actor = best_antecedent(table, tok.i, {"person"}, gender, exclude=_named_below(tok, table))
         if actor is not None and actor.description.gender is None and gender:
             actor.description.gender = gender  # the text tells us
@@ -143,6 +145,24 @@ def _last_speaker(tok: Token, table: ActorTable, kb: Knowledge) -> Actor | None:
 def _speaking_subject(tok: Token, kb: Knowledge) -> bool:
     """'it said', 'it added': ``it`` is the subject of a verb of saying."""
     return tok.dep_ in NOMINAL_SUBJECT_DEPS and tok.head.lower_ in kb.speech_verbs
+
+
+def _reporter(tok: Token, table: ActorTable, kb: Knowledge, gender: str | None) -> Actor | None:
+    """The person who says the clause a subject pronoun opens ("<name> said he met the
+    ministers": <name>), when that person is an actor of agreeing gender."""
+    verb = tok.head
+    if tok.dep_ not in NOMINAL_SUBJECT_DEPS or verb.dep_ != "ccomp" or \
+            verb.head.lower_ not in kb.speech_verbs:
+        return None
+    speaker = next((c for c in verb.head.children if c.dep_ in NOMINAL_SUBJECT_DEPS), None)
+    if speaker is None or speaker.i >= tok.i:
+        return None
+    for actor in table.actors:
+        known = actor.description.gender
+        if (actor.description.kind == "person" and not (gender and known and known != gender)
+                and any(m.token == speaker.i and m.named for m in actor.mentions)):
+            return actor
+    return None
 
 
 def _reported_subject(tok: Token) -> bool:
