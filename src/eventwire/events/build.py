@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire import spans, syntax
-from eventwire.events import context, ontology, responses
+from eventwire.events import context, dyads, ontology, responses
 from eventwire.events.arguments import (
     ArgumentActors,
     actor_ids,
@@ -117,7 +117,10 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
             pending.append((events[-1], answered))
     context.answers_to_named_acts(args, events, pending)
     context.agents_of_told_violence(events)
-    return events
+    actors = {a["id"]: a for a in args.actors}
+    return dyads.split(events, lambda ev, i, as_target: role_code(
+        actors[i], ontology.lookup(ev["cameo"]),
+        place=as_target and ev["cameo"] in frames()["destination_codes"]))
 
 
 def _quoted_self(doc: Doc, toks: list[Token]) -> list[str]:
