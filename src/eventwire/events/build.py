@@ -261,11 +261,20 @@ def passes_actor_rule(args: ArgumentActors, m: Match, code: ontology.Code, sourc
     if _told_appeal(m, code) and not _asks_another(args, m, source, target):
         return False  # "this drought must end", "our side must win": asks no one else
     if m.derived == "accuse" and (not source or not target or source == target or (
-            source and same_side(args, source[0], target[0]))):
+            source and same_side(args, source[0], target[0]))
+            or _passes_facts_on(args, source[0])):
         return False  # no accusation without an accuser, of oneself or of one's own side
     have = args.have_actors
     return _has_arguments(code, source if have else m.source, target if have else m.target,
                           bool(m.target))
+
+
+def _passes_facts_on(args: ArgumentActors, speaker: str) -> bool:
+    """Police and the press telling what others did pass a fact on ("rebels ambushed a
+    patrol, police said"): the act told is the event, not an accusation by the teller
+    (``fact_teller_sectors`` in ``frames.yaml``)."""
+    actor = args.actor(speaker)
+    return bool(actor) and actor.get("sector") in frames()["fact_teller_sectors"]
 
 
 def _told_appeal(m: Match, code: ontology.Code) -> bool:
