@@ -388,6 +388,13 @@ def test_talks_told_again_keep_their_participants(process):
     assert talks and talks[0]["source_code"] == "KENGOV" and talks[0]["target_code"] == "UGAGOV"
 
 
+
+def test_a_truce_told_again_keeps_its_participants(process):
+    record = process("Colombian troops and FARC rebels declared a ceasefire on Monday. The start "
+                     "of the truce was welcomed by the church.", published="2016-03-03")
+    truce = [e for e in record["events"] if e["trigger"]["text"] == "truce"]
+    assert truce and truce[0]["source_code"] == "COLMIL"
+
 def test_declining_to_take_sides_is_declining_comment(process):
     events = _events(process, "The Kenyan president declined to take a position on the Ugandan "
                               "dispute.")
