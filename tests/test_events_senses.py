@@ -468,3 +468,9 @@ def test_verbs_of_railing_and_lambasting_are_criticism(process, text):
 def test_helping_someone_do_something_aims_the_help_at_them(process):
     events = _events(process, "Chile helped Peru rebuild its ports on Monday.")
     assert [(c[:2], s, t) for c, s, t, _ in events] == [("07", "CHLGOV", "PERGOV")]
+
+
+def test_an_act_done_without_is_not_done(process):
+    record = process("The Chilean senator backed the critics of the treaty without actually "
+                     "opposing Peru.", published="2024-04-10")
+    assert [e["modality"] for e in record["events"] if e["cameo"].startswith("11")] == ["negated"]
