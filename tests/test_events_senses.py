@@ -474,3 +474,9 @@ def test_an_act_done_without_is_not_done(process):
     record = process("The Chilean senator backed the critics of the treaty without actually "
                      "opposing Peru.", published="2024-04-10")
     assert [e["modality"] for e in record["events"] if e["cameo"].startswith("11")] == ["negated"]
+
+
+def test_advice_that_someone_should_act_is_aimed_at_them(process):
+    events = _events(process, "The Chilean president repeated his advice that Peru should "
+                              "reopen the border.")
+    assert [(c[:2], s, t) for c, s, t, _ in events] == [("02", "CHLGOV", "PERGOV")]
