@@ -480,3 +480,9 @@ def test_advice_that_someone_should_act_is_aimed_at_them(process):
     events = _events(process, "The Chilean president repeated his advice that Peru should "
                               "reopen the border.")
     assert [(c[:2], s, t) for c, s, t, _ in events] == [("02", "CHLGOV", "PERGOV")]
+
+
+def test_calling_for_someone_to_be_banned_is_one_appeal_by_the_caller(process):
+    events = _events(process, "A lawmaker in Chile is calling for the Peruvian president to be "
+                              "banned from the country.")
+    assert [(c[:2], s, t) for c, s, t, _ in events] == [("02", "CHLLEG", "PERGOV")]

@@ -87,10 +87,11 @@ def _complement_matches(m: Match, by_token: dict[int, Match]) -> list[Match]:
     "called for a ceasefire", "threatened sanctions"."""
     tok = m.trigger
     out = []
+    clauses = {c.i for c in syntax.complements(tok)}  # with "called for X to be sacked"
     for c in tok.children:
         # the object the entry asks for ("reached an agreement") is not itself a complement
         own_object = c.lemma_.lower() in m.entry.object
-        if (c.dep_ in ("xcomp", "ccomp", "dobj", "nsubjpass", "acl") and c.i in by_token
+        if ((c.dep_ in ("dobj", "nsubjpass", "acl") or c.i in clauses) and c.i in by_token
                 and not own_object):
             out.append(by_token[c.i])
         if c.dep_ == "prep" and c.lower_ in ("for", "on", "to", "with"):
