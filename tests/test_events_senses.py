@@ -486,3 +486,10 @@ def test_calling_for_someone_to_be_banned_is_one_appeal_by_the_caller(process):
     events = _events(process, "A lawmaker in Chile is calling for the Peruvian president to be "
                               "banned from the country.")
     assert [(c[:2], s, t) for c, s, t, _ in events] == [("02", "CHLLEG", "PERGOV")]
+
+
+def test_an_object_described_by_a_participle_is_still_the_object(process):
+    # the parser reads "the ceasefire agreed last week" as a clause of its own
+    record = process("The Colombian army said FARC rebels had broken the ceasefire agreed "
+                     "between the two sides last week.", published="2016-03-05")
+    assert "196" in [e["cameo"] for e in record["events"]]

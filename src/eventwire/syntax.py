@@ -132,6 +132,20 @@ def direct_object(verb: Token) -> Token | None:
             return _resolve_relative(subj[0])
         if reduced_passive(verb):
             return verb.head
+    return _object_of_reduced_relative(verb)
+
+
+def _object_of_reduced_relative(verb: Token) -> Token | None:
+    """"had broken the ceasefire agreed last week": the parser may read the object and its
+    reduced relative clause as a clause of their own ("the ceasefire agreed" with the noun as
+    subject); a participle clause with no auxiliary and no object whose subject follows the
+    verb at once is the verb's object, described."""
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.tag_ in ("VBN", "VBD") and c.i > verb.i and not any(
+                a.dep_ in ("aux", "auxpass", "mark", *OBJECT_DEPS) for a in c.children):
+            subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            if subj is not None and subj.left_edge.i == verb.i + 1:
+                return subj
     return None
 
 
