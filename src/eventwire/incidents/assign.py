@@ -57,8 +57,9 @@ def assign_article(tx: Tx, record: dict) -> set[str]:
     art = article_signature(record)
     tx.execute(insert_sql("incident_articles"), [
         aid, art.published, art.publisher, title_column(art),
-        " ".join(sorted(art.words)), passages_column(art),
+        " ".join(sorted(art.words)),
     ])
+    tx.execute(insert_sql("incident_passages"), [aid, passages_column(art)])
     sigs = event_signatures(record)
     if not sigs:
         return set()

@@ -82,15 +82,15 @@ def passages_column(art: ArticleSignature) -> str:
 
 def with_passages(tx: Tx, arts: dict[str, ArticleSignature]) -> dict[str, ArticleSignature]:
     """These stored articles with their passages (read only for the few articles compared event by
-    event: a new article's candidates alike enough); None for an article stored before version 3
-    of the schema kept them."""
-    out = dict(arts)
+    event: a new article's candidates alike enough); None (unknown) for an article assigned before
+    version 3 of the schema kept them."""
+    out = {aid: replace(art, passages=None) for aid, art in arts.items()}
     ids_list = sorted(arts)
     for i in range(0, len(ids_list), 500):
         part = ids_list[i : i + 500]
         marks = ", ".join("?" for _ in part)
         for r in tx.rows(
-            f"SELECT article_id, passages FROM incident_articles WHERE article_id IN ({marks})", part
+            f"SELECT article_id, passages FROM incident_passages WHERE article_id IN ({marks})", part
         ):
             known = None if r["passages"] is None else word_set(r["passages"])
             out[r["article_id"]] = replace(arts[r["article_id"]], passages=known)

@@ -1,11 +1,11 @@
-"""The store's incident tables and indexes (schema version 2, a column added in version 3);
+"""The store's incident tables and indexes (schema version 2, the passages table version 3);
 :mod:`eventwire.incidents` fills them.
 
 ``incident_events`` holds, for every stored event, its incident and what the rule compares (its
 family, day, countries, place, words): the candidate lookup reads this table only, through the
 index on (family, day), so finding the candidates of a new event never scans the store.
-``incident_articles`` holds each article's title and lead words, publisher and (since version 3) the
-fingerprints of its passages; ``incidents`` holds one summary row per incident (what the API,
+``incident_articles`` holds each article's title and lead words and publisher, ``incident_passages``
+the fingerprints of its passages; ``incidents`` holds one summary row per incident (what the API,
 dashboard and exports show).
 """
 
@@ -69,16 +69,16 @@ INCIDENT_TABLES: dict[str, list[tuple[str, str]]] = {
     ],
 }
 
-# Columns added to the version-2 tables by later migrations: version -> (table, column, type).
-ADDED_COLUMNS: dict[int, list[tuple[str, str, str]]] = {
-    3: [("incident_articles", "passages", "TEXT")],  # fingerprints of its word-for-word passages
+# Version 3: each article's passages (fingerprints of what reports repeat word for word), in a
+# table of their own so the migration only creates it.
+PASSAGE_TABLES: dict[str, list[tuple[str, str]]] = {
+    "incident_passages": [
+        ("article_id", "TEXT PRIMARY KEY"),
+        ("passages", "TEXT"),
+    ],
 }
 
-
-def columns(table: str) -> list[tuple[str, str]]:
-    """A table's columns now: those it was created with (version 2), then those added since."""
-    added = [(c, kind) for v in sorted(ADDED_COLUMNS) for t, c, kind in ADDED_COLUMNS[v] if t == table]
-    return INCIDENT_TABLES[table] + added
+ALL_INCIDENT_TABLES = {**INCIDENT_TABLES, **PASSAGE_TABLES}
 
 
 INCIDENT_INDEXES: list[tuple[str, str, tuple[str, ...]]] = [
@@ -95,4 +95,4 @@ def insert_sql(table: str) -> str:
     """A parameterised INSERT for every column of an incident table (``?`` placeholders)."""
     from eventwire.store import schema
 
-    return schema.insert_sql(table, columns(table))
+    return schema.insert_sql(table, ALL_INCIDENT_TABLES[table])

@@ -205,10 +205,9 @@ def _v2(float_type: str) -> list[str]:
 
 def _v3(float_type: str) -> list[str]:
     """Version 3: each incident article's passages (what two reports repeat word for word)."""
-    from eventwire.store.incident_tables import ADDED_COLUMNS
+    from eventwire.store.incident_tables import PASSAGE_TABLES
 
-    return [f"ALTER TABLE {table} ADD COLUMN {column} {kind.format(float=float_type)}"
-            for table, column, kind in ADDED_COLUMNS[3]]
+    return [create_table_sql(t, float_type, cols) for t, cols in PASSAGE_TABLES.items()]
 
 
 # version -> statements that bring a store from version-1 to version; append, never edit
