@@ -81,17 +81,20 @@ def test_an_exile_group_reporting_its_country_army_accuses_it(process):
 
 def test_talks_between_two_sides(process):
     events = _events(process, "Talks between Sudan and South Sudan resumed in Addis Ababa on Monday.")
-    assert [(c[:2], s, t) for c, s, t, _ in events] == [("04", "SDNGOV", "SSDGOV")]
+    # one event per dyad: each side meets the other
+    assert [(c[:2], s, t) for c, s, t, _ in events] == [("04", "SDNGOV", "SSDGOV"),
+                                                        ("04", "SSDGOV", "SDNGOV")]
 
 
 def test_a_ceasefire_reached_by_two_sides_is_mutual(process):
     events = _events(process, "Chile and Peru reached a ceasefire on Friday.")
-    assert [(c, s, t) for c, s, t, _ in events] == [("0871", "CHLGOV", "PERGOV")]
+    assert [(c, s, t) for c, s, t, _ in events] == [("0871", "CHLGOV", "PERGOV"),
+                                                    ("0871", "PERGOV", "CHLGOV")]
 
 
 def test_an_agreement_to_stop_force_is_not_force(process):
     events = _events(process, "Armenia and Azerbaijan agreed to stop shelling border villages.")
-    assert [c[:2] for c, *_ in events] == ["03"]
+    assert {c[:2] for c, *_ in events} == {"03"}
 
 
 def test_stopping_force_is_de_escalation(process):
@@ -387,6 +390,13 @@ def test_talks_told_again_keep_their_participants(process):
     talks = [e for e in record["events"] if e["trigger"]["text"] == "talks"]
     assert talks and talks[0]["source_code"] == "KENGOV" and talks[0]["target_code"] == "UGAGOV"
 
+
+
+def test_a_truce_told_again_keeps_its_participants(process):
+    record = process("Colombian troops and FARC rebels declared a ceasefire on Monday. The start "
+                     "of the truce was welcomed by the church.", published="2016-03-03")
+    truce = [e for e in record["events"] if e["trigger"]["text"] == "truce"]
+    assert truce and truce[0]["source_code"] == "COLMIL"
 
 def test_declining_to_take_sides_is_declining_comment(process):
     events = _events(process, "The Kenyan president declined to take a position on the Ugandan "
