@@ -175,5 +175,5 @@ def test_he_in_what_someone_says_is_the_one_who_says_it(nlp):
 
 
 def test_a_private_person_named_by_what_they_are_is_a_civilian(nlp):
-    doc = nlp("A young woman was pepper-sprayed outside the stadium on Friday.")
-    assert [a["code"][-3:] for a in doc._.actors if "woman" in a["name"]] == ["CVL"]
+    doc = nlp("A teenager was pepper-sprayed outside the stadium on Friday.")
+    assert [a["code"][-3:] for a in doc._.actors if "teenager" in a["name"]] == ["CVL"]

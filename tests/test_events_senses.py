@@ -1,5 +1,7 @@
 """Words of an act in another sense, headline constructions and who is acted upon."""
 
+import pytest
+
 
 def _events(process, text):
     record = process(text, published="2024-04-10")
@@ -225,9 +227,11 @@ def test_a_response_to_a_ruling_is_aimed_at_the_court_that_made_it(process):
     assert [e["target_code"] for e in praise] == ["KENJUD"]
 
 
-def test_a_response_without_an_earlier_act_keeps_no_target(process):
+def test_a_response_without_an_earlier_act_is_aimed_at_its_country(process):
+    # no earlier act names who gave the ruling: support with no one named is aimed at the
+    # speaker's own country (code_rules.tsv), no author is made up
     events = _events(process, "The Kenyan opposition leader applauded the ruling.")
-    assert [(c, t) for c, _, t, _ in events] == [("051", None)]
+    assert [(c, t) for c, _, t, _ in events] == [("051", "KENGOV")]
 
 
 def test_a_call_for_an_act_on_someone_is_aimed_at_them(process):
@@ -443,3 +447,19 @@ def test_an_act_in_a_that_clause_of_a_negated_verb_is_hypothetical(process):
     record = process("The Kenyan prosecutor decided not to recommend that the Ugandan suspects "
                      "be arrested.", published="2024-04-10")
     assert all(e["modality"] != "asserted" for e in record["events"] if e["cameo"] == "173")
+
+
+def test_an_appeal_with_no_one_named_is_aimed_at_its_country(process):
+    events = _events(process, "Chilean opposition leaders called for a boycott of the vote on "
+                              "Tuesday.")
+    assert [(c[:2], s, t) for c, s, t, _ in events] == [("02", "CHLOPP", "CHLGOV")]
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean opposition leaders railed against the Peruvian government on Monday.",
+    "Chilean opposition leaders lambasted the Peruvian government on Monday.",
+    "Chilean opposition leaders faulted the Peruvian government on Monday.",
+])
+def test_verbs_of_railing_and_lambasting_are_criticism(process, text):
+    events = _events(process, text)
+    assert [(c, t) for c, _, t, _ in events] == [("111", "PERGOV")]
