@@ -97,7 +97,7 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
                 and not m.derived and code.root != "01"):
             # "Kenyan complaints that Kampala ... Nairobi's complaints": aimed as before
             target = context.aimed_as_before(args, events, m, code, source)
-        if args.have_actors and not target and code.implicit_target:
+        if args.have_actors and not target and code.implicit_target and not _told_appeal(m, code):
             place, placed = event_place(doc, m.trigger_span), True
             target = [t for t in implicit_target(args, place, source,
                                                  own=code.own_country)
@@ -117,6 +117,7 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
             pending.append((events[-1], answered))
     context.answers_to_named_acts(args, events, pending)
     context.agents_of_told_violence(events)
+    context.police_of_told_arrests(args, events)
     actors = {a["id"]: a for a in args.actors}
     return dyads.split(events, lambda ev, i, as_target: role_code(
         actors[i], ontology.lookup(ev["cameo"]),
