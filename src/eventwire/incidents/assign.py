@@ -14,8 +14,10 @@ from eventwire.incidents.candidates import (
     article_events,
     articles,
     nearby_articles,
+    passages_column,
     title_column,
     to_row,
+    with_passages,
 )
 from eventwire.incidents.rule import article_similarity, link_score, linked_pairs
 from eventwire.incidents.settings import settings
@@ -57,6 +59,7 @@ def assign_article(tx: Tx, record: dict) -> set[str]:
         aid, art.published, art.publisher, title_column(art),
         " ".join(sorted(art.words)),
     ])
+    tx.execute(insert_sql("incident_passages"), [aid, passages_column(art)])
     sigs = event_signatures(record)
     if not sigs:
         return set()
@@ -70,8 +73,11 @@ def assign_article(tx: Tx, record: dict) -> set[str]:
             if j > i and link_score(a, sigs[j], art, art) is not None:
                 groups.union(i, j)
     floor = settings().article_min
-    alike = {aid: (sim, other) for aid, other in articles(tx, nearby_articles(tx, sigs)).items()
-             if (sim := article_similarity(art, other)) >= floor}
+    near = articles(tx, nearby_articles(tx, sigs))
+    sims = {aid: sim for aid, other in near.items()
+            if (sim := article_similarity(art, other)) >= floor}
+    alike = {aid: (sims[aid], other)
+             for aid, other in with_passages(tx, {aid: near[aid] for aid in sims}).items()}
     stored: dict[str, list[tuple[str, EventSignature]]] = {}  # candidate article -> its events
     for incident, cand in article_events(tx, set(alike)):
         stored.setdefault(cand.article_id, []).append((incident, cand))

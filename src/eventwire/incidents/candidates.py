@@ -10,6 +10,7 @@ few days, not on the size of the store.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from functools import lru_cache
 
 from eventwire.incidents.settings import settings
@@ -72,6 +73,28 @@ def split_names(text: str | None) -> tuple[frozenset[str], frozenset[str]]:
     words = word_set(text)
     return (frozenset(w for w in words if not w.startswith(NAME_MARK)),
             frozenset(w[1:] for w in words if w.startswith(NAME_MARK)))
+
+
+def passages_column(art: ArticleSignature) -> str:
+    """The stored ``passages`` text: the article's passage fingerprints, space-separated."""
+    return " ".join(sorted(art.passages or ()))
+
+
+def with_passages(tx: Tx, arts: dict[str, ArticleSignature]) -> dict[str, ArticleSignature]:
+    """These stored articles with their passages (read only for the few articles compared event by
+    event: a new article's candidates alike enough); None (unknown) for an article assigned before
+    version 3 of the schema kept them."""
+    out = {aid: replace(art, passages=None) for aid, art in arts.items()}
+    ids_list = sorted(arts)
+    for i in range(0, len(ids_list), 500):
+        part = ids_list[i : i + 500]
+        marks = ", ".join("?" for _ in part)
+        for r in tx.rows(
+            f"SELECT article_id, passages FROM incident_passages WHERE article_id IN ({marks})", part
+        ):
+            known = None if r["passages"] is None else word_set(r["passages"])
+            out[r["article_id"]] = replace(arts[r["article_id"]], passages=known)
+    return out
 
 
 def from_row(row: dict) -> EventSignature:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 
 from eventwire.incidents.assign import assign_article
-from eventwire.store.incident_tables import INCIDENT_TABLES
+from eventwire.store.incident_tables import ALL_INCIDENT_TABLES
 from eventwire.store.tx import Tx
 
 BATCH = 200
@@ -18,7 +18,7 @@ BATCH = 200
 
 def clear(tx: Tx) -> None:
     """Empty the incident tables."""
-    for table in INCIDENT_TABLES:
+    for table in ALL_INCIDENT_TABLES:
         tx.execute(f"DELETE FROM {table}")
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 
+from eventwire.incidents.passages import missing_passages
 from eventwire.incidents.settings import sector_groups, settings
 from eventwire.incidents.signature import ArticleSignature, EventSignature
 from eventwire.incidents.words import weight, weighted_dice
@@ -208,9 +209,7 @@ def linked_pairs(
 ) -> list[tuple[int, int]]:
     """The (i, j) positions of the events of two different articles that are one occurrence:
     each pair must be linked (:func:`link`), and the articles' evidence over all their linked
-    pairs together (:func:`article_evidence`) must reach ``article_evidence.min``, or that plus
-    ``article_evidence.other_code`` when no linked pair codes the act the same (the same family,
-    but never the same CAMEO code: two tellings that agree only on the kind of act).
+    pairs together (:func:`article_evidence`) must reach :func:`evidence_needed`.
 
     Depends only on the two articles, symmetric in them, so incidents do not depend on the order
     articles arrive in or on what else the store holds.
@@ -226,11 +225,28 @@ def linked_pairs(
                 pairs.append((i, j))
                 shared |= specific_words(a, b, art_a, art_b)
                 same_code = same_code or (a.cameo is not None and a.cameo == b.cameo)
-    s = settings()
-    needed = s.evidence_min + (0.0 if same_code else s.evidence_other_code)
-    if not pairs or article_evidence(art_a, art_b, article_sim, shared) < needed:
+    if not pairs or article_evidence(art_a, art_b, article_sim, shared) < evidence_needed(
+        art_a, art_b, same_code
+    ):
         return []
     return pairs
+
+
+def evidence_needed(art_a: ArticleSignature, art_b: ArticleSignature, same_code: bool) -> float:
+    """The evidence two articles need: ``article_evidence.min``, plus ``other_code`` when none of
+    their linked pairs codes the act the same (the same family, but never the same CAMEO code: two
+    tellings that agree only on the kind of act), plus ``passages.per_missing`` for each passage
+    they share word for word short of ``passages.min`` (reports of one occurrence repeat its
+    words: the statement quoted, the official's line; stories of other developments about the same
+    people do not).
+    """
+    s = settings()
+    missing = missing_passages(art_a.passages, art_b.passages)
+    return (
+        s.evidence_min
+        + (0.0 if same_code else s.evidence_other_code)
+        + s.evidence_per_missing_passage * missing
+    )
 
 
 def link_score(

@@ -27,6 +27,10 @@ class Settings:
     evidence_other_code: float
     evidence_per_log_weight: float
     evidence_per_day: float
+    passage_words: int
+    passage_content_words: int
+    passages_min: int
+    evidence_per_missing_passage: float
     same_article_clause: float
     lead_sentences: int
     min_words: int
@@ -56,6 +60,10 @@ def settings() -> Settings:
         evidence_other_code=float(raw["article_evidence"]["other_code"]),
         evidence_per_log_weight=float(raw["article_evidence"]["per_log_weight"]),
         evidence_per_day=float(raw["article_evidence"]["per_day_apart"]),
+        passage_words=int(raw["article_evidence"]["passages"]["words"]),
+        passage_content_words=int(raw["article_evidence"]["passages"]["content_words"]),
+        passages_min=int(raw["article_evidence"]["passages"]["min"]),
+        evidence_per_missing_passage=float(raw["article_evidence"]["passages"]["per_missing"]),
         same_article_clause=float(raw["same_article_clause"]),
         lead_sentences=int(raw["lead_sentences"]),
         min_words=int(raw["min_words"]),

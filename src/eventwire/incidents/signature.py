@@ -5,7 +5,7 @@ article's publication date when the text gave none), how precisely that day is k
 countries and sectors of its two sides, its place, and the content words and numbers of the
 trigger's clause. An article's signature holds its publication day, publisher and the content
 words of its title, of its lead and of its actors' names (who the story is about, as opposed to
-what happened).
+what happened), and the fingerprints of its passages (:mod:`eventwire.incidents.passages`).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from eventwire.incidents.passages import passages
 from eventwire.incidents.settings import family, settings
 from eventwire.incidents.words import clause, content_words, numbers
 
@@ -25,6 +26,7 @@ class ArticleSignature:
     title_words: frozenset[str]
     words: frozenset[str]  # of the lead: its first sentences
     names: frozenset[str] = frozenset()  # words of its actors' names (the protagonists)
+    passages: frozenset[str] | None = None  # fingerprints of its passages; None when unknown
 
 
 @dataclass(frozen=True)
@@ -75,7 +77,8 @@ def _side(ev: dict, role: str, actors: dict) -> tuple[str | None, str | None]:
 
 
 def article_signature(record: dict) -> ArticleSignature:
-    """The article's publication day, publisher and the words of its title and of its lead."""
+    """The article's publication day, publisher, the words of its title, of its lead and of its
+    actors' names, and its passages."""
     text = record.get("text") or ""
     sentences = (record.get("sentences") or [])[: settings().lead_sentences]
     lead = " ".join(text[s["start"] : s["end"]] for s in sentences)
@@ -87,6 +90,7 @@ def article_signature(record: dict) -> ArticleSignature:
         title_words=content_words(record.get("title") or ""),
         words=content_words(lead),
         names=content_words(" ".join(a.get("name") or "" for a in record.get("actors") or [])),
+        passages=passages(text),
     )
 
 

@@ -1,10 +1,12 @@
-"""The store's incident tables and indexes (schema version 2); :mod:`eventwire.incidents` fills them.
+"""The store's incident tables and indexes (schema version 2, the passages table version 3);
+:mod:`eventwire.incidents` fills them.
 
 ``incident_events`` holds, for every stored event, its incident and what the rule compares (its
 family, day, countries, place, words): the candidate lookup reads this table only, through the
 index on (family, day), so finding the candidates of a new event never scans the store.
-``incident_articles`` holds each article's title and lead words and publisher; ``incidents`` holds one
-summary row per incident (what the API, dashboard and exports show).
+``incident_articles`` holds each article's title and lead words and publisher, ``incident_passages``
+the fingerprints of its passages; ``incidents`` holds one summary row per incident (what the API,
+dashboard and exports show).
 """
 
 from __future__ import annotations
@@ -67,6 +69,18 @@ INCIDENT_TABLES: dict[str, list[tuple[str, str]]] = {
     ],
 }
 
+# Version 3: each article's passages (fingerprints of what reports repeat word for word), in a
+# table of their own so the migration only creates it.
+PASSAGE_TABLES: dict[str, list[tuple[str, str]]] = {
+    "incident_passages": [
+        ("article_id", "TEXT PRIMARY KEY"),
+        ("passages", "TEXT"),
+    ],
+}
+
+ALL_INCIDENT_TABLES = {**INCIDENT_TABLES, **PASSAGE_TABLES}
+
+
 INCIDENT_INDEXES: list[tuple[str, str, tuple[str, ...]]] = [
     ("idx_incident_events_lookup", "incident_events", ("family", "day", "article_id")),
     ("idx_incident_events_incident", "incident_events", ("incident_id",)),
@@ -81,4 +95,4 @@ def insert_sql(table: str) -> str:
     """A parameterised INSERT for every column of an incident table (``?`` placeholders)."""
     from eventwire.store import schema
 
-    return schema.insert_sql(table, INCIDENT_TABLES[table])
+    return schema.insert_sql(table, ALL_INCIDENT_TABLES[table])

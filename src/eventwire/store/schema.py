@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 META_TABLE = "eventwire_meta"
 
 # table -> ordered (column, type) pairs; the order is the insert order used by ingest
@@ -203,8 +203,15 @@ def _v2(float_type: str) -> list[str]:
     return stmts
 
 
+def _v3(float_type: str) -> list[str]:
+    """Version 3: each incident article's passages (what two reports repeat word for word)."""
+    from eventwire.store.incident_tables import PASSAGE_TABLES
+
+    return [create_table_sql(t, float_type, cols) for t, cols in PASSAGE_TABLES.items()]
+
+
 # version -> statements that bring a store from version-1 to version; append, never edit
-MIGRATIONS: dict[int, Callable[[str], list[str]]] = {1: _v1, 2: _v2}
+MIGRATIONS: dict[int, Callable[[str], list[str]]] = {1: _v1, 2: _v2, 3: _v3}
 
 assert max(MIGRATIONS) == SCHEMA_VERSION
 
