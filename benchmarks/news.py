@@ -9,7 +9,7 @@ The "event dates (detect matches)" rows score dates over the detect-level matche
 than the loose ones); ``--gold-triggers`` dates every gold event's own trigger, the dates stage
 alone.
 Usage: python benchmarks/news.py [--dump] [--gold-triggers] [--records FILE] [--save FILE]
-       [--limit N]
+       [--limit N] [--event-filter on|off] [--filter-threshold T]
 """
 
 from __future__ import annotations
@@ -61,12 +61,13 @@ def load_scorer():
     return module
 
 
-def run_pipeline(gold: list[dict]) -> list[dict]:
-    """One record per gold article, made as a user would: the JSONL reader, then the pipeline."""
+def run_pipeline(gold: list[dict], events_config: dict | None = None) -> list[dict]:
+    """One record per gold article, made as a user would: the JSONL reader, then the pipeline
+    (with ``events_config`` as the events component's settings when given)."""
     import eventwire
     from eventwire.ingest.jsonl import read_jsonl
 
-    nlp = eventwire.load()
+    nlp = eventwire.load(config={"eventwire_events": events_config or {}})
     lines = [json.dumps({k: a[k] for k in ("id", "title", "text", "published")}) for a in gold]
     records = []
     for article in read_jsonl(lines, "newsevents.jsonl"):
@@ -223,7 +224,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, help="only the first N articles of each source")
     ap.add_argument("--gold-triggers", action="store_true",
                     help="also date every gold event's own trigger (the dates stage alone)")
+    ap.add_argument("--event-filter", choices=("on", "off"),
+                    help="switch the trained event filter on or off (default: the component's)")
+    ap.add_argument("--filter-threshold", type=float,
+                    help="the event filter's threshold (default: the model's own)")
     args = ap.parse_args(argv)
+    events_config = {}
+    if args.event_filter:
+        events_config["event_filter"] = args.event_filter == "on"
+    if args.filter_threshold is not None:
+        events_config["filter_threshold"] = args.filter_threshold
     if not GOLD.exists():
         print(f"news: {GOLD} not found (the shared data folder is missing)", file=sys.stderr)
         return 2
@@ -238,7 +248,7 @@ def main(argv: list[str] | None = None) -> int:
         records = [json.loads(x) for x in Path(args.records).read_text("utf-8").splitlines() if x]
         records = [r for r in records if (r.get("source") or {}).get("id") in wanted]
     else:
-        records = run_pipeline(gold)
+        records = run_pipeline(gold, events_config)
     took = time.perf_counter() - t0
     if args.save:
         Path(args.save).write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
