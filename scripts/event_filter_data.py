@@ -171,6 +171,7 @@ def examples(labels: list[dict] | None = None) -> list[tuple[list[str], str, dic
     """(feature words, KEEP/DROP, label row) for every label whose trigger is found again in its
     article's cleaned text; the features are read from the pipeline's parse, as at run time."""
     from eventwire.events.event_filter import features, trigger_span
+    from eventwire.events.modality import modality as mod
     from eventwire.timex.attach import event_date
 
     labels = read_labels() if labels is None else labels
@@ -196,11 +197,13 @@ def examples(labels: list[dict] | None = None) -> list[tuple[list[str], str, dic
                             and e["cameo"] == r["code"]]
                     if same:
                         modality, date = same[0]["modality"], same[0]["date"]
-                    else:
-                        from eventwire.events.modality import modality as mod
-
+                        pattern = same[0]["pattern"]
+                        dyad = same[0]["source_code"], same[0]["target_code"]
+                    else:  # the rules no longer code it: read what the event would carry
                         modality, date = mod(span.root), event_date(doc, span)[0]
-                    out.append((features(doc, span, r["code"], modality, date), r["label"], r))
+                        pattern, dyad = "", (None, None)
+                    words = features(doc, span, r["code"], modality, date, pattern, *dyad)
+                    out.append((words, r["label"], r))
                     break
     return out
 

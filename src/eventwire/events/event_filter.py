@@ -89,10 +89,25 @@ def _date_features(date: str | None, published: str | None) -> list[str]:
     return [f"DATE_{when}", f"DATE_{grain}"]
 
 
-def features(doc: Doc, span: Span, code: str, modality: str = "", date: str | None = None
+def _dyad_features(source: str | None, target: str | None) -> list[str]:
+    """Whether the event names a source and a target, their sectors, and a self-dyad."""
+    feats = []
+    for side, code in (("SRC", source), ("TGT", target)):
+        if not code:
+            feats.append(f"{side}_none")
+            continue
+        feats.append(f"{side}SEC_{code[3:6] or 'bare'}")
+    if source and target and source[:3] == target[:3]:
+        feats.append("SAME_COUNTRY")
+    return feats
+
+
+def features(doc: Doc, span: Span, code: str, modality: str = "", date: str | None = None,
+             pattern: str = "", source: str | None = None, target: str | None = None
              ) -> list[str]:
     """The feature words the classifier reads for one event: facts about its trigger, then the
-    words around it. ``code`` is the event's CAMEO code; ``modality`` and ``date`` its fields."""
+    words around it. ``code`` is the event's CAMEO code; ``modality``, ``date``, ``pattern``
+    (the lexicon entry or rule that coded it) and the ``source``/``target`` codes its fields."""
     tok = span.root
     sent = tok.sent
     root = code[:2]
@@ -101,6 +116,10 @@ def features(doc: Doc, span: Span, code: str, modality: str = "", date: str | No
     feats = [f"ROOT_{root}", f"CODE_{code}", f"LEMMA_{lemma}", f"RL_{root}_{lemma}",
              f"POS_{tok.pos_}", f"DEP_{tok.dep_}", f"HEADDEP_{tok.head.dep_}",
              f"TAG_{verb.tag_}", f"MOD_{modality or 'none'}"]
+    feats += _dyad_features(source, target)
+    if pattern:
+        base = pattern.split("+")[0]
+        feats += [f"PAT_{base}"] + [f"PATX_{x}" for x in pattern.split("+")[1:]]
     feats += _date_features(date, doc._.published if Doc.has_extension("published") else None)
     auxes = [c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "auxpass")]
     feats += [f"AUX_{a}" for a in auxes] or ["AUX_none"]
@@ -151,7 +170,8 @@ def score_events(doc: Doc, events: list[dict], model: Language) -> list[float]:
         if span is None or not len(span):
             continue
         words = features(doc, span, str(event.get("cameo") or ""), event.get("modality") or "",
-                         event.get("date"))
+                         event.get("date"), event.get("pattern") or "",
+                         event.get("source_code"), event.get("target_code"))
         inputs.append(Doc(model.vocab, words=words))
         where.append(n)
     scores = [1.0] * len(events)
