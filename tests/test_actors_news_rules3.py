@@ -172,3 +172,8 @@ def test_he_in_what_someone_says_is_the_one_who_says_it(nlp):
                                "ministers.", published="2024-04-10", nlp=nlp)
     he = [a for a in record["actors"] if any(m["text"] == "he" for m in a["mentions"])]
     assert he and he[0]["name"] == "Samuel Mwangi", record["actors"]
+
+
+def test_a_private_person_named_by_what_they_are_is_a_civilian(nlp):
+    doc = nlp("A teenager was pepper-sprayed outside the stadium on Friday.")
+    assert [a["code"][-3:] for a in doc._.actors if "teenager" in a["name"]] == ["CVL"]

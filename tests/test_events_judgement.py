@@ -101,3 +101,12 @@ def test_a_quoted_now_dates_the_judgement_by_its_saying(process):
                      'said on Monday.', published="2024-04-10")
     crit = [e for e in record["events"] if e["cameo"] == "111"]
     assert crit and crit[0]["date"] == "2024-04-08"
+
+
+def test_words_that_sum_to_the_threshold_exactly_judge(nlp):
+    # "disturbing" (-2.3) and "embracing" (+1.3) add up to -1.0, the threshold itself
+    doc = nlp('Senator Maria Lopez of Chile weighed in on Tuesday. "I find the new Peruvian '
+              'tariff disturbing at a time when more nations are embracing open trade," '
+              'Lopez said.')
+    assert [(e["cameo"], e["trigger"]["text"]) for e in doc._.events
+            if e["cameo"] != "010"] == [("111", "disturbing")]

@@ -79,10 +79,11 @@ def test_mao_ning_rebuttals(coded):
     assert find(evs, src="Mao", root="02")
 
 
-def test_china_and_russia_deepened_ties_is_one_event(coded):
+def test_china_and_russia_deepened_ties_each_towards_the_other(coded):
     evs, _, _ = coded
-    ties = [e for e in evs if set(e["src"]) == {"China", "Russia"}]
-    assert len(ties) == 1 and ties[0]["cameo_root"] == "05"
+    ties = [e for e in evs if e["src"] in (["China"], ["Russia"]) and e["cameo_root"] == "05"
+            and set(e["src"] + e["tgt"]) == {"China", "Russia"}]
+    assert sorted(e["src"][0] for e in ties) == ["China", "Russia"]
 
 
 def test_few_extras(coded):

@@ -81,17 +81,20 @@ def test_an_exile_group_reporting_its_country_army_accuses_it(process):
 
 def test_talks_between_two_sides(process):
     events = _events(process, "Talks between Sudan and South Sudan resumed in Addis Ababa on Monday.")
-    assert [(c[:2], s, t) for c, s, t, _ in events] == [("04", "SDNGOV", "SSDGOV")]
+    # one event per dyad: each side meets the other
+    assert [(c[:2], s, t) for c, s, t, _ in events] == [("04", "SDNGOV", "SSDGOV"),
+                                                        ("04", "SSDGOV", "SDNGOV")]
 
 
 def test_a_ceasefire_reached_by_two_sides_is_mutual(process):
     events = _events(process, "Chile and Peru reached a ceasefire on Friday.")
-    assert [(c, s, t) for c, s, t, _ in events] == [("0871", "CHLGOV", "PERGOV")]
+    assert [(c, s, t) for c, s, t, _ in events] == [("0871", "CHLGOV", "PERGOV"),
+                                                    ("0871", "PERGOV", "CHLGOV")]
 
 
 def test_an_agreement_to_stop_force_is_not_force(process):
     events = _events(process, "Armenia and Azerbaijan agreed to stop shelling border villages.")
-    assert [c[:2] for c, *_ in events] == ["03"]
+    assert {c[:2] for c, *_ in events} == {"03"}
 
 
 def test_stopping_force_is_de_escalation(process):
@@ -222,9 +225,11 @@ def test_a_response_to_a_ruling_is_aimed_at_the_court_that_made_it(process):
     assert [e["target_code"] for e in praise] == ["KENJUD"]
 
 
-def test_a_response_without_an_earlier_act_keeps_no_target(process):
+def test_a_response_without_an_earlier_act_is_aimed_at_its_country(process):
+    # no earlier act names who gave the ruling: support with no one named is aimed at the
+    # speaker's own country (code_rules.tsv), no author is made up
     events = _events(process, "The Kenyan opposition leader applauded the ruling.")
-    assert [(c, t) for c, _, t, _ in events] == [("051", None)]
+    assert [(c, t) for c, _, t, _ in events] == [("051", "KENGOV")]
 
 
 def test_a_call_for_an_act_on_someone_is_aimed_at_them(process):
@@ -388,6 +393,13 @@ def test_talks_told_again_keep_their_participants(process):
     assert talks and talks[0]["source_code"] == "KENGOV" and talks[0]["target_code"] == "UGAGOV"
 
 
+
+def test_a_truce_told_again_keeps_its_participants(process):
+    record = process("Colombian troops and FARC rebels declared a ceasefire on Monday. The start "
+                     "of the truce was welcomed by the church.", published="2016-03-03")
+    truce = [e for e in record["events"] if e["trigger"]["text"] == "truce"]
+    assert truce and truce[0]["source_code"] == "COLMIL"
+
 def test_declining_to_take_sides_is_declining_comment(process):
     events = _events(process, "The Kenyan president declined to take a position on the Ugandan "
                               "dispute.")
@@ -433,3 +445,9 @@ def test_an_act_in_a_that_clause_of_a_negated_verb_is_hypothetical(process):
     record = process("The Kenyan prosecutor decided not to recommend that the Ugandan suspects "
                      "be arrested.", published="2024-04-10")
     assert all(e["modality"] != "asserted" for e in record["events"] if e["cameo"] == "173")
+
+
+def test_an_appeal_with_no_one_named_is_aimed_at_its_country(process):
+    events = _events(process, "Chilean opposition leaders called for a boycott of the vote on "
+                              "Tuesday.")
+    assert [(c[:2], s, t) for c, s, t, _ in events] == [("02", "CHLOPP", "CHLGOV")]

@@ -39,3 +39,30 @@ def test_will_not_oppose_is_no_denial(process):
     record = process("The Peruvian government said it will not oppose a visit by Chilean "
                      "officials.", published="2024-04-10")
     assert "016" not in _codes(record)
+
+
+def _triples(doc):
+    return sorted((e["cameo"][:3], e["source_code"], e["target_code"]) for e in doc._.events)
+
+
+def test_police_telling_an_ambush_pass_the_fact_on_without_accusing(nlp):
+    doc = nlp("Colombian rebels ambushed an army convoy near the border on Sunday, "
+              "Colombian police said.")
+    assert not [e for e in doc._.events if e["cameo"].startswith("112")]
+    assert ("190", "COLREB", "COL") in _triples(doc)
+
+
+def test_a_newspaper_reporting_an_ambush_does_not_accuse(nlp):
+    doc = nlp("A Colombian newspaper reported on Monday that rebels had ambushed an army convoy.")
+    assert not [e for e in doc._.events if e["cameo"].startswith("112")]
+
+
+def test_a_government_telling_what_rebels_did_accuses_them(nlp):
+    doc = nlp("The Colombian government said on Monday that rebels had ambushed an army convoy.")
+    assert ("112", "COLGOV", "COLREB") in _triples(doc)
+
+
+def test_charging_that_something_happened_is_an_accusation(nlp):
+    doc = nlp("A shop owner in Lima charged on Friday that the tax office had forced him to "
+              "close his store.")
+    assert [e["cameo"] for e in doc._.events] == ["112"]

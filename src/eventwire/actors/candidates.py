@@ -52,7 +52,7 @@ def person_names(doc: Doc, kb: Knowledge, day: str) -> list[Span]:
         if ent.label_ == "PERSON" and not any(t.text[:1].isupper() for t in ent):
             continue  # "smuggles cocoa" tagged PERSON: a name has a capital letter
         if ent.label_ == "PERSON" and not _is_place_word(text, kb) \
-                and not _demonyms(strip_possessive(ent), kb) or ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART") and (
+                and not _demonyms(strip_possessive(ent), kb) or ent.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART") and (
             (text.lower() in seen_words and not _is_place_word(text, kb))
             or (text.lower() in kb.person_forms and " " in text)
             or (text[:1].isupper() and " " not in text and not _is_place_word(text, kb)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire import spans, syntax
-from eventwire.events import context, ontology, responses
+from eventwire.events import context, dyads, ontology, responses
 from eventwire.events.arguments import (
     ArgumentActors,
     actor_ids,
@@ -117,7 +117,10 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
             pending.append((events[-1], answered))
     context.answers_to_named_acts(args, events, pending)
     context.agents_of_told_violence(events)
-    return events
+    actors = {a["id"]: a for a in args.actors}
+    return dyads.split(events, lambda ev, i, as_target: role_code(
+        actors[i], ontology.lookup(ev["cameo"]),
+        place=as_target and ev["cameo"] in frames()["destination_codes"]))
 
 
 def _quoted_self(doc: Doc, toks: list[Token]) -> list[str]:
@@ -258,11 +261,20 @@ def passes_actor_rule(args: ArgumentActors, m: Match, code: ontology.Code, sourc
     if _told_appeal(m, code) and not _asks_another(args, m, source, target):
         return False  # "this drought must end", "our side must win": asks no one else
     if m.derived == "accuse" and (not source or not target or source == target or (
-            source and same_side(args, source[0], target[0]))):
+            source and same_side(args, source[0], target[0]))
+            or _passes_facts_on(args, source[0])):
         return False  # no accusation without an accuser, of oneself or of one's own side
     have = args.have_actors
     return _has_arguments(code, source if have else m.source, target if have else m.target,
                           bool(m.target))
+
+
+def _passes_facts_on(args: ArgumentActors, speaker: str) -> bool:
+    """Police and the press telling what others did pass a fact on ("rebels ambushed a
+    patrol, police said"): the act told is the event, not an accusation by the teller
+    (``fact_teller_sectors`` in ``frames.yaml``)."""
+    actor = args.actor(speaker)
+    return bool(actor) and actor.get("sector") in frames()["fact_teller_sectors"]
 
 
 def _told_appeal(m: Match, code: ontology.Code) -> bool:

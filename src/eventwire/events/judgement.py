@@ -89,7 +89,7 @@ def judge(tokens: list[Token]) -> tuple[str | None, Token | None]:
     weights = [(v, t) for v, t in weights if v]
     if not weights:
         return None, None
-    total = sum(v for v, _ in weights)
+    total = round(sum(v for v, _ in weights), 6)  # -2.3 + 1.3 is -1.0, not -0.9999…
     low, low_tok = min(weights, key=lambda w: w[0])
     high, high_tok = max(weights, key=lambda w: w[0])
     if total <= cfg["criticism_total"] and low <= cfg["criticism_word"]:

@@ -158,6 +158,22 @@ def perfect(verb: Token | None) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in have for c in verb.children)
 
 
+def since_time(doc: Doc, verb: Token) -> dict | None:
+    """The resolved Time dict inside the verb's "since" phrase or clause ("since Tuesday",
+    "since the strike began on Tuesday"), or None."""
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]  # "threatening to fire"
+    since = next((c for v in verbs for c in v.children
+                  if (c.lower_ == "since" and c.dep_ == "prep") or (c.dep_ == "advcl" and any(
+                      m.dep_ == "mark" and m.lower_ == "since" for m in c.children))), None)
+    if since is None:
+        return None
+    first, last = since.left_edge.i, since.right_edge.i
+    for time, start, _, _, _ in _timed(doc):
+        if first <= start <= last and time["value"] is not None:
+            return time
+    return None
+
+
 def governing_time(doc: Doc, trigger: Span) -> dict | None:
     """The resolved Time dict of the nearest clause above the trigger's (rule 3), or None."""
     verb = clause_verb(trigger.root) if len(trigger) else None
@@ -233,7 +249,10 @@ def event_date(doc: Doc, trigger: Span | None, *, report: bool = False
         return event_value(time), time["text"]
     verb = clause_verb(trigger.root) if len(trigger) else None
     if perfect(verb):
-        return None, None
+        # "had been threatening to fire them since the strike began on Tuesday": an act
+        # under way since a dated moment is dated by when it began; else no date of its own
+        since = since_time(doc, verb)
+        return (event_value(since), since["text"]) if since is not None else (None, None)
     time = governing_time(doc, trigger)
     if time is not None:
         return event_value(time), time["text"]
