@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from event_filter_data import examples as labelled_examples  # noqa: E402
+from event_filter_data import examples as labelled_examples
 
 OUT = ROOT / "src" / "eventwire" / "events" / "data" / "event_filter"
 SEED = 16

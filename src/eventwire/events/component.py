@@ -6,7 +6,9 @@ their arguments go to ``doc._.event_actors`` (:mod:`.arguments`), never into ``d
 Config: ``statements`` (default True) keeps bare statements (CAMEO 01x) when nothing more
 specific was said; PLOVER drops them, so ``--no-statements`` switches them off.
 ``background_days`` (default 30, ``None`` keeps all) leaves out events dated more than that many
-days before publication: history told as background, not news (see ``background.py``). The coder's raw
+days before publication: history told as background, not news (see ``background.py``).
+``event_filter`` (default False) drops the events the trained filter scores below
+``filter_threshold`` (default: the model's own; see ``event_filter.py``). The coder's raw
 matches and near misses stay on the Doc as ``doc._.ew_events_matches`` / ``ew_events_near``
 for ``eventwire explain``.
 """
