@@ -110,3 +110,16 @@ def test_words_that_sum_to_the_threshold_exactly_judge(nlp):
               'Lopez said.')
     assert [(e["cameo"], e["trigger"]["text"]) for e in doc._.events
             if e["cameo"] != "010"] == [("111", "disturbing")]
+
+
+def test_a_quoted_appeal_in_condemning_words_is_a_criticism(nlp):
+    doc = nlp('Peruvian Foreign Minister Ana Ruiz spoke in Lima on Monday. "Chile should end its '
+              'shameful and reckless meddling in our affairs," according to Ruiz.')
+    assert [(e["cameo"], e["target_code"]) for e in doc._.events
+            if e["cameo"] != "010"] == [("111", "CHLGOV")]
+
+
+def test_an_appeal_told_to_unnamed_others_is_not_aimed_at_the_speakers_country(nlp):
+    doc = nlp('"Outside powers should stop their reckless meddling in our affairs," the '
+              'Peruvian foreign minister said on Monday.')
+    assert [(e["cameo"][:2], e["target_code"]) for e in doc._.events] == [("02", None)]

@@ -1,5 +1,7 @@
 """Words of an act in another sense, headline constructions and who is acted upon."""
 
+import pytest
+
 
 def _events(process, text):
     record = process(text, published="2024-04-10")
@@ -451,3 +453,13 @@ def test_an_appeal_with_no_one_named_is_aimed_at_its_country(process):
     events = _events(process, "Chilean opposition leaders called for a boycott of the vote on "
                               "Tuesday.")
     assert [(c[:2], s, t) for c, s, t, _ in events] == [("02", "CHLOPP", "CHLGOV")]
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean opposition leaders railed against the Peruvian government on Monday.",
+    "Chilean opposition leaders lambasted the Peruvian government on Monday.",
+    "Chilean opposition leaders faulted the Peruvian government on Monday.",
+])
+def test_verbs_of_railing_and_lambasting_are_criticism(process, text):
+    events = _events(process, text)
+    assert [(c, t) for c, _, t, _ in events] == [("111", "PERGOV")]

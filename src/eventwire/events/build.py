@@ -97,7 +97,7 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
                 and not m.derived and code.root != "01"):
             # "Kenyan complaints that Kampala ... Nairobi's complaints": aimed as before
             target = context.aimed_as_before(args, events, m, code, source)
-        if args.have_actors and not target and code.implicit_target:
+        if args.have_actors and not target and code.implicit_target and not _told_appeal(m, code):
             place, placed = event_place(doc, m.trigger_span), True
             target = [t for t in implicit_target(args, place, source,
                                                  own=code.own_country)

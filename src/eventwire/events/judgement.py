@@ -153,12 +153,14 @@ def _target_options(tokens: list[Token]) -> list[list[Token]]:
 
 def _speech_act(words: list[Token]) -> tuple[Entry, Token, Token | None, str] | None:
     """What one quoted sentence does, in order: asks another to act, condemns (or praises)."""
+    code, word = judge(words)
+    if code == CRITICISM.code:
+        return CRITICISM, word, None, ASSERTED
     if found := appeal(words):
         code, word, whom = found
         return (APPEAL if code == APPEAL.code else DEMAND), word, whom, ASSERTED
-    code, word = judge(words)
     if code is not None:
-        return (CRITICISM if code == CRITICISM.code else PRAISE), word, None, ASSERTED
+        return PRAISE, word, None, ASSERTED
     return None
 
 
