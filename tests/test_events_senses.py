@@ -463,3 +463,8 @@ def test_an_appeal_with_no_one_named_is_aimed_at_its_country(process):
 def test_verbs_of_railing_and_lambasting_are_criticism(process, text):
     events = _events(process, text)
     assert [(c, t) for c, _, t, _ in events] == [("111", "PERGOV")]
+
+
+def test_helping_someone_do_something_aims_the_help_at_them(process):
+    events = _events(process, "Chile helped Peru rebuild its ports on Monday.")
+    assert [(c[:2], s, t) for c, s, t, _ in events] == [("07", "CHLGOV", "PERGOV")]

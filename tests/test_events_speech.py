@@ -66,3 +66,25 @@ def test_charging_that_something_happened_is_an_accusation(nlp):
     doc = nlp("A shop owner in Lima charged on Friday that the tax office had forced him to "
               "close his store.")
     assert [e["cameo"] for e in doc._.events] == ["112"]
+
+
+def test_an_arrest_told_without_its_author_is_by_the_police_the_article_names(nlp):
+    doc = nlp("Six protesters were arrested outside the Chilean parliament on Friday, Chilean "
+              "police said.")
+    assert ("173", "CHLCOP", "CHLCVL") in _triples(doc)
+
+
+def test_an_arrest_with_no_police_named_keeps_no_author(nlp):
+    doc = nlp("Six protesters were arrested outside the parliament on Friday.")
+    assert [e["source_code"] for e in doc._.events if e["cameo"] == "173"] == [None]
+
+
+def test_a_possible_meeting_its_speaker_tells_of_is_an_intent(nlp):
+    doc = nlp("The Chilean foreign minister said on Monday he might meet his Peruvian "
+              "counterpart next week.")
+    assert [(e["cameo"], e["modality"]) for e in doc._.events] == [("036", "future")]
+
+
+def test_a_narrated_possibility_of_force_stays_hypothetical(nlp):
+    doc = nlp("If talks fail, the army could attack the town.")
+    assert {e["modality"] for e in doc._.events} == {"hypothetical"}

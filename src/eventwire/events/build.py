@@ -117,6 +117,7 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
             pending.append((events[-1], answered))
     context.answers_to_named_acts(args, events, pending)
     context.agents_of_told_violence(events)
+    context.police_of_told_arrests(args, events)
     actors = {a["id"]: a for a in args.actors}
     return dyads.split(events, lambda ev, i, as_target: role_code(
         actors[i], ontology.lookup(ev["cameo"]),

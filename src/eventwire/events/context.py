@@ -113,3 +113,26 @@ def agents_of_told_violence(events: list[dict]) -> None:
                 ev["source"] = other["source"][:1]
                 ev["source_code"] = other["source_code"]
                 break
+
+
+def police_of_told_arrests(args: ArgumentActors, events: list[dict]) -> None:
+    """"Six protesters were arrested, police said": an arrest or detention told in the passive
+    without its author (``police_act_codes`` in ``frames.yaml``) was made by the police the
+    article names, the latest named by the end of its sentence (of the arrested's country
+    when they have one)."""
+    codes = tuple(frames()["police_act_codes"])
+    police = [(min(m["start"] for m in a["mentions"]), a) for a in args.actors
+              if a.get("sector") == "COP" and a.get("mentions")]
+    if not police:
+        return
+    ends = [s.end_char for s in args.doc.sents]
+    for ev in events:
+        if ev["source"] or not ev["target"] or not ev["cameo"].startswith(codes):
+            continue
+        country = (args.actor(ev["target"][0]) or {}).get("country")
+        named = [(at, a) for at, a in police if at <= ends[ev["sentence"]]
+                 and (not country or a.get("country") == country)]
+        if named:
+            chosen = max(named, key=lambda p: p[0])[1]
+            ev["source"] = [chosen["id"]]
+            ev["source_code"] = chosen.get("code")

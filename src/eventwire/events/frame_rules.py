@@ -326,6 +326,11 @@ def _apply_future(m: Match) -> None:
         # "will withdraw its force unless", "said it may halt mediation if"; a narrated
         # possibility ("if talks fail, the army could attack") stays hypothetical
         frame = "threaten"
+    elif said and m.modality == HYPOTHETICAL and rules.future_frame == "intent":
+        # "said he might meet the president": a possible cooperative act its speaker tells
+        # of is an intent (03x), told as planned
+        frame = "intent"
+        m.modality = FUTURE
     elif m.modality != FUTURE:
         return
     else:
