@@ -237,3 +237,14 @@ def test_plural_institution_word_is_a_group_whatever_the_hash_seed(process):
     # as written wins, in every process (sets of strings iterate in a per-process order)
     found = actors_of(process, "Authorities in Kenya closed the border on Monday.")
     assert found["Authorities in Kenya"]["kind"] == "group"
+
+
+def test_a_sentence_initial_word_the_article_writes_lowercase_is_no_name(nlp):
+    from spacy.tokens import Span
+
+    from eventwire.actors.candidates import person_names
+    from eventwire.actors.knowledge import load_knowledge
+
+    doc = nlp("Cocoa flows across the border every night. Traders say cocoa prices rose.")
+    doc.ents = [Span(doc, 0, 1, label="PERSON")]
+    assert person_names(doc, load_knowledge(), "2024-04-08") == []

@@ -48,3 +48,11 @@ def test_events_use_the_configured_actor_knowledge(renamed_kenya):
     doc = nlp(STRIKE)
     names = {a["id"]: a["name"] for a in record_actors(doc)}
     assert [names[t] for e in doc._.events for t in e["target"]] == ["Republic of Kenya"]
+
+
+def test_an_implicit_target_is_the_country_never_a_person_of_that_country(process):
+    record = process("Shopper Ana Lopez spoke to reporters in Lima on Monday. Peruvian farmers "
+                     "went on strike on Tuesday.", published="2016-03-05")
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    strike = [e for e in record["events"] if e["cameo"].startswith("14")]
+    assert [names[t] for t in strike[0]["target"]] == ["Peru"]

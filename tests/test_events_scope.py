@@ -34,3 +34,8 @@ def test_seeking_help_is_an_appeal(process):
 def test_an_act_asked_about_is_hypothetical(process):
     record = process("Will the European Union impose sanctions on Belarus?", published="2024-04-10")
     assert [e["modality"] for e in record["events"]] == ["hypothetical"]
+
+
+def test_what_a_text_grants_is_no_act_of_anyones(nlp):
+    doc = nlp("The 1995 peace accords guaranteed refugees the right to return to their homes.")
+    assert [e["cameo"] for e in doc._.events] == []

@@ -468,3 +468,21 @@ def test_verbs_of_railing_and_lambasting_are_criticism(process, text):
 def test_helping_someone_do_something_aims_the_help_at_them(process):
     events = _events(process, "Chile helped Peru rebuild its ports on Monday.")
     assert [(c[:2], s, t) for c, s, t, _ in events] == [("07", "CHLGOV", "PERGOV")]
+
+
+def test_an_act_done_without_is_not_done(process):
+    record = process("The Chilean senator backed the critics of the treaty without actually "
+                     "opposing Peru.", published="2024-04-10")
+    assert [e["modality"] for e in record["events"] if e["cameo"].startswith("11")] == ["negated"]
+
+
+def test_advice_that_someone_should_act_is_aimed_at_them(process):
+    events = _events(process, "The Chilean president repeated his advice that Peru should "
+                              "reopen the border.")
+    assert [(c[:2], s, t) for c, s, t, _ in events] == [("02", "CHLGOV", "PERGOV")]
+
+
+def test_calling_for_someone_to_be_banned_is_one_appeal_by_the_caller(process):
+    events = _events(process, "A lawmaker in Chile is calling for the Peruvian president to be "
+                              "banned from the country.")
+    assert [(c[:2], s, t) for c, s, t, _ in events] == [("02", "CHLLEG", "PERGOV")]

@@ -88,3 +88,9 @@ def test_a_possible_meeting_its_speaker_tells_of_is_an_intent(nlp):
 def test_a_narrated_possibility_of_force_stays_hypothetical(nlp):
     doc = nlp("If talks fail, the army could attack the town.")
     assert {e["modality"] for e in doc._.events} == {"hypothetical"}
+
+
+def test_an_appeal_spans_the_verbs_joined_under_one_should(nlp):
+    doc = nlp("Senator Ana Ruiz said on Monday that Chile should listen to and cooperate with "
+              "Peru.")
+    assert [(e["cameo"][:2], e["target_code"]) for e in doc._.events] == [("02", "CHLGOV")]

@@ -172,7 +172,9 @@ def particle(tok: Token) -> list[str]:
 
 def complements(verb: Token) -> list[Token]:
     """Clausal complements: "agreed to withdraw", "said that X attacked", "urged them to talk"."""
-    return [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    return [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") or (
+        # "called for the minister to be sacked": a for-to clause the parser hangs as advcl
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))]
 
 
 QUESTION_MARKS = ("whether", "if")

@@ -47,10 +47,13 @@ def person_names(doc: Doc, kb: Knowledge, day: str) -> list[Span]:
     names: list[Span] = []
     seen_words: set[str] = set()
     covered: set[int] = set()
+    lowercase = {t.text for t in doc if t.is_alpha and t.text.islower()}
     for ent in doc.ents:
         text = strip_possessive(ent).text
         if ent.label_ == "PERSON" and not any(t.text[:1].isupper() for t in ent):
             continue  # "smuggles cocoa" tagged PERSON: a name has a capital letter
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent.text.lower() in lowercase:
+            continue  # "Cocoa flows ..." at a sentence's start: the article writes it "cocoa"
         if ent.label_ == "PERSON" and not _is_place_word(text, kb) \
                 and not _demonyms(strip_possessive(ent), kb) or ent.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART") and (
             (text.lower() in seen_words and not _is_place_word(text, kb))

@@ -222,7 +222,7 @@ def country_actor(args: ArgumentActors, iso: str, phrase: Span | None = None) ->
     """The id of an actor standing for country ``iso``: one the article has (the country
     itself first), else a new country actor named by ``phrase`` or the country's name."""
     for want in (lambda a: a.get("country") == iso and a.get("kind") == "country",
-                 lambda a: a.get("code") == iso):
+                 lambda a: a.get("code") == iso and a.get("kind") != "person"):
         for actor in args.actors:
             if want(actor):
                 return actor["id"]

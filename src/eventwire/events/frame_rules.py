@@ -87,10 +87,11 @@ def _complement_matches(m: Match, by_token: dict[int, Match]) -> list[Match]:
     "called for a ceasefire", "threatened sanctions"."""
     tok = m.trigger
     out = []
+    clauses = {c.i for c in syntax.complements(tok)}  # with "called for X to be sacked"
     for c in tok.children:
         # the object the entry asks for ("reached an agreement") is not itself a complement
         own_object = c.lemma_.lower() in m.entry.object
-        if (c.dep_ in ("xcomp", "ccomp", "dobj", "nsubjpass", "acl") and c.i in by_token
+        if ((c.dep_ in ("dobj", "nsubjpass", "acl") or c.i in clauses) and c.i in by_token
                 and not own_object):
             out.append(by_token[c.i])
         if c.dep_ == "prep" and c.lower_ in ("for", "on", "to", "with"):
@@ -180,7 +181,7 @@ def _apply_speech_frame(m: Match, matches: list[Match]) -> list[Match]:
                 modality=m.modality))
             o.absorbed = True
         head = _complement_head(span)
-        if head is not None and _obligation(head) and not any(
+        if head is not None and _obligation(head) and not derived and not any(
                 o.trigger.i == head.i for o in inner):
             s = syntax.subject(head)
             frame = _obligation_frame(head)
@@ -365,9 +366,19 @@ def _clause_subject(head: Token) -> list[Token]:
     return [s] if s is not None else []
 
 
+def _modal_verb(tok: Token) -> Token:
+    """The verb whose auxiliaries a trigger's clause has: its own, or for a conjunct sharing
+    the first verb's subject, that verb's ("should listen to and work with")."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    while (verb.dep_ == "conj" and verb.head.i != verb.i
+           and not any(c.dep_ in ("aux", *syntax.NOMINAL_SUBJECT_DEPS) for c in verb.children)):
+        verb = verb.head
+    return verb
+
+
 def _obligation_frame(tok: Token) -> str:
     """"appeal" for "Y should X", "demand" for "Y must X"."""
-    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    verb = _modal_verb(tok)
     soft = frames()["appeal_aux"]
     return "appeal" if any(c.dep_ == "aux" and c.lower_ in soft for c in verb.children) else "demand"
 
@@ -394,7 +405,7 @@ def _denies(head: Token, inner: list[Match]) -> bool:
 
 def _obligation(tok: Token) -> bool:
     """"Y must X", "Y should X": the clause states an obligation."""
-    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    verb = _modal_verb(tok)
     return any(c.dep_ == "aux" and c.lower_ in frames()["obligation_aux"] for c in verb.children)
 
 

@@ -181,7 +181,9 @@ def _prep_not_time(tok: Token, prep: str) -> bool:
     for X" is no call on anyone."""
     p = syntax.prep_child(tok, prep)
     if p is None:
-        return False
+        # "called for the minister to be sacked": the preposition opens a clause
+        return any(c.dep_ in ("advcl", "ccomp", "xcomp") and any(
+            m.dep_ == "mark" and m.lower_ == prep for m in c.children) for c in tok.children)
     objects = [c for c in p.children if c.dep_ in ("pobj", "pcomp")]
     return not objects or bool(_not_time(objects))
 

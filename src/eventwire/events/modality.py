@@ -43,6 +43,8 @@ def negated(tok: Token) -> bool:
     neg = frames()["negations"]
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in neg) for c in tok.children):
         return True
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+        return True  # "backed the critics without opposing the deal"
     if tok.pos_ == "VERB":
         # "gave no details", "sent no troops": the object's "no" negates the act
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire import syntax
 from eventwire.events.lexicon import frames
 from eventwire.events.matching import Match, governor
 from eventwire.events.modality import HYPOTHETICAL
@@ -58,7 +59,12 @@ def alleged(tok: Token) -> bool:
 
 def document(m: Match) -> bool:
     """An agreement noun (``document_codes`` in ``frames.yaml``) that is the subject of a verb
-    other than a support verb names the document: "the accords guaranteed", not a signing."""
+    other than a support verb names the document: "the accords guaranteed", not a signing;
+    and what such a text does ("the accords guaranteed refugees the right to return", "the law
+    bans rallies"; ``text_subjects``) is what it says, no act of anyone's."""
+    if m.entry.kind == "verb" and m.entry.frame not in ("say", "accuse", "deny"):
+        subject = syntax.subject(m.trigger)
+        return subject is not None and subject.lemma_.lower() in frames()["text_subjects"]
     return (m.entry.kind == "noun" and m.code in frames()["document_codes"]
             and m.trigger.dep_ in ("nsubj", "nsubjpass") and governor(m.trigger) is None)
 
