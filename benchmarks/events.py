@@ -112,16 +112,18 @@ def gold_countries(side) -> set[str]:
     return codes | {to_iso[c] for c in codes if c in to_iso}
 
 
-def run_pipeline(texts: list[str], coder_only: bool):
-    """Yield (doc, events) per text: the full pipeline, or spaCy + the coder without actors."""
+def run_pipeline(texts: list[str], coder_only: bool, event_filter: bool = False):
+    """Yield (doc, events) per text: the full pipeline, or spaCy + the coder without actors
+    (with the trained event filter on when asked)."""
     import eventwire
 
+    config = {"eventwire_events": {"event_filter": True}} if event_filter else None
     if coder_only:
         from eventwire.nlp import load
 
-        nlp = load(components=["eventwire_events"])
+        nlp = load(components=["eventwire_events"], config=config)
     else:
-        nlp = eventwire.load()
+        nlp = eventwire.load(config=config)
     for doc in nlp.pipe(texts, batch_size=32):
         yield doc, doc._.events or []
 
@@ -137,7 +139,8 @@ def bench_cameo(args, lexicon) -> dict:
     hit = {"root": 0, "code": 0, "quad": 0, "none": 0}
     base = {"root": 0, "code": 0, "quad": 0, "none": 0}
     errors, code_errors = [], []
-    for (text, gold), (doc, events) in zip(items, run_pipeline([t for t, _ in items], args.coder_only)):
+    docs = run_pipeline([t for t, _ in items], args.coder_only, args.event_filter)
+    for (text, gold), (doc, events) in zip(items, docs):
         gq = ontology.lookup(gold).quad_class
         ev = main_event(doc, events)
         if ev is None:
@@ -186,7 +189,7 @@ def bench_plover(args, lexicon) -> dict:
     base = {"plover": 0}
     errors, dyad_errors = [], []
     texts = [r["text"] for r in items]
-    for rec, (doc, events) in zip(items, run_pipeline(texts, args.coder_only)):
+    for rec, (doc, events) in zip(items, run_pipeline(texts, args.coder_only, args.event_filter)):
         gold = PLOVER_RENAME.get(rec["event"], rec["event"])
         ev = main_event(doc, [e for e in events if e["plover"]]) or None
         actors = {a["id"]: a for a in record_actors(doc)}
@@ -230,6 +233,8 @@ def main(argv: list[str] | None = None) -> int:
                          "(events keep token arguments; dyads cannot be scored)")
     ap.add_argument("--errors", type=int, default=0, metavar="N", help="print the first N errors")
     ap.add_argument("--set", choices=("cameo", "plover", "both"), default="both")
+    ap.add_argument("--event-filter", action="store_true",
+                    help="switch the trained event filter on (docs/events.md)")
     args = ap.parse_args(argv)
     for p in (CAMEO, PLOVER):
         if not p.exists():

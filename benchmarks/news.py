@@ -9,7 +9,7 @@ The "event dates (detect matches)" rows score dates over the detect-level matche
 than the loose ones); ``--gold-triggers`` dates every gold event's own trigger, the dates stage
 alone.
 Usage: python benchmarks/news.py [--dump] [--gold-triggers] [--records FILE] [--save FILE]
-       [--limit N]
+       [--limit N] [--event-filter on|off] [--filter-threshold T]
 """
 
 from __future__ import annotations
@@ -61,12 +61,13 @@ def load_scorer():
     return module
 
 
-def run_pipeline(gold: list[dict]) -> list[dict]:
-    """One record per gold article, made as a user would: the JSONL reader, then the pipeline."""
+def run_pipeline(gold: list[dict], events_config: dict | None = None) -> list[dict]:
+    """One record per gold article, made as a user would: the JSONL reader, then the pipeline
+    (with ``events_config`` as the events component's settings when given)."""
     import eventwire
     from eventwire.ingest.jsonl import read_jsonl
 
-    nlp = eventwire.load()
+    nlp = eventwire.load(config={"eventwire_events": events_config or {}})
     lines = [json.dumps({k: a[k] for k in ("id", "title", "text", "published")}) for a in gold]
     records = []
     for article in read_jsonl(lines, "newsevents.jsonl"):
@@ -150,6 +151,33 @@ def gold_trigger_dates(scorer, gold: list[dict]) -> tuple[int, int, int, int]:
     return known_ok, known, every_ok, every
 
 
+def filter_cost(gold: list[dict], threshold: float | None) -> tuple[float, float, int]:
+    """The event filter's own time on these articles: (filter seconds, pipeline seconds without
+    the filter, events judged), timed over Docs the pipeline made with the filter off."""
+    import eventwire
+    from eventwire.events.event_filter import default_threshold, filter_events, load_model, scored
+    from eventwire.ingest.jsonl import read_jsonl
+    from eventwire.pipeline import prepare
+
+    nlp = eventwire.load(config={"eventwire_events": {"event_filter": False}})
+    model = load_model()
+    threshold = default_threshold(model) if threshold is None else threshold
+    lines = [json.dumps({k: a[k] for k in ("id", "title", "text", "published")}) for a in gold]
+    spent = parse = 0.0
+    judged = 0
+    for article in read_jsonl(lines, "newsevents.jsonl"):
+        t0 = time.perf_counter()
+        docs = [nlp(doc) for doc in prepare(article, nlp).make_docs()]
+        parse += time.perf_counter() - t0
+        for doc in docs:
+            events = [dict(e) for e in doc._.events]
+            judged += sum(1 for e in events if scored(e))
+            t0 = time.perf_counter()
+            filter_events(doc, events, threshold, model)
+            spent += time.perf_counter() - t0
+    return spent, parse, judged
+
+
 def error_classes(scorer, gold: list[dict], records: list[dict]) -> None:
     """Misses and extras of the loose level, sorted by why they failed."""
     by_id = {(r.get("source") or {}).get("id"): r for r in records}
@@ -223,7 +251,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, help="only the first N articles of each source")
     ap.add_argument("--gold-triggers", action="store_true",
                     help="also date every gold event's own trigger (the dates stage alone)")
+    ap.add_argument("--event-filter", choices=("on", "off"),
+                    help="switch the trained event filter on or off (default: the component's)")
+    ap.add_argument("--filter-threshold", type=float,
+                    help="the event filter's threshold (default: the model's own)")
     args = ap.parse_args(argv)
+    events_config = {}
+    if args.event_filter:
+        events_config["event_filter"] = args.event_filter == "on"
+    if args.filter_threshold is not None:
+        events_config["filter_threshold"] = args.filter_threshold
     if not GOLD.exists():
         print(f"news: {GOLD} not found (the shared data folder is missing)", file=sys.stderr)
         return 2
@@ -238,7 +275,7 @@ def main(argv: list[str] | None = None) -> int:
         records = [json.loads(x) for x in Path(args.records).read_text("utf-8").splitlines() if x]
         records = [r for r in records if (r.get("source") or {}).get("id") in wanted]
     else:
-        records = run_pipeline(gold)
+        records = run_pipeline(gold, events_config)
     took = time.perf_counter() - t0
     if args.save:
         Path(args.save).write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
@@ -271,6 +308,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"event dates of the gold triggers (dates stage alone): {k_ok}/{k} = "
               f"{k_ok / max(k, 1):.3f} with a known gold date, {e_ok}/{e} = {e_ok / max(e, 1):.3f} "
               "counting a null gold date as asking for null")
+    if events_config.get("event_filter"):
+        spent, parse, judged = filter_cost(gold, args.filter_threshold)
+        print(f"event filter's own time: {spent * 1000:.0f} ms for {judged} events judged in "
+              f"{len(gold)} articles ({spent / max(parse, 1e-9):.1%} of the {parse:.1f} s the "
+              "pipeline takes without it)")
     if args.dump:
         error_classes(scorer, gold, records)
     return 0

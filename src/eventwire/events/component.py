@@ -6,7 +6,9 @@ their arguments go to ``doc._.event_actors`` (:mod:`.arguments`), never into ``d
 Config: ``statements`` (default True) keeps bare statements (CAMEO 01x) when nothing more
 specific was said; PLOVER drops them, so ``--no-statements`` switches them off.
 ``background_days`` (default 30, ``None`` keeps all) leaves out events dated more than that many
-days before publication: history told as background, not news (see ``background.py``). The coder's raw
+days before publication: history told as background, not news (see ``background.py``).
+``event_filter`` (default False) drops the events the trained filter scores below
+``filter_threshold`` (default: the model's own; see ``event_filter.py``). The coder's raw
 matches and near misses stay on the Doc as ``doc._.ew_events_matches`` / ``ew_events_near``
 for ``eventwire explain``.
 """
@@ -21,6 +23,8 @@ from eventwire.actors import actors_knowledge
 from eventwire.actors.knowledge import Knowledge
 from eventwire.events import background, build, judgement, lexicon, scope
 from eventwire.events.arguments import ArgumentActors
+from eventwire.events.event_filter import default_threshold, filter_events
+from eventwire.events.event_filter import load_model as event_filter_model
 from eventwire.events.frame_rules import apply_frames
 from eventwire.events.lexicon import Lexicon
 from eventwire.events.matching import Match, NearMiss, match_sentence
@@ -28,26 +32,33 @@ from eventwire.events.matching import Match, NearMiss, match_sentence
 
 def register() -> None:
     extensions.register()
-    for name in ("ew_events_matches", "ew_events_near"):
+    for name in ("ew_events_matches", "ew_events_near", "ew_events_filtered"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 
 
 @Language.factory("eventwire_events",
-                  default_config={"statements": True, "background_days": 30})
+                  default_config={"statements": True, "background_days": 30,
+                                  "event_filter": False, "filter_threshold": None})
 def make_component(nlp: Language, name: str, statements: bool = True,
-                   background_days: int | None = 30):
+                   background_days: int | None = 30, event_filter: bool = False,
+                   filter_threshold: float | None = None):
     register()
-    return EventCoder(nlp, statements=statements, background_days=background_days)
+    return EventCoder(nlp, statements=statements, background_days=background_days,
+                      event_filter=event_filter, filter_threshold=filter_threshold)
 
 
 class EventCoder:
     """Apply the pattern lexicon to each clause and write record-shaped events."""
 
-    def __init__(self, nlp: Language, statements: bool = True, background_days: int | None = 30):
+    def __init__(self, nlp: Language, statements: bool = True, background_days: int | None = 30,
+                 event_filter: bool = False, filter_threshold: float | None = None):
         self.nlp = nlp
         self.statements = statements
         self.background_days = background_days
+        self.filter_model = event_filter_model() if event_filter else None
+        self.filter_threshold = filter_threshold if filter_threshold is not None or \
+            self.filter_model is None else default_threshold(self.filter_model)
         self.lexicon = lexicon.load()
 
     @property
@@ -71,7 +82,12 @@ class EventCoder:
                 events = build.build_events(doc, matches, args, statements=self.statements)
             doc._.ew_events_matches = matches
             doc._.ew_events_near = near
-            doc._.events = background.recent(events, doc._.published, self.background_days)
+            events = background.recent(events, doc._.published, self.background_days)
+            doc._.ew_events_filtered = []
+            if self.filter_model is not None:
+                events, doc._.ew_events_filtered = filter_events(
+                    doc, events, self.filter_threshold, self.filter_model)
+            doc._.events = events
             doc._.event_actors = args.own
         except Exception as err:  # noqa: BLE001 - noted on the Doc; the article goes on
             extensions.component_failed(doc, "eventwire_events", err)

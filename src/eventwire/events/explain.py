@@ -51,12 +51,16 @@ def explain(doc: Doc) -> str:
     if not matches:
         lines.append("  none: no verb or noun in the text is a trigger in the lexicon")
     kept_patterns = {(e["sentence"], e["pattern"]) for e in doc._.events or []}
+    filtered = doc._.ew_events_filtered if doc.has_extension("ew_events_filtered") else None
+    scores = {(e["sentence"], e["pattern"]): e["filter_score"] for e in filtered or []}
     for m in matches or []:
         code = ontology.lookup(m.code)
         if m.absorbed:
             fate = "folded into a more specific event"
         elif (m.sentence, m.pattern) in kept_patterns:
             fate = "coded"
+        elif (m.sentence, m.pattern) in scores:
+            fate = f"dropped by the event filter (score {scores[m.sentence, m.pattern]:g})"
         else:
             fate = "dropped: no actor for a required source/target (or statements off)"
         lines.append(
