@@ -177,3 +177,8 @@ def test_he_in_what_someone_says_is_the_one_who_says_it(nlp):
 def test_a_private_person_named_by_what_they_are_is_a_civilian(nlp):
     doc = nlp("A teenager was pepper-sprayed outside the stadium on Friday.")
     assert [a["code"][-3:] for a in doc._.actors if "teenager" in a["name"]] == ["CVL"]
+
+
+def test_an_unnamed_source_takes_the_sector_of_the_institution_it_speaks_from(nlp):
+    doc = nlp("A Russian army source accused Chechen rebels of breaking the truce.")
+    assert [a["code"] for a in doc._.actors if "source" in a["name"]] == ["RUSMIL"]
