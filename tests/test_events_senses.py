@@ -493,3 +493,8 @@ def test_an_object_described_by_a_participle_is_still_the_object(process):
     record = process("The Colombian army said FARC rebels had broken the ceasefire agreed "
                      "between the two sides last week.", published="2016-03-05")
     assert "196" in [e["cameo"] for e in record["events"]]
+
+
+def test_firing_back_at_someone_is_criticism(process):
+    events = _events(process, "The Peruvian finance minister fired back at Chile on Monday.")
+    assert [(c, s, t) for c, s, t, _ in events] == [("111", "PERGOV", "CHLGOV")]
