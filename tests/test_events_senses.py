@@ -498,3 +498,9 @@ def test_an_object_described_by_a_participle_is_still_the_object(process):
 def test_firing_back_at_someone_is_criticism(process):
     events = _events(process, "The Peruvian finance minister fired back at Chile on Monday.")
     assert [(c, s, t) for c, s, t, _ in events] == [("111", "PERGOV", "CHLGOV")]
+
+
+def test_a_march_demanding_something_is_one_protest_for_it(process):
+    events = _events(process, "About 5,000 protesters marched through Lima on Wednesday demanding "
+                              "the resignation of the Peruvian prime minister.")
+    assert [(c, s, t) for c, s, t, _ in events] == [("1411", "PERCVL", "PERGOV")]

@@ -237,8 +237,11 @@ def _absorb_purpose(m: Match, by_token: dict[int, Match]) -> None:
     if verb is None:
         return
     for c in verb.children:
-        if c.dep_ in ("xcomp", "advcl") and c.i in by_token and c.i != m.trigger.i and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        if c.dep_ in ("xcomp", "advcl") and c.i in by_token and c.i != m.trigger.i and (any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or (
+                c.tag_ == "VBG" and m.code[:2] == "14")):
+            # "marched through the city demanding the removal of the minister": what the march
+            # is for, told by a participle
             purpose = by_token[c.i]
             if purpose.code[:2] == "05" and m.code[:2] in ("06", "07"):
                 purpose.absorbed = True
