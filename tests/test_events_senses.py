@@ -504,3 +504,9 @@ def test_a_march_demanding_something_is_one_protest_for_it(process):
     events = _events(process, "About 5,000 protesters marched through Lima on Wednesday demanding "
                               "the resignation of the Peruvian prime minister.")
     assert [(c, s, t) for c, s, t, _ in events] == [("1411", "PERCVL", "PERGOV")]
+
+
+def test_a_planned_protest_is_a_threat_of_protest(process):
+    events = _events(process, "Opposition leaders said they will hold a rally in Lima on Friday "
+                              "against the Peruvian government.")
+    assert [(c, s, t) for c, s, t, _ in events] == [("133", "PEROPP", "PERGOV")]
