@@ -104,10 +104,9 @@ def test_a_quoted_now_dates_the_judgement_by_its_saying(process):
 
 
 def test_words_that_sum_to_the_threshold_exactly_judge(nlp):
-    # "disturbing" (-2.3) and "embracing" (+1.3) add up to -1.0, the threshold itself
-    doc = nlp('Senator Maria Lopez of Chile weighed in on Tuesday. "I find the new Peruvian '
-              'tariff disturbing at a time when more nations are embracing open trade," '
-              'Lopez said.')
+    # "disturbing" (-2.3) and "embrace" (+1.3) add up to -1.0, the threshold itself
+    doc = nlp('Senator Maria Lopez of Chile weighed in on Tuesday. "The new Peruvian tariff is '
+              'disturbing, even as more nations embrace open trade," Lopez said.')
     assert [(e["cameo"], e["trigger"]["text"]) for e in doc._.events
             if e["cameo"] != "010"] == [("111", "disturbing")]
 

@@ -37,5 +37,5 @@ def test_an_act_asked_about_is_hypothetical(process):
 
 
 def test_what_a_text_grants_is_no_act_of_anyones(nlp):
-    doc = nlp("The 1995 peace accords guaranteed refugees the right to return to their homes.")
+    doc = nlp("The 2003 border treaty guarantees herders from both countries free passage.")
     assert [e["cameo"] for e in doc._.events] == []

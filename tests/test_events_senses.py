@@ -476,9 +476,9 @@ def test_an_object_described_by_a_participle_is_still_the_object(process):
 WHO_DID_WHAT = [
     pytest.param("The Peruvian finance minister fired back at Chile on Monday.",
                  [("111", "PERGOV", "CHLGOV")], id="firing-back-is-criticism"),
-    pytest.param("About 5,000 protesters marched through Lima on Wednesday demanding the "
-                 "resignation of the Peruvian prime minister.",
-                 [("1411", "PERCVL", "PERGOV")], id="a-march-demanding-is-one-protest"),
+    pytest.param("Several thousand students demonstrated outside the Peruvian congress on Friday "
+                 "demanding the interior minister's resignation.",
+                 [("1411", "PEREDU", "PERGOV")], id="a-protest-demanding-is-one-protest"),
     pytest.param("Opposition leaders said they will hold a rally in Lima on Friday against the "
                  "Peruvian government.", [("133", "PEROPP", "PERGOV")],
                  id="a-planned-protest-is-a-threat-of-protest"),
@@ -486,8 +486,8 @@ WHO_DID_WHAT = [
                  [("02", "CHLGOV", "PERGOV")], id="advice-that-Y-should-is-aimed-at-Y"),
     pytest.param("Chile helped Peru rebuild its ports on Monday.", [("07", "CHLGOV", "PERGOV")],
                  id="helping-Y-do-is-aimed-at-Y"),
-    pytest.param("A lawmaker in Chile is calling for the Peruvian president to be banned from the "
-                 "country.", [("02", "CHLLEG", "PERGOV")], id="a-call-for-a-ban-is-one-appeal"),
+    pytest.param("A lawmaker in Chile is calling for the Peruvian president to be barred from "
+                 "entering Chile.", [("02", "CHLLEG", "PERGOV")], id="a-call-for-a-ban-is-one-appeal"),
     pytest.param("Chilean opposition leaders called for a boycott of the vote on Tuesday.",
                  [("02", "CHLOPP", "CHLGOV")], id="an-appeal-to-no-one-named-is-aimed-at-home"),
 ]

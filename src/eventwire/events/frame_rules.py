@@ -240,8 +240,8 @@ def _absorb_purpose(m: Match, by_token: dict[int, Match]) -> None:
         if c.dep_ in ("xcomp", "advcl") and c.i in by_token and c.i != m.trigger.i and (any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or (
                 c.tag_ == "VBG" and m.code[:2] == "14")):
-            # "marched through the city demanding the removal of the minister": what the march
-            # is for, told by a participle
+            # "demonstrated outside congress demanding new elections": what the protest is
+            # for, told by a participle
             purpose = by_token[c.i]
             if purpose.code[:2] == "05" and m.code[:2] in ("06", "07"):
                 purpose.absorbed = True
@@ -331,7 +331,7 @@ def _apply_future(m: Match) -> None:
         # possibility ("if talks fail, the army could attack") stays hypothetical
         frame = "threaten"
     elif said and m.modality == HYPOTHETICAL and rules.future_frame == "intent":
-        # "said he might meet the president": a possible cooperative act its speaker tells
+        # "said she might visit Quito next month": a possible cooperative act its speaker tells
         # of is an intent (03x), told as planned
         frame = "intent"
         m.modality = FUTURE
@@ -371,7 +371,7 @@ def _clause_subject(head: Token) -> list[Token]:
 
 def _modal_verb(tok: Token) -> Token:
     """The verb whose auxiliaries a trigger's clause has: its own, or for a conjunct sharing
-    the first verb's subject, that verb's ("should listen to and work with")."""
+    the first verb's subject, that verb's ("should listen to and cooperate with")."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     while (verb.dep_ == "conj" and verb.head.i != verb.i
            and not any(c.dep_ in ("aux", *syntax.NOMINAL_SUBJECT_DEPS) for c in verb.children)):

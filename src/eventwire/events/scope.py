@@ -60,7 +60,7 @@ def alleged(tok: Token) -> bool:
 def document(m: Match) -> bool:
     """An agreement noun (``document_codes`` in ``frames.yaml``) that is the subject of a verb
     other than a support verb names the document: "the accords guaranteed", not a signing;
-    and what such a text does ("the accords guaranteed refugees the right to return", "the law
+    and what such a text does ("the treaty guarantees herders free passage", "the law
     bans rallies"; ``text_subjects``) is what it says, no act of anyone's."""
     if m.entry.kind == "verb" and m.entry.frame not in ("say", "accuse", "deny"):
         subject = syntax.subject(m.trigger)

@@ -160,8 +160,8 @@ def perfect(verb: Token | None) -> bool:
 
 def since_time(doc: Doc, verb: Token) -> dict | None:
     """The resolved Time dict inside the verb's "since" phrase or clause ("since Tuesday",
-    "since the strike began on Tuesday"), or None."""
-    verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]  # "threatening to fire"
+    "since their walkout started on Tuesday"), or None."""
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]  # "warning them to leave"
     since = next((c for v in verbs for c in v.children
                   if (c.lower_ == "since" and c.dep_ == "prep") or (c.dep_ == "advcl" and any(
                       m.dep_ == "mark" and m.lower_ == "since" for m in c.children))), None)
@@ -249,7 +249,7 @@ def event_date(doc: Doc, trigger: Span | None, *, report: bool = False
         return event_value(time), time["text"]
     verb = clause_verb(trigger.root) if len(trigger) else None
     if perfect(verb):
-        # "had been threatening to fire them since the strike began on Tuesday": an act
+        # "had been warning the dockers since their walkout started on Tuesday": an act
         # under way since a dated moment is dated by when it began; else no date of its own
         since = since_time(doc, verb)
         return (event_value(since), since["text"]) if since is not None else (None, None)
