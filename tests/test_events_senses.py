@@ -488,6 +488,8 @@ WHO_DID_WHAT = [
                  id="helping-Y-do-is-aimed-at-Y"),
     pytest.param("A lawmaker in Chile is calling for the Peruvian president to be barred from "
                  "entering Chile.", [("02", "CHLLEG", "PERGOV")], id="a-call-for-a-ban-is-one-appeal"),
+    pytest.param("The Peruvian government favoured talks with all rebel factions, a spokesman said "
+                 "on Monday.", [("036", "PERGOV", "PERREB")], id="favouring-talks-is-an-intent"),
     pytest.param("Chilean opposition leaders called for a boycott of the vote on Tuesday.",
                  [("02", "CHLOPP", "CHLGOV")], id="an-appeal-to-no-one-named-is-aimed-at-home"),
 ]
