@@ -490,6 +490,10 @@ WHO_DID_WHAT = [
                  "entering Chile.", [("02", "CHLLEG", "PERGOV")], id="a-call-for-a-ban-is-one-appeal"),
     pytest.param("The Peruvian government favoured talks with all rebel factions, a spokesman said "
                  "on Monday.", [("036", "PERGOV", "PERREB")], id="favouring-talks-is-an-intent"),
+    pytest.param("The Peruvian interior minister interrupted talks with the rebels on Sunday.",
+                 [("164", "PERGOV", "PERREB")], id="interrupting-talks-halts-negotiations"),
+    pytest.param("Peru postponed the talks with Chile on Monday.", [("164", "PERGOV", "CHLGOV")],
+                 id="postponing-talks-halts-negotiations"),
     pytest.param("Chilean opposition leaders called for a boycott of the vote on Tuesday.",
                  [("02", "CHLOPP", "CHLGOV")], id="an-appeal-to-no-one-named-is-aimed-at-home"),
 ]
