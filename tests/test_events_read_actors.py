@@ -56,3 +56,10 @@ def test_an_implicit_target_is_the_country_never_a_person_of_that_country(proces
     names = {a["id"]: a["name"] for a in record["actors"]}
     strike = [e for e in record["events"] if e["cameo"].startswith("14")]
     assert [names[t] for t in strike[0]["target"]] == ["Peru"]
+
+
+def test_an_intent_with_no_one_named_is_never_aimed_at_the_speakers_own_code(process):
+    record = process("Kenyan officials agreed on Monday to speed up work on the new power line.",
+                     published="2024-03-12")
+    intents = [e for e in record["events"] if e["cameo"].startswith("03")]
+    assert intents and all(e["target_code"] != e["source_code"] for e in intents)

@@ -101,7 +101,7 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
             place, placed = event_place(doc, m.trigger_span), True
             target = [t for t in implicit_target(args, place, source,
                                                  own=code.own_country)
-                      if t not in source]
+                      if t not in source and not _own_code(args, code, source, t)]
             implicit = bool(target)
         key = (m.sentence, m.code, tuple(source) or tuple(t.i for t in m.source),
                tuple(target) or tuple(t.i for t in m.target))
@@ -122,6 +122,17 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
     return dyads.split(events, lambda ev, i, as_target: role_code(
         actors[i], ontology.lookup(ev["cameo"]),
         place=as_target and ev["cameo"] in frames()["destination_codes"]))
+
+
+def _own_code(args: ArgumentActors, code: ontology.Code, source: list[str], target: str
+              ) -> bool:
+    """An implicit target with the source's own code for an appeal or intent ("the leaders
+    agreed to speed up work" aimed at the speaker's own government; ``no_self_implicit_roots``
+    in ``frames.yaml`` lists where that is refused): no target rather than a made-up self-dyad."""
+    if not source or code.root not in frames()["no_self_implicit_roots"]:
+        return False
+    a, b = args.actor(source[0]), args.actor(target)
+    return bool(a and b) and role_code(a, code) == role_code(b, code)
 
 
 def _quoted_self(doc: Doc, toks: list[Token]) -> list[str]:
