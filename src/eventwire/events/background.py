@@ -27,10 +27,7 @@ def is_background(event: dict, published: str | None, days: int) -> bool:
 
 
 def recent(events: list[dict], published: str | None, days: int | None) -> list[dict]:
-    """The events that are not background, renumbered ``e1``, ``e2``, … in order."""
+    """The events that are not background, in order."""
     if days is None or not published:
         return events
-    kept = [e for e in events if not is_background(e, published, days)]
-    for n, e in enumerate(kept, 1):
-        e["id"] = f"e{n}"
-    return kept
+    return [e for e in events if not is_background(e, published, days)]

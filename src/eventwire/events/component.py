@@ -87,6 +87,8 @@ class EventCoder:
             if self.filter_model is not None:
                 events, doc._.ew_events_filtered = filter_events(
                     doc, events, self.filter_threshold, self.filter_model)
+            for n, e in enumerate(events, 1):  # ids once the events are final: e1, e2, …
+                e["id"] = f"e{n}"
             doc._.events = events
             doc._.event_actors = args.own
         except Exception as err:  # noqa: BLE001 - noted on the Doc; the article goes on

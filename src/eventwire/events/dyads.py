@@ -24,8 +24,8 @@ def _groups(ids: list[str], code_of: Callable[[str], str | None]) -> list[tuple[
 
 def split(events: list[dict], code_of: Callable[[dict, str, bool], str | None]) -> list[dict]:
     """The events with every multi-actor event split into one event per (source code, target
-    code) pair; ``code_of(event, actor_id, as_target)`` is the actor's code in that event. Ids
-    are numbered again in order."""
+    code) pair; ``code_of(event, actor_id, as_target)`` is the actor's code in that event (the
+    events component numbers the ids once all its steps are done)."""
     out: list[dict] = []
     for ev in events:
         n_before = len(out)
@@ -43,6 +43,4 @@ def split(events: list[dict], code_of: Callable[[dict, str, bool], str | None]) 
                             "target_code": t_code if t_ids else None})
         if len(out) == n_before:
             out.append(ev)
-    for n, ev in enumerate(out, 1):
-        ev["id"] = f"e{n}"
     return out

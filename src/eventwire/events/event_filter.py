@@ -198,6 +198,4 @@ def filter_events(doc: Doc, events: list[dict], threshold: float, model: Languag
     low = {id(e): s for e, s in zip(judged, scores) if s < threshold}
     kept = [e for e in events if id(e) not in low]
     dropped = [e | {"filter_score": round(low[id(e)], 3)} for e in events if id(e) in low]
-    for n, e in enumerate(kept, 1):
-        e["id"] = f"e{n}"
     return kept, dropped
