@@ -63,3 +63,11 @@ def test_an_intent_with_no_one_named_is_never_aimed_at_the_speakers_own_code(pro
                      published="2024-03-12")
     intents = [e for e in record["events"] if e["cameo"].startswith("03")]
     assert intents and all(e["target_code"] != e["source_code"] for e in intents)
+
+
+def test_an_implicit_target_is_the_country_never_an_organisation_of_that_country(process):
+    record = process("LIMA, March 3 (Reuters) - The Harbour Board met on Monday. Local farmers went "
+                     "on strike on Tuesday.", published="2016-03-05")
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    strike = [e for e in record["events"] if e["cameo"].startswith("14")]
+    assert [names[t] for t in strike[0]["target"]] == ["Peru"]

@@ -221,8 +221,11 @@ def same_side(args: ArgumentActors, a: str | None, b: str | None) -> bool:
 def country_actor(args: ArgumentActors, iso: str, phrase: Span | None = None) -> str | None:
     """The id of an actor standing for country ``iso``: one the article has (the country
     itself first), else a new country actor named by ``phrase`` or the country's name."""
+    # the country itself first, else a people or group coded as the bare country ("Americans");
+    # never a person or an organisation of that country
     for want in (lambda a: a.get("country") == iso and a.get("kind") == "country",
-                 lambda a: a.get("code") == iso and a.get("kind") != "person"):
+                 lambda a: a.get("code") == iso and a.get("kind") not in ("person",
+                                                                         "organization")):
         for actor in args.actors:
             if want(actor):
                 return actor["id"]
