@@ -50,14 +50,6 @@ def test_events_use_the_configured_actor_knowledge(renamed_kenya):
     assert [names[t] for e in doc._.events for t in e["target"]] == ["Republic of Kenya"]
 
 
-def test_an_implicit_target_is_the_country_never_a_person_of_that_country(process):
-    record = process("Shopper Ana Lopez spoke to reporters in Lima on Monday. Peruvian farmers "
-                     "went on strike on Tuesday.", published="2016-03-05")
-    names = {a["id"]: a["name"] for a in record["actors"]}
-    strike = [e for e in record["events"] if e["cameo"].startswith("14")]
-    assert [names[t] for t in strike[0]["target"]] == ["Peru"]
-
-
 def test_an_intent_with_no_one_named_is_never_aimed_at_the_speakers_own_code(process):
     record = process("Kenyan officials agreed on Monday to speed up work on the new power line.",
                      published="2024-03-12")
@@ -65,9 +57,14 @@ def test_an_intent_with_no_one_named_is_never_aimed_at_the_speakers_own_code(pro
     assert intents and all(e["target_code"] != e["source_code"] for e in intents)
 
 
-def test_an_implicit_target_is_the_country_never_an_organisation_of_that_country(process):
-    record = process("LIMA, March 3 (Reuters) - The Harbour Board met on Monday. Local farmers went "
-                     "on strike on Tuesday.", published="2016-03-05")
+@pytest.mark.parametrize("text", [
+    pytest.param("Shopper Ana Lopez spoke to reporters in Lima on Monday. Peruvian farmers went on "
+                 "strike on Tuesday.", id="not-a-person"),
+    pytest.param("LIMA, March 3 (Reuters) - The Harbour Board met on Monday. Local farmers went on "
+                 "strike on Tuesday.", id="not-an-organisation"),
+])
+def test_an_implicit_target_is_the_country_itself(process, text):
+    record = process(text, published="2016-03-05")
     names = {a["id"]: a["name"] for a in record["actors"]}
     strike = [e for e in record["events"] if e["cameo"].startswith("14")]
     assert [names[t] for t in strike[0]["target"]] == ["Peru"]
