@@ -115,7 +115,7 @@ def test_a_quoted_appeal_in_condemning_words_is_a_criticism(nlp):
     doc = nlp('Peruvian Foreign Minister Ana Ruiz spoke in Lima on Monday. "Chile should end its '
               'shameful and reckless meddling in our affairs," according to Ruiz.')
     assert [(e["cameo"], e["target_code"]) for e in doc._.events
-            if e["cameo"] != "010"] == [("111", "CHLGOV")]
+            if e["cameo"] != "010"] == [("111", "CHL")]
 
 
 def test_an_appeal_told_to_unnamed_others_is_not_aimed_at_the_speakers_country(nlp):

@@ -59,6 +59,7 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
     acts: list[context.Act] = []  # the events so far as (sentence, source, trigger lemma)
     pending: list[tuple[dict, list[Token]]] = []  # responses whose answered act may follow
     seen: set[tuple] = set()
+    wholes: dict[str, set[str]] = {}
     for m in matches:
         if m.absorbed:
             continue
@@ -66,6 +67,7 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
         if not statements and code.root == "01":
             continue
         source, target = arguments(args, m, code)
+        borrowed = False  # the target is that of the same act told before
         if not source and args.have_actors:
             # "the statement said", "the lawsuit argues": the document's author
             source = context.document_author(args, m, acts)
@@ -74,6 +76,7 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
                 code.root in frames()["told_again_roots"]):
             # "the talks", "the rally" told again: the participants of the same act told before
             source, target = context.told_again(events, m, code, target)
+            borrowed = True
         answered: list[Token] = []
         if not target and source and args.have_actors and responses.is_response(code):
             # "welcomed the verdict": the court that gave it
@@ -97,6 +100,7 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
                 and not m.derived and code.root != "01"):
             # "Kenyan complaints that Kampala ... Nairobi's complaints": aimed as before
             target = context.aimed_as_before(args, events, m, code, source)
+            borrowed = True
         if args.have_actors and not target and code.implicit_target and not _told_appeal(m, code):
             place, placed = event_place(doc, m.trigger_span), True
             target = [t for t in implicit_target(args, place, source,
@@ -110,8 +114,13 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
         seen.add(key)
         if not placed:
             place = event_place(doc, m.trigger_span)
+        whole = set() if implicit else _countries_acted_upon(args, m, target)
+        if borrowed:
+            whole |= {t for e in events if e["cameo"] == code.code for t in wholes[e["id"]]
+                      if t in target}
         events.append(event_dict(args, m, code, source, target, place=place,
-                                 implicit=implicit, number=len(events) + 1))
+                                 implicit=implicit, number=len(events) + 1, whole=whole))
+        wholes[events[-1]["id"]] = whole
         acts.append((m.sentence, source, m.trigger.lemma_.lower()))
         if answered and (implicit or not target):
             pending.append((events[-1], answered))
@@ -121,7 +130,33 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
     actors = {a["id"]: a for a in args.actors}
     return dyads.split(events, lambda ev, i, as_target: role_code(
         actors[i], ontology.lookup(ev["cameo"]),
-        place=as_target and ev["cameo"] in frames()["destination_codes"]))
+        whole=as_target and (ev["cameo"] in frames()["destination_codes"]
+                             or i in wholes.get(ev["id"], ()))))
+
+
+def _countries_acted_upon(args: ArgumentActors, m: Match, target: list[str]) -> set[str]:
+    """The target countries the match names by their name or adjective in the words acted
+    upon ("warned Chile", "Peru's entry into the bloc"): the country as a whole, kept bare by
+    :func:`role_code`; a capital or seat named there ("accused Lima") is the government."""
+    ranges = [(min(t.left_edge.idx for t in opt),
+               max(t.right_edge.idx + len(t.right_edge) for t in opt))
+              for opt in (m.target_options or [m.target]) if opt]
+    out = set()
+    for aid in target:
+        actor = args.actor(aid)
+        if not actor or actor.get("kind") != "country":
+            continue
+        names = [x["text"].lower().removeprefix("the ") for x in actor.get("mentions") or []
+                 if any(a <= x["start"] < b for a, b in ranges)]
+        if names and not any(_seat_of_government(args, n) for n in names):
+            out.add(aid)
+    return out
+
+
+def _seat_of_government(args: ArgumentActors, name: str) -> bool:
+    """Whether a lower-cased place name (possessive or not) is a capital or seat."""
+    base = name.removesuffix("'s").removesuffix("’s")
+    return base in args.kb.capitals or base in args.kb.seats
 
 
 def _own_code(args: ArgumentActors, code: ontology.Code, source: list[str], target: str
@@ -314,7 +349,8 @@ def _asks_another(args: ArgumentActors, m: Match, source: list[str], target: lis
 
 
 def event_dict(args: ArgumentActors, m: Match, code: ontology.Code, source: list[str],
-               target: list[str], *, place: str | None, implicit: bool, number: int) -> dict:
+               target: list[str], *, place: str | None, implicit: bool, number: int,
+               whole: set[str] = frozenset()) -> dict:
     """The record's event for a match that passed the actor rule: codes, modality (reported
     inside a quote), the quote and date of its trigger, its place, and a confidence."""
     doc = args.doc
@@ -340,7 +376,8 @@ def event_dict(args: ArgumentActors, m: Match, code: ontology.Code, source: list
         "target": target,
         "source_code": role_code(actors[source[0]], code) if source else None,
         "target_code": role_code(actors[target[0]], code,
-                                 place=m.entry.code in frames()["destination_codes"])
+                                 whole=m.entry.code in frames()["destination_codes"]
+                                 or target[0] in whole)
         if target else None,
         "cameo": code.code,
         "cameo_root": code.root,
@@ -360,15 +397,16 @@ def event_dict(args: ArgumentActors, m: Match, code: ontology.Code, source: list
     }
 
 
-def role_code(actor: dict, code: ontology.Code, place: bool = False) -> str | None:
+def role_code(actor: dict, code: ontology.Code, whole: bool = False) -> str | None:
     """The actor's code in this event: a country named as a participant of a political act (a
     statement, a criticism, a meeting, a sanction) is its government, as "Beijing said" is the
-    Chinese government; in force and violence (``country_as_whole_roots`` in ``frames.yaml``)
-    and as the place one travels to (``place``: "flew to Zagreb", "will travel to Djibouti") it
-    is the country as a whole. The actor itself keeps its bare country code."""
+    Chinese government; in force and violence (``country_as_whole_roots`` in ``frames.yaml``),
+    as the place one travels to and as a target named by its name or adjective (``whole``:
+    "flew to Zagreb", "warned Chile") it is the country as a whole. The actor itself keeps
+    its bare country code."""
     value = actor.get("code")
     if (actor.get("kind") == "country" and value and len(value) == 3 and value.isalpha()
-            and value.isupper() and actor.get("sector") is None and not place
+            and value.isupper() and actor.get("sector") is None and not whole
             and code.root not in frames()["country_as_whole_roots"]):
         return value + "GOV"
     return value
