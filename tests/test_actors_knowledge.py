@@ -89,7 +89,9 @@ def test_gender_and_pronoun_tables(kb):
 @pytest.mark.parametrize(
     ("country", "sector", "code"),
     [("RUS", "GOV", "RUSGOV"), ("CHN", None, "CHN"), (None, "MIL", "---MIL"),
-     ("IGOUNO", "IGO", "IGOUNO"), (None, None, "---")],
+     ("IGOUNO", "IGO", "IGOUNO"), (None, None, "---"),
+     # the code spells PLOVER's media and health sectors as CAMEO does
+     ("FRA", "JRN", "FRAMED"), ("KEN", "MED", "KENHLH")],
 )
 def test_actor_code(country, sector, code):
     assert actor_code(country, sector) == code

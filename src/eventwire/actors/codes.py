@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 UNKNOWN_COUNTRY = "---"
+# eventwire's sectors carry PLOVER's names; a CAMEO code spells two of them otherwise: the
+# media are CAMEO's MED, and health (PLOVER's MED) is CAMEO's HLH
+CAMEO_SECTOR_NAMES = {"JRN": "MED", "MED": "HLH"}
 
 
 def actor_code(country: str | None, sector: str | None) -> str:
     """``("RUS", "GOV")`` → ``RUSGOV``; ``(None, "MIL")`` → ``---MIL``; ``("CHN", None)`` → ``CHN``.
 
-    A code that already ends in its sector (``IGOUNO`` + ``IGO``) is not doubled.
+    A code that already ends in its sector (``IGOUNO`` + ``IGO``) is not doubled; the sector is
+    spelt as CAMEO spells it (``("FRA", "JRN")`` → ``FRAMED``).
     """
     base = country or UNKNOWN_COUNTRY
     if not sector or base.startswith(sector) or base.endswith(sector):
         return base
-    return base + sector
+    return base + CAMEO_SECTOR_NAMES.get(sector, sector)
