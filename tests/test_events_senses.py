@@ -508,6 +508,10 @@ WHO_DID_WHAT = [
                  id="postponing-talks-halts-negotiations"),
     pytest.param("Chilean opposition leaders called for a boycott of the vote on Tuesday.",
                  [("02", "CHLOPP", "CHLGOV")], id="an-appeal-to-no-one-named-is-aimed-at-home"),
+    pytest.param("Rival militia leaders in Somalia have accused each other of breaking the truce.",
+                 [("112", "SOMREB", "SOMREB")], id="each-other-is-the-sources-themselves"),
+    pytest.param("The two Peruvian ministers praised one another on Monday.",
+                 [("051", "PERGOV", "PERGOV")], id="one-another-is-the-sources-themselves"),
 ]
 
 

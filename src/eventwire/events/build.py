@@ -251,6 +251,8 @@ def arguments(args: ArgumentActors, m: Match, code: ontology.Code) -> tuple[list
     source = first_resolved(args, m.source_options or [m.source]) or _quoted_self(doc, m.source)
     target = [t for t in first_resolved(args, m.target_options or [m.target], places=True)
               or _quoted_self(doc, m.target) if t not in source]
+    if not target and source and _reciprocal(m):
+        return source, list(source)
     if not target and args.have_actors and source:
         options = list(m.target_options or [m.target])
         if m.entry.frame in COMPLEMENT_FRAMES:
@@ -270,6 +272,15 @@ def arguments(args: ArgumentActors, m: Match, code: ontology.Code) -> tuple[list
         # event's target is not its source)
         target = source[1:] + source[:1]
     return source, target
+
+
+def _reciprocal(m: Match) -> bool:
+    """Whether the words acted upon are "each other" or "one another": the sources act on
+    themselves ("the factions accused each other", "the two leaders praised one another")."""
+    pairs = {("each", "other"), ("one", "another")}
+    return any((a.lower_, a.nbor(1).lower_) in pairs
+               for opt in (m.target_options or [m.target]) for t in opt
+               for a in (t.doc[t.i - 1], t) if 0 <= a.i < len(t.doc) - 1)
 
 
 def _answering_subject(args: ArgumentActors, noun: Token, source: list[str]) -> list[str]:
