@@ -508,6 +508,10 @@ WHO_DID_WHAT = [
                  id="postponing-talks-halts-negotiations"),
     pytest.param("Chilean opposition leaders called for a boycott of the vote on Tuesday.",
                  [("02", "CHLOPP", "CHLGOV")], id="an-appeal-to-no-one-named-is-aimed-at-home"),
+    pytest.param("The Kenyan opposition leader said more protests would be held in Nairobi next "
+                 "week.", [("133", "KENOPP", "KENGOV")], id="an-announced-passive-is-the-speakers"),
+    pytest.param("The Kenyan opposition leader said more protests would be held by students next "
+                 "week.", [("133", "KENEDU", "KENGOV")], id="an-agent-named-is-the-source"),
     pytest.param("Rival militia leaders in Somalia have accused each other of breaking the truce.",
                  [("112", "SOMREB", "SOMREB")], id="each-other-is-the-sources-themselves"),
     pytest.param("The two Peruvian ministers praised one another on Monday.",

@@ -22,7 +22,7 @@ from eventwire.events.arguments import (
 )
 from eventwire.events.lexicon import COMPLEMENT_FRAMES, SPEECH_FRAMES, frames
 from eventwire.events.matching import Match
-from eventwire.events.modality import ASSERTED, REPORTED
+from eventwire.events.modality import ASSERTED, FUTURE, REPORTED
 from eventwire.geo import event_place
 from eventwire.quotes import quote_at
 from eventwire.timex import event_date
@@ -68,6 +68,10 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
             continue
         source, target = arguments(args, m, code)
         borrowed = False  # the target is that of the same act told before
+        if not source and args.have_actors and m.speaker and _announced(m):
+            # "the ministry said the border would be closed": the speaker announces its own act
+            source = first_resolved(args, [m.speaker])
+            target = [t for t in target if t not in source]
         if not source and args.have_actors:
             # "the statement said", "the lawsuit argues": the document's author
             source = context.document_author(args, m, acts)
@@ -272,6 +276,21 @@ def arguments(args: ArgumentActors, m: Match, code: ontology.Code) -> tuple[list
         # event's target is not its source)
         target = source[1:] + source[:1]
     return source, target
+
+
+def _announced(m: Match) -> bool:
+    """Whether the act is a future passive with no agent ("would be closed", "rallies will
+    be held")."""
+    if m.modality != FUTURE:
+        return False
+    verb = m.trigger
+    if m.entry.kind == "noun":
+        if verb.dep_ != "nsubjpass":
+            return False
+        verb = verb.head
+    deps = {(c.dep_, c.lower_) for c in verb.children}
+    return bool(deps & {("aux", "will"), ("aux", "would"), ("aux", "'ll")}) and any(
+        d == "auxpass" for d, _ in deps) and not any(d == "agent" for d, _ in deps)
 
 
 def _reciprocal(m: Match) -> bool:
