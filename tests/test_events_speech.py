@@ -94,3 +94,58 @@ def test_an_appeal_spans_the_verbs_joined_under_one_should(nlp):
     doc = nlp("Senator Ana Ruiz said on Monday that Chile should listen to and cooperate with "
               "Peru.")
     assert [(e["cameo"][:2], e["target_code"]) for e in doc._.events] == [("02", "CHL")]
+
+
+def _events(record, pattern_part):
+    return [(e["cameo"], e["source_code"], e["target_code"]) for e in record["events"]
+            if pattern_part in (e["pattern"] or "")]
+
+
+def test_harm_told_of_another_is_an_accusation(process):
+    record = process("The Chilean foreign minister said Bolivia intends to neutralise the water "
+                     "talks.", published="2024-04-10")
+    assert ("112", "CHLGOV", "BOL") in _events(record, "+wrongdoing")
+
+
+def test_a_verb_of_causing_harm_told_of_another_is_an_accusation(process):
+    record = process("The Chilean interior minister said Bolivian smugglers pose a threat to "
+                     "the northern towns.", published="2024-04-10")
+    assert [e for e in _events(record, "+wrongdoing") if e[2].startswith("BOL")]
+
+
+def test_harm_told_of_the_speakers_own_side_is_no_accusation(process):
+    record = process("The Chilean foreign minister said he regretted the delay.",
+                     published="2024-04-10")
+    assert not _events(record, "+wrongdoing")
+
+
+def test_negated_harm_is_no_accusation(process):
+    record = process("The Chilean foreign minister said Bolivia did not cheat in the vote.",
+                     published="2024-04-10")
+    assert not _events(record, "+wrongdoing")
+
+
+def test_hoping_another_will_act_is_an_appeal_to_them(process):
+    record = process("The Chilean foreign minister said she hoped Bolivia would reopen the "
+                     "border crossing.", published="2024-04-10")
+    assert [e for e in _events(record, "hope+appeal") if e[0].startswith("02")
+            and e[1] == "CHLGOV" and e[2].startswith("BOL")]
+
+
+def test_the_act_hoped_for_is_no_event(process):
+    record = process("The Chilean president said he hoped the Bolivian army would seize the "
+                     "chance to talk.", published="2024-04-10")
+    assert not [e for e in record["events"] if e["cameo"][:2] in ("13", "17")]
+
+
+def test_hoping_for_ones_own_act_asks_no_one(process):
+    record = process("The Chilean president said she hoped she would visit Bolivia soon.",
+                     published="2024-04-10")
+    assert not _events(record, "hope+appeal")
+
+
+def test_a_judging_verb_told_of_another_is_a_criticism(process):
+    record = process("The Chilean senator said the Bolivian government had deceived the "
+                     "fishermen.", published="2024-04-10")
+    assert [e for e in _events(record, "+wrongdoing") if e[0] == "111"
+            and e[2].startswith("BOL")]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire import syntax
-from eventwire.events import ontology, refinements
+from eventwire.events import conduct, ontology, refinements
 from eventwire.events.lexicon import COMPLEMENT_FRAMES, SPEECH_FRAMES, frames
 from eventwire.events.matching import Match, governor
 from eventwire.events.modality import (
@@ -168,7 +168,9 @@ def _apply_speech_frame(m: Match, matches: list[Match]) -> list[Match]:
         if o.speaker is None:
             o.speaker = m.source
     derived = []
-    if m.entry.frame == "say":
+    if m.entry.frame == "say" and (hoped := _hoped_for(m, span, inner)) is not None:
+        derived.append(hoped)
+    elif m.entry.frame == "say":
         for o in inner:
             if o.derived or o.entry.frame in SPEECH_FRAMES or not _obligation(o.trigger):
                 continue
@@ -200,6 +202,9 @@ def _apply_speech_frame(m: Match, matches: list[Match]) -> list[Match]:
                     entry=m.entry, code="112", trigger=m.trigger, sentence=m.sentence,
                     source=list(m.source), target=list(o.source), extra=m.extra,
                     pattern=f"{m.entry.id}+accuse", derived="accuse", modality=m.modality))
+        if not any(o.derived == "accuse" for o in derived) and m.code[:2] == "01":
+            # "said Kampala wants to sabotage the talks": harm told of another, no act coded
+            derived += conduct.accusations(m, span, {o.trigger.i for o in matches})
         head = _complement_head(span)
         if head is not None and modality(head) == NEGATED and _denies(head, inner):
             derived.append(Match(
@@ -217,6 +222,33 @@ def _apply_speech_frame(m: Match, matches: list[Match]) -> list[Match]:
         if s is not None and s not in m.source:
             m.target = syntax.conjuncts(s)
     return derived
+
+
+def _hoped_for(m: Match, span: Span, inner: list[Match]) -> Match | None:
+    """"She hoped the senator would join the talks", "I hope the rebels will lay down their
+    arms": what a speaker hopes another will do is an appeal (02x, by the hoped act's code) to
+    that other (``hope_verbs`` in ``frames.yaml``); the act hoped for has not happened, so it
+    is no event of its own. The actor rule keeps the appeal only when it asks someone else."""
+    if m.entry.lemma not in frames()["hope_verbs"]:
+        return None
+    head = _complement_head(span)
+    if head is None or head.pos_ not in ("VERB", "AUX") or modality(head) == NEGATED:
+        return None  # "hoped that this would not happen" asks no one to act
+    subj = syntax.subject(head)
+    first = frames()["first_person"]
+    if subj is None or subj.lower_ in first or subj in m.source:
+        return None
+    acts = [o for o in inner if o.trigger.i == head.i or o.trigger.head.i == head.i]
+    code = next((c for o in acts if (c := _frame_code("appeal", o.code))), None)
+    for o in inner:
+        o.absorbed = True
+    if any(t.lower_ in first for t in m.source) and not m.speaker:
+        return None  # "I hope Y will X" with no speaker here: the quote's judgement reads it
+    return Match(entry=m.entry, code=code or FRAME_DEFAULT["appeal"], trigger=m.trigger,
+                 sentence=m.sentence, source=list(m.source), target=syntax.conjuncts(subj),
+                 extra=m.extra, pattern=f"{m.entry.id}+appeal", derived="appeal",
+                 modality=ASSERTED if m.modality == HYPOTHETICAL else m.modality,
+                 speaker=m.speaker)  # "I would hope that Y X" asks as plainly
 
 
 def _complement_head(span: Span) -> Token | None:
