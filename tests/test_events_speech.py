@@ -149,3 +149,27 @@ def test_a_judging_verb_told_of_another_is_a_criticism(process):
                      "fishermen.", published="2024-04-10")
     assert [e for e in _events(record, "+wrongdoing") if e[0] == "111"
             and e[2].startswith("BOL")]
+
+
+def test_consequences_foretold_for_another_are_a_threat(process):
+    record = process("Any incursion by Bolivia into the northern waters would have serious "
+                     "consequences, the Chilean defence minister said.", published="2024-04-10")
+    assert ("130", "CHLGOV", "BOL") in _events(record, "+penalty")
+
+
+def test_a_price_to_pay_foretold_is_a_threat(process):
+    record = process("The Chilean minister said Bolivia will pay a heavy price for the raid.",
+                     published="2024-04-10")
+    assert [e for e in _events(record, "+penalty") if e[2].startswith("BOL")]
+
+
+def test_a_price_paid_is_no_threat(process):
+    record = process("The Chilean minister said Bolivia had paid a price for its mistakes.",
+                     published="2024-04-10")
+    assert not _events(record, "+penalty")
+
+
+def test_those_who_will_be_punished_are_threatened(process):
+    record = process("The Chilean interior minister said the Bolivian smugglers will be "
+                     "punished.", published="2024-04-10")
+    assert [e for e in _events(record, "+penalty") if e[1] == "CHLGOV"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire import syntax
-from eventwire.events import conduct, ontology, refinements
+from eventwire.events import conduct, ontology, penalties, refinements
 from eventwire.events.lexicon import COMPLEMENT_FRAMES, SPEECH_FRAMES, frames
 from eventwire.events.matching import Match, governor
 from eventwire.events.modality import (
@@ -205,6 +205,9 @@ def _apply_speech_frame(m: Match, matches: list[Match]) -> list[Match]:
         if not any(o.derived == "accuse" for o in derived) and m.code[:2] == "01":
             # "said Kampala wants to sabotage the talks": harm told of another, no act coded
             derived += conduct.accusations(m, span, {o.trigger.i for o in matches})
+        if m.code[:2] == "01":
+            # "said any incursion would have consequences": a penalty foretold is a threat
+            derived += penalties.threats(m, span, {o.trigger.i for o in matches})
         head = _complement_head(span)
         if head is not None and modality(head) == NEGATED and _denies(head, inner):
             derived.append(Match(
