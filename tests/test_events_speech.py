@@ -173,3 +173,22 @@ def test_those_who_will_be_punished_are_threatened(process):
     record = process("The Chilean interior minister said the Bolivian smugglers will be "
                      "punished.", published="2024-04-10")
     assert [e for e in _events(record, "+penalty") if e[1] == "CHLGOV"]
+
+
+def test_suggesting_that_another_should_act_is_an_appeal(process):
+    record = process("The Chilean foreign minister suggested that Bolivia should reopen the "
+                     "border.", published="2024-04-10")
+    assert any(c.startswith("02") for c in _codes(record))
+
+
+def test_suggesting_a_meeting_is_no_speech(process):
+    record = process("The Chilean foreign minister suggested a meeting with Bolivia.",
+                     published="2024-04-10")
+    assert not [e for e in record["events"] if e["pattern"].startswith("suggest-that")]
+
+
+def test_the_one_asked_to_curb_an_act_is_the_subject_of_should(process):
+    record = process("The Chilean finance minister suggested that Bolivian officials should curb "
+                     "their complaints.", published="2024-04-10")
+    assert [e for e in record["events"] if e["cameo"].startswith("02")
+            and e["target_code"] == "BOLGOV"]

@@ -176,9 +176,14 @@ def _apply_speech_frame(m: Match, matches: list[Match]) -> list[Match]:
                 continue
             frame = _obligation_frame(o.trigger)
             code = _frame_code(frame, o.code) or FRAME_DEFAULT[frame]
+            # the one asked is the subject of "should" / "must" ("officials should curb their
+            # complaints"), not the event noun's own owner ("their")
+            asked = syntax.subject(_modal_verb(o.trigger)) if o.entry.kind == "noun" else None
             derived.append(Match(
                 entry=m.entry, code=code, trigger=m.trigger, sentence=m.sentence,
-                source=list(m.source), target=list(o.source), extra=m.extra,
+                source=list(m.source),
+                target=syntax.conjuncts(asked) if asked is not None else list(o.source),
+                extra=m.extra,
                 pattern=f"{m.entry.id}+{frame}+{o.entry.id}", derived=frame,
                 modality=m.modality))
             o.absorbed = True
