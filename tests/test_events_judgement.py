@@ -122,3 +122,22 @@ def test_an_appeal_told_to_unnamed_others_is_not_aimed_at_the_speakers_country(n
     doc = nlp('"Outside powers should stop their reckless meddling in our affairs," the '
               'Peruvian foreign minister said on Monday.')
     assert [(e["cameo"][:2], e["target_code"]) for e in doc._.events] == [("02", None)]
+
+
+def test_we_will_force_another_in_a_quote_is_a_threat(process):
+    record = process('"We will dislodge the Bolivian government before the winter," the Bolivian '
+                     "opposition leader said.", published="2024-04-10")
+    threats = [e for e in record["events"] if e["pattern"] == "quoted-threat"]
+    assert threats and threats[0]["cameo"] == "130" and threats[0]["target_code"] == "BOLGOV"
+
+
+def test_we_will_not_force_another_is_no_threat(process):
+    record = process('"We will not storm the Bolivian parliament," the Bolivian opposition leader '
+                     "said.", published="2024-04-10")
+    assert not [e for e in record["events"] if e["pattern"] == "quoted-threat"]
+
+
+def test_forcing_told_of_others_in_a_quote_is_no_quoted_threat(process):
+    record = process('"The miners will storm the ministry," the Bolivian opposition leader said.',
+                     published="2024-04-10")
+    assert not [e for e in record["events"] if e["pattern"] == "quoted-threat"]

@@ -23,12 +23,13 @@ from eventwire import data as knowledge
 from eventwire.events import lexicon
 from eventwire.events.lexicon import Entry
 from eventwire.events.matching import Match
-from eventwire.events.modality import ASSERTED
+from eventwire.events.modality import ASSERTED, FUTURE
 
 CRITICISM = Entry(id="judgement-criticism", kind="noun", lemma="", code="111")
 PRAISE = Entry(id="judgement-praise", kind="noun", lemma="", code="051")
 APPEAL = Entry(id="quoted-appeal", kind="verb", lemma="", code="020")
 DEMAND = Entry(id="quoted-demand", kind="verb", lemma="", code="100")
+THREAT = Entry(id="quoted-threat", kind="verb", lemma="", code="130")
 
 
 @lru_cache(maxsize=1)
@@ -139,6 +140,25 @@ def appeal(tokens: list[Token]) -> tuple[str, Token, Token | None] | None:
     return None
 
 
+def threat(tokens: list[Token]) -> tuple[Token, Token | None] | None:
+    """(trigger, whom) for a quoted sentence in which the speaker's side says it will force
+    another: "we will dislodge the government", "we shall retake the town" (a verb of
+    ``forcing_verbs`` with a first-person subject and will / shall, not negated)."""
+    cfg = settings()
+    words = set(tokens)
+    for tok in tokens:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in cfg["forcing_verbs"]:
+            continue
+        subj = _subject(tok)
+        aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+        if (subj is None or subj.lower_ not in cfg["first_person"] or not aux & cfg["threat_aux"]
+                or any(c.dep_ == "neg" for c in tok.children)):
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c in words), None)
+        return tok, obj
+    return None
+
+
 def _tokens(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
@@ -152,7 +172,11 @@ def _target_options(tokens: list[Token]) -> list[list[Token]]:
 
 
 def _speech_act(words: list[Token]) -> tuple[Entry, Token, Token | None, str] | None:
-    """What one quoted sentence does, in order: asks another to act, condemns (or praises)."""
+    """What one quoted sentence does, in order: threatens to force another, condemns, asks
+    another to act (or praises)."""
+    if found := threat(words):
+        word, whom = found
+        return THREAT, word, whom, FUTURE
     code, word = judge(words)
     if code == CRITICISM.code:
         return CRITICISM, word, None, ASSERTED
@@ -198,7 +222,7 @@ def judgements(doc: Doc, matches: list[Match], specific: set[int]) -> list[Match
             # an appeal asks the one its clause names ("Y should", "I hope Y will"), nobody
             # else its words mention; a criticism is aimed at whoever its words name
             targets = ([[whom]] if whom is not None else []) + (
-                [] if entry in (APPEAL, DEMAND) else _target_options(words))
+                [] if entry in (APPEAL, DEMAND, THREAT) else _target_options(words))
             for m in matches:  # "we hope Uganda will reconsider": the appeal, not the hope
                 if m.trigger.i == word.i and m.code[:2] == "01":
                     m.absorbed = True
