@@ -192,3 +192,16 @@ def test_the_one_asked_to_curb_an_act_is_the_subject_of_should(process):
                      "their complaints.", published="2024-04-10")
     assert [e for e in record["events"] if e["cameo"].startswith("02")
             and e["target_code"] == "BOLGOV"]
+
+
+def test_an_act_in_an_infinitive_accuses_no_one(process):
+    record = process("The Chilean minister said the Bolivian ultimatum to storm the town was no "
+                     "longer valid.", published="2024-04-10")
+    assert not [e for e in record["events"] if e["pattern"] == "say+accuse"]
+
+
+def test_an_act_told_as_done_accuses_its_author(process):
+    record = process("The Chilean minister said Bolivian troops shelled the town.",
+                     published="2024-04-10")
+    assert [e for e in record["events"] if e["pattern"] == "say+accuse"
+            and e["target_code"].startswith("BOL")]

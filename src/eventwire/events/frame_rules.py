@@ -202,7 +202,8 @@ def _apply_speech_frame(m: Match, matches: list[Match]) -> list[Match]:
                 continue
             if o.derived or o.entry.frame in SPEECH_FRAMES:
                 continue
-            if ontology.lookup(o.code).quad_class == 4 and o.modality == REPORTED:
+            if (ontology.lookup(o.code).quad_class == 4 and o.modality == REPORTED
+                    and not _in_infinitive(o.trigger, span)):
                 derived.append(Match(
                     entry=m.entry, code="112", trigger=m.trigger, sentence=m.sentence,
                     source=list(m.source), target=list(o.source), extra=m.extra,
@@ -257,6 +258,20 @@ def _hoped_for(m: Match, span: Span, inner: list[Match]) -> Match | None:
                  extra=m.extra, pattern=f"{m.entry.id}+appeal", derived="appeal",
                  modality=ASSERTED if m.modality == HYPOTHETICAL else m.modality,
                  speaker=m.speaker)  # "I would hope that Y X" asks as plainly
+
+
+def _in_infinitive(tok: Token, span: Span) -> bool:
+    """Whether an act sits in a to-infinitive within the reported clause ("the ultimatum to
+    storm the city", "to deter aggression"): an act aimed at or warned of, not told as done,
+    so no accusation of its author."""
+    cur = tok
+    while span.start <= cur.i < span.end:
+        if any(c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children):
+            return True
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return False
 
 
 def _complement_head(span: Span) -> Token | None:
