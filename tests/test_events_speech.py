@@ -205,3 +205,17 @@ def test_an_act_told_as_done_accuses_its_author(process):
                      published="2024-04-10")
     assert [e for e in record["events"] if e["pattern"] == "say+accuse"
             and e["target_code"].startswith("BOL")]
+
+
+def test_a_warning_of_a_crackdown_by_x_is_a_threat_by_x(process):
+    record = process("The rebels struck again despite fresh warnings of a crackdown by Lima.",
+                     published="2024-04-10")
+    threats = [e for e in record["events"] if e["cameo"].startswith("13")]
+    assert threats and threats[0]["source_code"] == "PERGOV"
+
+
+def test_a_threat_of_sanctions_is_coded_by_the_act_threatened(process):
+    record = process("The EU threat of sanctions against Iran worried traders.",
+                     published="2024-04-10")
+    assert [e for e in record["events"] if e["cameo"] == "1312"
+            and e["source_code"] == "IGOEUREEC"]

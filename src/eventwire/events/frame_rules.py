@@ -94,7 +94,10 @@ def _complement_matches(m: Match, by_token: dict[int, Match]) -> list[Match]:
         if ((c.dep_ in ("dobj", "nsubjpass", "acl") or c.i in clauses) and c.i in by_token
                 and not own_object):
             out.append(by_token[c.i])
-        if c.dep_ == "prep" and c.lower_ in ("for", "on", "to", "with"):
+        # "warnings of a crackdown", "the threat of sanctions": a frame noun's "of" is its
+        # complement
+        of = m.entry.kind == "noun" and c.lower_ == "of"
+        if c.dep_ == "prep" and (c.lower_ in ("for", "on", "to", "with") or of):
             for p in c.children:
                 if p.dep_ in ("pobj", "pcomp") and p.i in by_token:
                     out.append(by_token[p.i])
@@ -133,6 +136,9 @@ def _apply_complement_frame(m: Match, by_token: dict[int, Match]) -> None:
                  if o and [t for t in o if t not in m.source]]
         if not m.target:
             m.target = list(extra[0]) if extra else list(comp.target)
+        if m.entry.frame == "threaten" and m.entry.kind == "noun" and not m.source:
+            # "warnings of a crackdown by Lima": one threatens one's own act
+            m.source = list(comp.source)
         for o in extra:
             if o not in m.target_options:
                 m.target_options.append(list(o))
