@@ -219,3 +219,10 @@ def test_a_threat_of_sanctions_is_coded_by_the_act_threatened(process):
                      published="2024-04-10")
     assert [e for e in record["events"] if e["cameo"] == "1312"
             and e["source_code"] == "IGOEUREEC"]
+
+
+def test_should_be_removed_is_a_call_aimed_at_the_one_removed(process):
+    record = process("The Peruvian opposition leader said the president should be impeached for "
+                     "treason.", published="2024-04-10")
+    assert [e for e in record["events"] if e["cameo"].startswith("024")
+            and e["target_code"] == "PERGOV"]

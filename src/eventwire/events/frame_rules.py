@@ -196,7 +196,8 @@ def _apply_speech_frame(m: Match, matches: list[Match]) -> list[Match]:
         head = _complement_head(span)
         if head is not None and _obligation(head) and not derived and not any(
                 o.trigger.i == head.i for o in inner):
-            s = syntax.subject(head)
+            # "said X should resign"; "said X should be impeached": the call is aimed at X
+            s = next(iter(_clause_subject(head)), None)
             frame = _obligation_frame(head)
             derived.append(Match(
                 entry=m.entry, code=FRAME_DEFAULT[frame], trigger=m.trigger,
