@@ -226,3 +226,10 @@ def test_should_be_removed_is_a_call_aimed_at_the_one_removed(process):
                      "treason.", published="2024-04-10")
     assert [e for e in record["events"] if e["cameo"].startswith("024")
             and e["target_code"] == "PERGOV"]
+
+
+def test_harm_asked_to_stop_is_an_appeal_not_an_accusation(process):
+    record = process('"Bolivia should stop interfering in our elections," the Chilean minister '
+                     "said.", published="2024-04-10")
+    assert not _events(record, "+wrongdoing")
+    assert any(c.startswith("02") for c in _codes(record))

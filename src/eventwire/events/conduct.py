@@ -17,9 +17,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire import syntax
-from eventwire.events.judgement import settings, valences
+from eventwire.events.judgement import settings, wrongdoing_code
 from eventwire.events.matching import Match
-from eventwire.events.modality import NEGATED, modality
 
 
 def clause_verbs(head: Token) -> list[Token]:
@@ -33,37 +32,6 @@ def clause_verbs(head: Token) -> list[Token]:
         out.append(verb)
         todo += [c for c in verb.children if c.dep_ in ("xcomp", "conj")]
     return out
-
-
-def wrongdoing_code(verb: Token) -> str | None:
-    """The code of what a verb said of someone tells: an act of harm they do ("neutralise",
-    "meddle", "poses a threat": an accusation, 112), a judgement of what they do ("betrayed",
-    "lied": a criticism, 111), or None: harm they suffer ("lose", "fear"), a harm negated
-    ("did not cheat"), no harm."""
-    cfg = settings()
-    lemma, word = verb.lemma_.lower(), verb.lower_
-    if lemma in cfg["not_judging"] or word in cfg["not_judging"]:
-        return None
-    if modality(verb) == NEGATED:
-        return None
-    if lemma in cfg["wrongdoing_verbs"]:
-        return "112"
-    # "poses a threat", "stoked the violence": a verb of causing with harm as its object
-    obj = syntax.direct_object(verb)
-    if lemma in cfg["causing_verbs"] and obj is not None and harmful(obj):
-        return "112"
-    lex = valences()
-    return "111" if lex.get(word, lex.get(lemma, 0.0)) <= cfg["wrongdoing_valence"] else None
-
-
-def harmful(noun: Token) -> bool:
-    """A noun (or its adjective) of harm or wrong: "threat", "a dangerous gap", "chaos"."""
-    cfg = settings()
-    lex = valences()
-    words = [noun] + [c for c in noun.children if c.dep_ == "amod"]
-    return any(t.lemma_.lower() in cfg["harm_nouns"]
-               or lex.get(t.lower_, lex.get(t.lemma_.lower(), 0.0)) <= cfg["wrongdoing_valence"]
-               for t in words)
 
 
 def accusations(say: Match, span: Span, taken: set[int]) -> list[Match]:

@@ -20,10 +20,11 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from eventwire import data as knowledge
+from eventwire import syntax
 from eventwire.events import lexicon
 from eventwire.events.lexicon import Entry
 from eventwire.events.matching import Match
-from eventwire.events.modality import ASSERTED, FUTURE
+from eventwire.events.modality import ASSERTED, FUTURE, HYPOTHETICAL, NEGATED, modality
 
 CRITICISM = Entry(id="judgement-criticism", kind="noun", lemma="", code="111")
 PRAISE = Entry(id="judgement-praise", kind="noun", lemma="", code="051")
@@ -81,6 +82,50 @@ def valence(tok: Token) -> float:
     if v and _negated(tok, cfg["negations"]):
         return 0.0 if v > 0 else -v  # "not fair" seldom criticises; "not wrong" does not
     return v
+
+
+def wrongdoing_code(verb: Token) -> str | None:
+    """The code of what a verb said of someone tells: an act of harm they do ("neutralise",
+    "meddle", "poses a threat": an accusation, 112), a judgement of what they do ("betrayed",
+    "lied": a criticism, 111), or None: harm they suffer ("lose", "fear"), a harm negated
+    ("did not cheat"), no harm."""
+    cfg = settings()
+    lemma, word = verb.lemma_.lower(), verb.lower_
+    if lemma in cfg["not_judging"] or word in cfg["not_judging"]:
+        return None
+    if modality(verb) in (NEGATED, HYPOTHETICAL) or _asked(verb):
+        return None  # "did not cheat"; "should stop interfering" asks, "could" only fears
+    if lemma in cfg["wrongdoing_verbs"]:
+        return "112"
+    # "poses a threat", "stoked the violence": a verb of causing with harm as its object
+    obj = syntax.direct_object(verb)
+    if lemma in cfg["causing_verbs"] and obj is not None and harmful(obj):
+        return "112"
+    lex = valences()
+    return "111" if lex.get(word, lex.get(lemma, 0.0)) <= cfg["wrongdoing_valence"] else None
+
+
+def _asked(verb: Token) -> bool:
+    """The verb, or one it hangs from in its clause, carries should / must / ought: an act
+    asked for ("should stop interfering"), not told as done."""
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in settings()["obligation_aux"]
+               for c in verb.children):
+            return True
+        if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def harmful(noun: Token) -> bool:
+    """A noun (or its adjective) of harm or wrong: "threat", "a dangerous gap", "chaos"."""
+    cfg = settings()
+    lex = valences()
+    words = [noun] + [c for c in noun.children if c.dep_ == "amod"]
+    return any(t.lemma_.lower() in cfg["harm_nouns"]
+               or lex.get(t.lower_, lex.get(t.lemma_.lower(), 0.0)) <= cfg["wrongdoing_valence"]
+               for t in words)
 
 
 def judge(tokens: list[Token]) -> tuple[str | None, Token | None]:
