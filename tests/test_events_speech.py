@@ -233,3 +233,27 @@ def test_harm_asked_to_stop_is_an_appeal_not_an_accusation(process):
                      "said.", published="2024-04-10")
     assert not _events(record, "+wrongdoing")
     assert any(c.startswith("02") for c in _codes(record))
+
+
+def test_telling_a_briefing_what_happened_is_no_ultimatum(process):
+    record = process("Mr. Boric told a news conference that Peru had stopped the talks.",
+                     published="2024-04-10")
+    assert not [e for e in record["events"] if e["pattern"].startswith("ultimatum-demand")]
+
+
+def test_telling_another_to_stop_is_a_demand(process):
+    record = process("Mr. Boric told Peru to stop the raids.", published="2024-04-10")
+    assert [e for e in record["events"] if e["cameo"].startswith("10")]
+
+
+def test_a_phrase_of_time_is_no_complement(process):
+    record = process('"The whole world thanked Chile," Mr. Boric told a news briefing near the '
+                     "end of the talks.", published="2024-04-10")
+    assert not [e for e in record["events"] if e["cameo"].startswith("10")]
+
+
+def test_a_phrase_before_the_verb_is_no_complement(process):
+    record = process("In his first comments on the deal, the Peruvian foreign minister refused "
+                     "to allow Chilean inspectors to visit the port.", published="2024-04-10")
+    assert [e for e in record["events"] if e["cameo"].startswith("12")]
+    assert not [e for e in record["events"] if e["pattern"] == "refuse-comment"]
