@@ -24,7 +24,14 @@ from eventwire import syntax
 from eventwire.events import lexicon
 from eventwire.events.lexicon import Entry
 from eventwire.events.matching import Match
-from eventwire.events.modality import ASSERTED, FUTURE, HYPOTHETICAL, NEGATED, modality
+from eventwire.events.modality import (
+    ASSERTED,
+    FUTURE,
+    HYPOTHETICAL,
+    NEGATED,
+    clause_auxiliaries,
+    modality,
+)
 
 CRITICISM = Entry(id="judgement-criticism", kind="noun", lemma="", code="111")
 PRAISE = Entry(id="judgement-praise", kind="noun", lemma="", code="051")
@@ -108,14 +115,7 @@ def wrongdoing_code(verb: Token) -> str | None:
 def _asked(verb: Token) -> bool:
     """The verb, or one it hangs from in its clause, carries should / must / ought: an act
     asked for ("should stop interfering"), not told as done."""
-    for _ in range(4):
-        if any(c.dep_ == "aux" and c.lower_ in settings()["obligation_aux"]
-               for c in verb.children):
-            return True
-        if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
-            return False
-        verb = verb.head
-    return False
+    return bool(clause_auxiliaries(verb) & settings()["obligation_aux"])
 
 
 def harmful(noun: Token) -> bool:

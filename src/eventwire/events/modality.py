@@ -32,6 +32,12 @@ def _clause_chain(tok: Token) -> list[Token]:
     return chain
 
 
+def clause_auxiliaries(tok: Token) -> set[str]:
+    """The auxiliaries of a verb's clause: its own and those of the verbs it hangs from through
+    xcomp / conj ("should stop interfering": should)."""
+    return {c.lower_ for v in _clause_chain(tok) for c in v.children if c.dep_ == "aux"}
+
+
 def _plans(verb: Token, chain: list[Token]) -> bool:
     """A plan verb governs the event through its complement ("plans to visit and meet"), not
     as a conjoined verb ("went on strike, and Uganda halted aid")."""
