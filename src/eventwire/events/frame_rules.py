@@ -124,6 +124,12 @@ def _apply_complement_frame(m: Match, by_token: dict[int, Match]) -> None:
         (comps[0], None) if comps else None)
     if chosen is not None:
         comp, code = chosen
+        if code is None and _calls_for_coercion(m, comp):
+            # "called for a ban on X", "is calling for X to be banned": no one is asked; the
+            # caller threatens X with the act (13x, the threaten map)
+            code = _frame_code("threaten", comp.code)
+            if code is not None:
+                m.target = [t for o in (comp.target_options or [comp.target]) for t in o][:1]
         if code is not None:
             m.code = code
             m.pattern = f"{m.entry.id}+{comp.entry.id}"
@@ -142,6 +148,16 @@ def _apply_complement_frame(m: Match, by_token: dict[int, Match]) -> None:
         for o in extra:
             if o not in m.target_options:
                 m.target_options.append(list(o))
+
+
+def _calls_for_coercion(m: Match, comp: Match) -> bool:
+    """An appeal that asks no one named (no object or dative: "called for", "is calling for")
+    for an act of coercion or a cut in relations (roots 16-17, ``coercion_called_for_roots``)."""
+    return (m.entry.frame == "appeal" and m.entry.kind == "verb"
+            and m.entry.prep in (None, "for")  # "called on the EU to ..." asks the EU
+            and comp.code[:2] in frames()["coercion_called_for_roots"]
+            and not any(c.dep_ in ("dobj", "dative") and c.i != comp.trigger.i
+                        for c in m.trigger.children))
 
 
 def _reported_span(m: Match) -> Span | None:
