@@ -73,6 +73,8 @@ def valence(tok: Token) -> float:
     lemma = tok.lemma_.lower()
     if lemma in cfg["not_judging"] or tok.lower_ in cfg["not_judging"]:
         return 0.0
+    if tok.dep_ == "amod" and tok.head.lemma_.lower() in cfg["not_judging"]:
+        return 0.0  # describes a hardship or a feeling ("nagging doubts"), judges no one
     if tok.pos_ == "VERB" and lexicon.load().candidates("verb", lemma):
         return 0.0  # a verb of the lexicon names an act ("blocked", "forced"), not a judgement
     lex = valences()
