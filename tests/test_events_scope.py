@@ -39,3 +39,28 @@ def test_an_act_asked_about_is_hypothetical(process):
 def test_what_a_text_grants_is_no_act_of_anyones(nlp):
     doc = nlp("The 2003 border treaty guarantees herders from both countries free passage.")
     assert [e["cameo"] for e in doc._.events] == []
+
+
+def test_an_act_told_with_how_long_it_has_lasted_is_no_event(process):
+    record = process("Rival militia leaders in the delta have long accused each other of "
+                     "smuggling fuel.", published="2024-04-10")
+    assert "11" not in _roots(record)
+
+
+def test_an_act_done_for_years_is_no_event(process):
+    record = process("For years the Kenyan government has donated maize to refugees in Somalia.",
+                     published="2024-04-10")
+    assert "07" not in _roots(record)
+
+
+def test_as_long_as_is_no_span(process):
+    record = process("The Kenyan government donated maize to Somalia on Monday as long as the "
+                     "roads were open.", published="2024-04-10")
+    assert "07" in _roots(record)
+
+
+def test_how_long_a_coming_act_will_last_is_no_span(process):
+    record = process("Kenya plans to impose sanctions on Uganda for two years.",
+                     published="2024-04-10")
+    assert "11" not in _roots(record)
+    assert [e for e in record["events"] if e["cameo"] != "010"]

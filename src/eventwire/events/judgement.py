@@ -24,6 +24,7 @@ from eventwire.events import lexicon
 from eventwire.events.lexicon import Entry
 from eventwire.events.matching import Match
 from eventwire.events.modality import ASSERTED
+from eventwire.events.scope import lasting
 
 CRITICISM = Entry(id="judgement-criticism", kind="noun", lemma="", code="111")
 PRAISE = Entry(id="judgement-praise", kind="noun", lemma="", code="051")
@@ -166,6 +167,12 @@ def _speech_act(words: list[Token]) -> tuple[Entry, Token, Token | None, str] | 
     return None
 
 
+def _lasting_cue(doc: Doc, cue: dict | None) -> bool:
+    """The quote's verb of saying is told with the span it has lasted ("have long said")."""
+    words = _tokens(doc, cue["start"], cue["end"]) if cue else None
+    return bool(words) and any(lasting(t) for t in words)
+
+
 def judgements(doc: Doc, matches: list[Match], specific: set[int]) -> list[Match]:
     """Criticism and praise events for quoted sentences that no more specific event covers
     (``specific``: the sentences with an event coded above a statement); the bare statements
@@ -182,8 +189,8 @@ def judgements(doc: Doc, matches: list[Match], specific: set[int]) -> list[Match
         spk = q["speaker"]
         speaker = _tokens(doc, spk["start"], spk["end"])
         content = _tokens(doc, q["start"], q["end"])
-        if speaker is None or content is None:
-            continue
+        if speaker is None or content is None or _lasting_cue(doc, q.get("cue")):
+            continue  # "have long accused each other of …": a state of affairs, no judgement
         for sent in sents:
             if sent.end <= content.start or sent.start >= content.end:
                 continue

@@ -6,8 +6,10 @@ accusation names is alleged, not told as news ("accused the police of killing
 protesters", "charged with spying"): the accusation is the event (112), the act inside it is
 folded. A restrictive relative clause describes one of the sentence's participants ("the treaty that the
 president signed", "activists who oppose the law"): what it says is background to the sentence's
-own news, told to say who someone is. Its matches are folded (``absorbed``) before events are
-built. (Acts named as the setting of another, "said at a rally", were tried the same way and
+own news, told to say who someone is. An act told with the span over which it has gone on
+("have long accused each other", "have since raided", "for years has funded") is a state of
+affairs, habitual, not an occurrence of the article's days. Their matches are folded
+(``absorbed``) before events are built. (Acts named as the setting of another, "said at a rally", were tried the same way and
 measured as a loss: gold coders often record them.)
 """
 
@@ -57,6 +59,26 @@ def alleged(tok: Token) -> bool:
     return anchor.lemma_.lower() in words
 
 
+def lasting(tok: Token) -> bool:
+    """The verb is told with the span over which the act has gone on (``lasting_adverbs``,
+    ``lasting_spans`` in ``frames.yaml``): "long" (not "as long as"), "since" standing alone
+    ("have since launched"), "for years", "over the decades"."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.tag_ in ("VB", "MD") or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "TO") for c in tok.children):
+        return False  # "plans to impose curbs for two years": how long a coming act will last
+    cfg = frames()
+    for c in tok.children:
+        if (c.dep_ == "advmod" and c.lower_ in cfg["lasting_adverbs"] and not list(c.children)
+                and not (c.i > 0 and c.doc[c.i - 1].lower_ == "as")):
+            return True
+        if c.dep_ == "prep" and c.lower_ in cfg["lasting_preps"]:
+            spans = [o for o in c.children if o.dep_ == "pobj"]
+            if any(o.tag_ in ("NNS", "NNPS") and o.lemma_.lower() in cfg["lasting_spans"]
+                   for o in spans):
+                return True
+    return False
+
+
 def document(m: Match) -> bool:
     """An agreement noun (``document_codes`` in ``frames.yaml``) that is the subject of a verb
     other than a support verb names the document: "the accords guaranteed", not a signing;
@@ -99,13 +121,14 @@ def under_condition(tok: Token) -> bool:
 
 
 def fold_out_of_scope(matches: list[Match]) -> None:
-    """Mark matches inside restrictive relative clauses and acts one is accused of as absorbed
-    (they give no event), and
+    """Mark matches inside restrictive relative clauses, acts one is accused of and acts told
+    with the span they have lasted as absorbed (they give no event), and
     acts asked about in a question as hypothetical."""
     for m in matches:
         if m.absorbed or m.derived == "judgement":
             continue
-        if in_relative_clause(m.trigger) or alleged(m.trigger) or document(m):
+        if (in_relative_clause(m.trigger) or alleged(m.trigger) or document(m)
+                or lasting(m.trigger)):
             m.absorbed = True
         elif in_question(m) or (m.entry.frame not in ("say", "appeal")
                                 and under_condition(m.trigger)):
