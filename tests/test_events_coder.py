@@ -39,6 +39,21 @@ def test_passive_voice_swaps_roles(nlp):
     assert words(m.source) == ["rebels"] and words(m.target) == ["convoy"]
 
 
+def test_a_criticism_noun_with_no_author_is_no_event(nlp):
+    doc = nlp("The backlash against the Bolivian government grew on Monday.")
+    assert not [e for e in doc._.events if e["cameo"][:2] == "11"]
+
+
+def test_a_criticism_noun_with_its_author_stays(nlp):
+    doc = nlp("Chilean criticism of the Bolivian president grew on Monday.")
+    assert [e["source_code"] for e in doc._.events if e["cameo"] == "111"] == ["CHLGOV"]
+
+
+def test_a_passive_criticism_keeps_no_author(nlp):
+    doc = nlp("The Bolivian president was criticised over the fuel subsidy cuts on Monday.")
+    assert [e["target_code"] for e in doc._.events if e["cameo"] == "111"] == ["BOLGOV"]
+
+
 def test_conjoined_subjects_make_one_event_each(nlp):
     # one event per (source, action, target), as event-data coders list them
     _doc, evs = events(nlp, "Germany and France signed a defence pact with Poland.")

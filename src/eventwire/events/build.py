@@ -325,9 +325,13 @@ def passes_actor_rule(args: ArgumentActors, m: Match, code: ontology.Code, sourc
     """The actor rule: a denial needs the speaker's own side, an accusation an accuser and
     someone else accused, and every event the arguments its root needs (:func:`_has_arguments`;
     without the actors component, its words stand in for actors); what a speaker's words do
-    (a judgement or quoted appeal) needs the speaker as an actor."""
+    (a judgement or quoted appeal) needs the speaker as an actor, and so does a noun of
+    criticising (``authored_noun_roots``)."""
     if m.derived == "judgement" and args.have_actors and not source:
         return False
+    if (m.entry.kind == "noun" and not source and args.have_actors
+            and code.root in frames()["authored_noun_roots"]):
+        return False  # "the criticism", "a backlash": words of nobody named
     if m.derived == "deny":
         who = actor_ids(args, m.speaker or [])
         # "we", and a pronoun no actor resolves ("X said it was not involved"): the speaker
