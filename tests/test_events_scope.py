@@ -64,3 +64,24 @@ def test_how_long_a_coming_act_will_last_is_no_span(process):
                      published="2024-04-10")
     assert "11" not in _roots(record)
     assert [e for e in record["events"] if e["cameo"] != "010"]
+
+
+STORY = ("BOGOTA, May 3 - Colombian rebels attacked an army post on Monday. The army said two "
+         "soldiers died. ")
+
+
+def test_the_narrators_simple_present_past_the_lede_is_habitual(process):
+    record = process(STORY + "The rebels oppose the peace plan and accuse the government of "
+                     "fraud.", published="2024-05-03")
+    assert _roots(record) == ["19"]
+
+
+def test_a_headline_in_the_present_is_news(process):
+    record = process("Kenya dismisses Ugandan criticism of its border policy", published="2024-05-03")
+    assert "12" in _roots(record)
+
+
+def test_a_document_that_asks_in_the_present_stays(process):
+    record = process(STORY + "A lawsuit filed by the Colombian opposition asks the Supreme Court "
+                     "to stop the peace plan.", published="2024-05-03")
+    assert "02" in _roots(record)

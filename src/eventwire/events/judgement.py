@@ -24,7 +24,7 @@ from eventwire.events import lexicon
 from eventwire.events.lexicon import Entry
 from eventwire.events.matching import Match
 from eventwire.events.modality import ASSERTED
-from eventwire.events.scope import lasting
+from eventwire.events.scope import habitual, lasting
 
 CRITICISM = Entry(id="judgement-criticism", kind="noun", lemma="", code="111")
 PRAISE = Entry(id="judgement-praise", kind="noun", lemma="", code="051")
@@ -167,10 +167,15 @@ def _speech_act(words: list[Token]) -> tuple[Entry, Token, Token | None, str] | 
     return None
 
 
-def _lasting_cue(doc: Doc, cue: dict | None) -> bool:
-    """The quote's verb of saying is told with the span it has lasted ("have long said")."""
+def _as_a_rule(doc: Doc, cue: dict | None, matches: list[Match]) -> bool:
+    """The quote's verb is told as a state of affairs: with the span it has lasted ("have long
+    accused") or as the narrator's habitual present ("the rebels accuse the government of …")."""
     words = _tokens(doc, cue["start"], cue["end"]) if cue else None
-    return bool(words) and any(lasting(t) for t in words)
+    if not words:
+        return False
+    at = {t.i for t in words}
+    return any(lasting(t) for t in words) or any(
+        habitual(m) for m in matches if m.trigger.i in at)
 
 
 def judgements(doc: Doc, matches: list[Match], specific: set[int]) -> list[Match]:
@@ -189,7 +194,7 @@ def judgements(doc: Doc, matches: list[Match], specific: set[int]) -> list[Match
         spk = q["speaker"]
         speaker = _tokens(doc, spk["start"], spk["end"])
         content = _tokens(doc, q["start"], q["end"])
-        if speaker is None or content is None or _lasting_cue(doc, q.get("cue")):
+        if speaker is None or content is None or _as_a_rule(doc, q.get("cue"), matches):
             continue  # "have long accused each other of …": a state of affairs, no judgement
         for sent in sents:
             if sent.end <= content.start or sent.start >= content.end:

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from eventwire import syntax
 from eventwire.events.lexicon import frames
 from eventwire.events.matching import Match, governor
-from eventwire.events.modality import HYPOTHETICAL
+from eventwire.events.modality import ASSERTED, HYPOTHETICAL
 
 
 def in_relative_clause(tok: Token) -> bool:
@@ -79,6 +79,35 @@ def lasting(tok: Token) -> bool:
     return False
 
 
+QUOTE_MARKS = frozenset('"\u201c\u201d')
+
+
+def habitual(m: Match) -> bool:
+    """The narrator tells in the simple present, past the headline and lede
+    (``headline_sentences``), what someone does as a rule ("the rebels oppose elections", "both
+    states mount raids"): no event of the article's days. A verb of saying, a sentence with a
+    quotation mark, and a text or document as subject ("the lawsuit asks") are exempt."""
+    cfg = frames()
+    if (m.derived or m.modality != ASSERTED or m.sentence < cfg["headline_sentences"]
+            or m.entry.frame == "say"):
+        return False
+    verb = m.trigger
+    if m.entry.kind == "noun":  # "mount raids": the support verb carries the tense
+        if verb.dep_ != "dobj" or verb.head.lemma_.lower() not in cfg["support_verbs"]:
+            return False
+        verb = verb.head
+    while verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "oppose the plan and accuse the government": the first verb's tense
+    if verb.tag_ not in ("VBZ", "VBP") or any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    subject = syntax.subject(verb)
+    texts = set(cfg["text_subjects"]) | set(cfg["document_nouns"])
+    if subject is not None and subject.lemma_.lower() in texts:
+        return False
+    return not any(t.text in QUOTE_MARKS or t.text == "''" for t in verb.sent)
+
+
 def document(m: Match) -> bool:
     """An agreement noun (``document_codes`` in ``frames.yaml``) that is the subject of a verb
     other than a support verb names the document: "the accords guaranteed", not a signing;
@@ -128,7 +157,7 @@ def fold_out_of_scope(matches: list[Match]) -> None:
         if m.absorbed or m.derived == "judgement":
             continue
         if (in_relative_clause(m.trigger) or alleged(m.trigger) or document(m)
-                or lasting(m.trigger)):
+                or lasting(m.trigger) or habitual(m)):
             m.absorbed = True
         elif in_question(m) or (m.entry.frame not in ("say", "appeal")
                                 and under_condition(m.trigger)):
