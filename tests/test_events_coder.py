@@ -54,6 +54,17 @@ def test_a_passive_criticism_keeps_no_author(nlp):
     assert [e["target_code"] for e in doc._.events if e["cameo"] == "111"] == ["BOLGOV"]
 
 
+def test_a_phrase_before_the_verb_is_no_complement(nlp):
+    doc = nlp("In her comments on Monday, the Kenyan minister refused to allow Ugandan ships to "
+              "dock.")
+    assert [e["cameo"][:2] for e in doc._.events if e["cameo"][:2] != "01"] == ["12"]
+
+
+def test_refusing_to_comment_is_declining_comment(nlp):
+    doc = nlp("The Kenyan minister refused to comment on the port dispute.")
+    assert [e["cameo"] for e in doc._.events if e["modality"] == "asserted"] == ["011"]
+
+
 def test_conjoined_subjects_make_one_event_each(nlp):
     # one event per (source, action, target), as event-data coders list them
     _doc, evs = events(nlp, "Germany and France signed a defence pact with Poland.")

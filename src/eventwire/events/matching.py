@@ -158,7 +158,9 @@ def check(entry: Entry, tok: Token) -> str | None:
         if any(syntax.is_question(c) for c in clauses):
             comps.add("@question")  # "asked whether ...", "asked why ..."
         for p in tok.children:
-            if p.dep_ == "prep":
+            # a phrase before the verb sets the scene ("In her comments, the House refused to
+            # allow …"): only what follows the verb completes it
+            if p.dep_ == "prep" and p.i > tok.i:
                 for c in p.children:
                     if c.dep_ in ("pobj", "pcomp"):
                         comps.add(c.lemma_.lower())
