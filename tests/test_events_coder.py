@@ -65,6 +65,12 @@ def test_refusing_to_comment_is_declining_comment(nlp):
     assert [e["cameo"] for e in doc._.events if e["modality"] == "asserted"] == ["011"]
 
 
+def test_a_phrase_of_time_or_place_is_no_complement(nlp):
+    doc = nlp('"The whole region praised Kenya," the Kenyan minister told a news briefing near the '
+              "end of the summit.")
+    assert not [e for e in doc._.events if e["cameo"][:2] == "10"]
+
+
 def test_conjoined_subjects_make_one_event_each(nlp):
     # one event per (source, action, target), as event-data coders list them
     _doc, evs = events(nlp, "Germany and France signed a defence pact with Poland.")

@@ -160,7 +160,7 @@ def check(entry: Entry, tok: Token) -> str | None:
         for p in tok.children:
             # a phrase before the verb sets the scene ("In her comments, the House refused to
             # allow …"): only what follows the verb completes it
-            if p.dep_ == "prep" and p.i > tok.i:
+            if p.dep_ == "prep" and p.i > tok.i and p.lower_ not in frames()["setting_preps"]:
                 for c in p.children:
                     if c.dep_ in ("pobj", "pcomp"):
                         comps.add(c.lemma_.lower())
