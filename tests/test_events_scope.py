@@ -85,3 +85,15 @@ def test_a_document_that_asks_in_the_present_stays(process):
     record = process(STORY + "A lawsuit filed by the Colombian opposition asks the Supreme Court "
                      "to stop the peace plan.", published="2024-05-03")
     assert "02" in _roots(record)
+
+
+def test_an_act_after_a_noun_of_degree_is_described(process):
+    record = process("The Kenyan foreign minister said the visit marked a new level of "
+                     "cooperation between Kenya and Uganda.", published="2024-05-03")
+    assert "06" not in _roots(record)
+
+
+def test_cooperation_told_stays(process):
+    record = process("Kenya and Uganda agreed on Monday to expand cooperation on border security.",
+                     published="2024-05-03")
+    assert _roots(record)

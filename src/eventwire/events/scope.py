@@ -79,6 +79,15 @@ def lasting(tok: Token) -> bool:
     return False
 
 
+def described(m: Match) -> bool:
+    """An event noun after a noun of degree, kind or evidence ("a new level of cooperation
+    between the two groups", "evidence of Russian support for the government";
+    ``measure_nouns``) describes a kind of act; no act is told."""
+    tok = m.trigger
+    return (m.entry.kind == "noun" and tok.dep_ == "pobj" and tok.head.lower_ == "of"
+            and tok.head.head.lemma_.lower() in frames()["measure_nouns"])
+
+
 QUOTE_MARKS = frozenset('"\u201c\u201d')
 
 
@@ -157,7 +166,7 @@ def fold_out_of_scope(matches: list[Match]) -> None:
         if m.absorbed or m.derived == "judgement":
             continue
         if (in_relative_clause(m.trigger) or alleged(m.trigger) or document(m)
-                or lasting(m.trigger) or habitual(m)):
+                or lasting(m.trigger) or habitual(m) or described(m)):
             m.absorbed = True
         elif in_question(m) or (m.entry.frame not in ("say", "appeal")
                                 and under_condition(m.trigger)):
