@@ -275,6 +275,7 @@ def _people(phrase: Phrase, country: str, own: bool = True) -> Description:
 
 
 _QUANTITY_NOUNS = word_set("quantity_nouns")
+_STATE_GOVERNMENT_TITLES = word_set("state_government_titles")
 _MENTION_OPENERS = word_set("mention_openers")
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
@@ -523,6 +524,9 @@ def _sector_actor(phrase: Phrase, kb: Knowledge, context: str | None) -> Descrip
     if kind == "person" and plural:
         kind = "group"
     sector = phrase.sector.value
+    if sector == "JUD" and (phrase.title or "").lower() in _STATE_GOVERNMENT_TITLES and (
+            _sub_national(phrase)):
+        sector = "GOV"  # "the attorneys general of Texas and Utah": the states' governments
     region = phrase.region
     if (region is not None and region.sector and phrase.region_cue.start > phrase.head.i
             and kb.sectors.get(phrase.head.lemma_.lower(), ("", ""))[1] == "member"):
