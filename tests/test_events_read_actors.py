@@ -68,3 +68,24 @@ def test_an_implicit_target_is_the_country_itself(process, text):
     names = {a["id"]: a["name"] for a in record["actors"]}
     strike = [e for e in record["events"] if e["cameo"].startswith("14")]
     assert [names[t] for t in strike[0]["target"]] == ["Peru"]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    pytest.param("Anti-government students marched through Quito on Sunday.", "ECUGOV",
+                 id="the government"),
+    pytest.param("Senator Dana Whitcombe spoke in Ohio on Monday. About 300 anti-Whitcombe "
+                 "demonstrators rallied outside the hall.", "USALEG", id="a person named before"),
+    pytest.param("Thousands of students held an anti-American rally in Quito on Sunday.", "USA",
+                 id="a country"),
+])
+def test_a_protest_is_aimed_at_whom_its_demonstrators_are_named_against(process, text, code):
+    record = process(text, published="2016-03-05")
+    protests = [e for e in record["events"] if e["cameo"].startswith("14")]
+    assert protests and protests[-1]["target_code"] in (code, code + "GOV")
+
+
+def test_a_protest_named_against_a_cause_keeps_its_implicit_target(process):
+    record = process("Anti-war students marched through Quito on Sunday.",
+                     published="2016-03-05")
+    protests = [e for e in record["events"] if e["cameo"].startswith("14")]
+    assert protests and protests[0]["target_code"] == "ECUGOV"

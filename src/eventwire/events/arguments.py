@@ -170,6 +170,65 @@ def nested_target(args: ArgumentActors, options: list[list[Token]], source: list
     return []
 
 
+def opposed_in_name(args: ArgumentActors, words: list[Token], source: list[str]) -> list[str]:
+    """The actor the demonstrators' own name says they are against: "anti-government
+    protesters" protest against the government, "anti-<name> marchers" against that person
+    (``opposed_prefixes`` in ``frames.yaml``); the actor is one the article names, or one the
+    word after the prefix resolves to."""
+    prefixes = frames()["opposed_prefixes"]
+    doc = args.doc
+    for word in words:
+        for tok in word.subtree:
+            if tok.lower_ not in prefixes or tok.i + 1 >= len(doc):
+                continue
+            nxt = doc[tok.i + 1]
+            against = doc[tok.i + 2] if nxt.text in ("-", "‐", "–") and tok.i + 2 < len(doc) \
+                else nxt
+            if against.i + 1 < len(doc) and doc[against.i + 1].text in ("-", "–"):
+                continue  # "anti-drug-trafficking": a cause, not an actor
+            for find in (_named_before, _covering_actor, _resolved_word, _country_of_word,
+                         _office_of_country):
+                aid = find(args, against, source) if find is _office_of_country \
+                    else find(args, against)
+                if aid is not None and aid not in source:
+                    return [aid]
+    return []
+
+
+def _resolved_word(args: ArgumentActors, tok: Token) -> str | None:
+    return args.resolve(args.doc[tok.i:tok.i + 1]) if tok.is_alpha else None
+
+
+def _country_of_word(args: ArgumentActors, tok: Token) -> str | None:
+    """The country a demonym or country name stands for ("anti-American": the US)."""
+    iso = args.kb.adjectives.get(tok.text) or args.kb.adjectives.get(tok.lower_)
+    return country_actor(args, iso, args.doc[tok.i:tok.i + 1]) if is_state(iso) else None
+
+
+def _office_of_country(args: ArgumentActors, tok: Token, source: list[str]) -> str | None:
+    """A sector word ("government", "police") standing for that sector of the source's own
+    country ("anti-government protesters" in Caracas are against Venezuela's government)."""
+    entry = args.kb.sectors.get(tok.lemma_.lower()) or args.kb.sectors.get(tok.lower_)
+    actor = args.actor(source[0]) if source else None
+    iso = actor.get("country") if actor else None
+    if not entry or not entry[0] or not is_state(iso) or not args.have_actors:
+        return None
+    return args.add({"name": tok.text, "kind": "organization", "country": iso,
+                     "sector": entry[0], "code": iso + entry[0]}, args.doc[tok.i:tok.i + 1])
+
+
+def _named_before(args: ArgumentActors, tok: Token) -> str | None:
+    """The actor a single word names in the article: a person by their surname, an
+    organisation or country by one of its mentions."""
+    word = tok.text.lower()
+    for actor in args.actors:
+        names = [m["text"].lower() for m in actor.get("mentions") or []]
+        name = (actor.get("name") or "").lower()
+        if word in names or (actor.get("kind") == "person" and name.split()[-1:] == [word]):
+            return actor["id"]
+    return None
+
+
 def _covering_actor(args: ArgumentActors, tok: Token) -> str | None:
     at = tok.idx
     for start, end, aid in args.table():

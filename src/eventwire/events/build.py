@@ -18,6 +18,7 @@ from eventwire.events.arguments import (
     first_resolved,
     implicit_target,
     nested_target,
+    opposed_in_name,
     same_side,
 )
 from eventwire.events.lexicon import COMPLEMENT_FRAMES, SPEECH_FRAMES, frames
@@ -268,6 +269,13 @@ def arguments(args: ArgumentActors, m: Match, code: ontology.Code) -> tuple[list
         options += [[c] for c in verb.children if c.dep_ in ("advcl", "xcomp")
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         target = nested_target(args, options, source)
+    if not target and args.have_actors and source and (
+            code.root in frames()["opposed_prefix_roots"]):
+        # "anti-government marchers": the one the demonstrators' name says they are against
+        words = list(m.source_options[0] if m.source_options else m.source)
+        if m.entry.kind == "noun":  # "an anti-government rally"
+            words += list(m.trigger.lefts)
+        target = opposed_in_name(args, words, source)
     if not target and args.have_actors and m.entry.kind == "noun" and (
             code.root in frames()["answered_noun_roots"]):
         target = _answering_subject(args, m.trigger, source)
