@@ -512,7 +512,8 @@ WHO_DID_WHAT = [
                  "week.", [("133", "KENOPP", "KENGOV")], id="an-announced-passive-is-the-speakers"),
     pytest.param("The Kenyan opposition leader said more protests would be held by students next "
                  "week.", [("133", "KENEDU", "KENGOV")], id="an-agent-named-is-the-source"),
-    pytest.param("Rival militia leaders in Somalia have accused each other of breaking the truce.",
+    pytest.param("Rival militia leaders in Somalia blamed each other on Monday for the collapse "
+                 "of the truce.",
                  [("112", "SOMREB", "SOMREB")], id="each-other-is-the-sources-themselves"),
     pytest.param("The two Peruvian ministers praised one another on Monday.",
                  [("051", "PERGOV", "PERGOV")], id="one-another-is-the-sources-themselves"),

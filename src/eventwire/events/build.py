@@ -296,9 +296,11 @@ def _announced(m: Match) -> bool:
         if verb.dep_ != "nsubjpass":
             return False
         verb = verb.head
-    deps = {(c.dep_, c.lower_) for c in verb.children}
-    return bool(deps & {("aux", "will"), ("aux", "would"), ("aux", "'ll")}) and any(
-        d == "auxpass" for d, _ in deps) and not any(d == "agent" for d, _ in deps)
+    deps = {c.dep_ for c in verb.children}
+    # a future auxiliary, or "would" as the future of the past; "should be punished" asks others
+    future = any(c.dep_ == "aux" and (c.lower_ in frames()["future_aux"] or c.lower_ == "would")
+                 for c in verb.children)
+    return future and "auxpass" in deps and "agent" not in deps
 
 
 def _reciprocal(m: Match) -> bool:
