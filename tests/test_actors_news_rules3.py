@@ -16,6 +16,10 @@ def run(nlp, text: str, published: str = "2014-03-05") -> dict[str, str]:
 
 
 @pytest.mark.parametrize(("text", "published", "name", "code"), [
+    pytest.param("Two senators asked the DOJ on Friday to look into the sale.", "2015-04-01",
+                 "DOJ", "USAJUD", id="the DOJ is the US justice department"),
+    pytest.param("The NSA declined to comment on the program.", "2015-04-01",
+                 "NSA", "USASPY", id="the NSA is US intelligence"),
     pytest.param("Norway said on Friday it would double its aid to Chad.", "2014-03-05",
                  "Norway", "NORGOV", id="a country that says something is its government"),
     pytest.param("Peru insists its border with Ecuador is settled.", "2014-03-05",
