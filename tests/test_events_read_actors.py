@@ -89,3 +89,12 @@ def test_a_protest_named_against_a_cause_keeps_its_implicit_target(process):
                      published="2016-03-05")
     protests = [e for e in record["events"] if e["cameo"].startswith("14")]
     assert protests and protests[0]["target_code"] == "ECUGOV"
+
+
+def test_the_source_of_an_office_is_the_person_set_beside_it(process):
+    record = process("Mr. Okafor was asked about complaints by the secretary of the Treasury, "
+                     "Jacob J. Lew, that cheap steel was flooding markets.", published="2015-06-01")
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    complaints = [e for e in record["events"] if e["cameo"].startswith("11")]
+    assert complaints and names[complaints[0]["source"][0]] == "Jack Lew"
+    assert complaints[0]["source_code"] == "USAGOV"

@@ -92,6 +92,9 @@ def mention_actor(args: ArgumentActors, tok: Token, _depth: int = 0) -> str | No
     for start, end, aid in table:
         if start <= at < end:
             return aid
+    named = _office_holder(args, tok, table)
+    if named is not None:
+        return named
     phrase = syntax.phrase(tok)
     best, best_d = None, None
     p_start, p_end, tok_end = phrase.start_char, phrase.end_char, at + len(tok)
@@ -112,6 +115,26 @@ def mention_actor(args: ArgumentActors, tok: Token, _depth: int = 0) -> str | No
                     if best is not None:
                         return best
     return best
+
+
+def _office_holder(args: ArgumentActors, tok: Token, table: list[tuple[int, int, str]]
+                   ) -> str | None:
+    """"the secretary of the Treasury, <name>": the person set beside an office (in apposition,
+    or after the comma that closes the office's phrase where the parse lost the apposition),
+    not the institution inside the office's phrase."""
+    entry = args.kb.sectors.get(tok.lemma_.lower())
+    if tok.pos_ != "NOUN" or not entry or entry[1] not in ("title", "member"):
+        return None
+    doc = args.doc
+    after = tok.right_edge.i + 1
+    people = [c for c in syntax.children(tok, "appos") if c.ent_type_ == "PERSON"]
+    if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].ent_type_ == "PERSON":
+        people.append(doc[after + 1])
+    for person in people:
+        for start, end, aid in table:
+            if start <= person.idx < end:
+                return aid
+    return None
 
 
 def actor_ids(args: ArgumentActors, toks: list[Token], *, places: bool = False) -> list[str]:
