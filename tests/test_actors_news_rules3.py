@@ -186,3 +186,14 @@ def test_a_private_person_named_by_what_they_are_is_a_civilian(nlp):
 def test_an_unnamed_source_takes_the_sector_of_the_institution_it_speaks_from(nlp):
     doc = nlp("A Russian army source accused Chechen rebels of breaking the truce.")
     assert [a["code"] for a in doc._.actors if "source" in a["name"]] == ["RUSMIL"]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    pytest.param("Leaders of the nation's biggest labor federation met the governor of Ohio on "
+                 "Friday.", "USALAB", id="a labour federation"),
+    pytest.param("Leaders of the country's oldest civil rights organization wrote to the "
+                 "governor of Oregon on Friday.", "USAHRI", id="a rights organisation of the country"),
+])
+def test_leaders_of_an_organisation_take_its_sector(nlp, text, code):
+    codes = run(nlp, text)
+    assert codes[next(n for n in codes if n.startswith("Leaders"))] == code
