@@ -98,3 +98,17 @@ def test_the_source_of_an_office_is_the_person_set_beside_it(process):
     complaints = [e for e in record["events"] if e["cameo"].startswith("11")]
     assert complaints and names[complaints[0]["source"][0]] == "Jack Lew"
     assert complaints[0]["source_code"] == "USAGOV"
+
+
+def test_an_institution_named_as_a_modifier_of_the_act_is_its_target(process):
+    record = process("The appeals court in Texas on Monday overturned a lower court ruling on "
+                     "the new map.", published="2016-03-05")
+    rejections = [e for e in record["events"] if e["cameo"].startswith("12")]
+    assert rejections and rejections[0]["target_code"] == "USAJUD"
+
+
+def test_a_state_named_as_acted_upon_is_its_government(process):
+    record = process("The federal judge in Denver sided with the state of Utah on Friday in "
+                     "the water case.", published="2016-03-05")
+    support = [e for e in record["events"] if e["cameo"].startswith("05")]
+    assert support and support[0]["target_code"] == "USAGOV"

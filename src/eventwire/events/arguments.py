@@ -182,7 +182,8 @@ def nested_target(args: ArgumentActors, options: list[list[Token]], source: list
                     if c.pos_ not in ("PROPN", "NOUN", "ADJ", "PRON"):
                         continue
                     aid = _covering_actor(args, c)
-                    if aid is None and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN"):
+                    if aid is None and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN"
+                                        or _institution_compound(args, c)):
                         aid = args.resolve(doc[c.i : c.i + 1] if c.pos_ == "ADJ"
                                            else syntax.phrase(c))
                     if aid is None:
@@ -250,6 +251,14 @@ def _named_before(args: ArgumentActors, tok: Token) -> str | None:
         if word in names or (actor.get("kind") == "person" and name.split()[-1:] == [word]):
             return actor["id"]
     return None
+
+
+def _institution_compound(args: ArgumentActors, tok: Token) -> bool:
+    """An institution's noun used as a modifier ("a lower court ruling", "a police raid"): it
+    names the institution whose act it is."""
+    entry = args.kb.sectors.get(tok.lemma_.lower())
+    return tok.dep_ == "compound" and tok.pos_ == "NOUN" and bool(entry) and entry[1] in (
+        "organization", "group")
 
 
 def _covering_actor(args: ArgumentActors, tok: Token) -> str | None:

@@ -159,9 +159,13 @@ def _countries_acted_upon(args: ArgumentActors, m: Match, target: list[str]) -> 
 
 
 def _seat_of_government(args: ArgumentActors, name: str) -> bool:
-    """Whether a lower-cased place name (possessive or not) is a capital or seat."""
+    """Whether a lower-cased place name (possessive or not) is a capital or seat, or a
+    province or state within the country ("sided with the state of Ohio": a sub-national
+    government, coded as the country's government by the guidelines)."""
     base = name.removesuffix("'s").removesuffix("’s")
-    return base in args.kb.capitals or base in args.kb.seats
+    words = base.split()
+    return base in args.kb.capitals or base in args.kb.seats or any(
+        " ".join(words[i:]) in args.kb.places_within for i in range(len(words)))
 
 
 def _own_code(args: ArgumentActors, code: ontology.Code, source: list[str], target: str
