@@ -112,3 +112,16 @@ def test_a_state_named_as_acted_upon_is_its_government(process):
                      "the water case.", published="2016-03-05")
     support = [e for e in record["events"] if e["cameo"].startswith("05")]
     assert support and support[0]["target_code"] == "USAGOV"
+
+
+@pytest.mark.parametrize("text", [
+    ("Two senators sent a letter to the Attorney General Loretta Lynch on Monday, asking that "
+     "the inquiry be reopened."),
+    ("The mayor wrote to Attorney General Loretta Lynch on Monday, seeking more answers about "
+     "the inquiry."),
+])
+def test_an_appeal_after_a_letter_is_addressed_to_its_recipient(process, text):
+    record = process(text, published="2016-03-05")
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    appeals = [e for e in record["events"] if e["cameo"].startswith("02")]
+    assert appeals and names[appeals[0]["target"][0]] == "Loretta Lynch"

@@ -253,6 +253,18 @@ def _named_before(args: ArgumentActors, tok: Token) -> str | None:
     return None
 
 
+def addressee(trigger: Token) -> list[Token]:
+    """The one a letter was sent to, for an act told in a participle after the sending ("sent a
+    letter to the director, seeking answers": ``sending_verbs`` in ``frames.yaml``)."""
+    verb = trigger.head
+    if trigger.tag_ != "VBG" or trigger.dep_ not in ("advcl", "xcomp", "conj") or (
+            verb.lemma_.lower() not in frames()["sending_verbs"]):
+        return []
+    return [o for p in verb.children if p.dep_ in ("dative", "prep") and p.lower_ == "to"
+            for o in p.children if o.dep_ == "pobj"] + [
+        c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON")]
+
+
 def _institution_compound(args: ArgumentActors, tok: Token) -> bool:
     """An institution's noun used as a modifier ("a lower court ruling", "a police raid"): it
     names the institution whose act it is."""

@@ -15,6 +15,7 @@ from eventwire.events import context, dyads, ontology, responses
 from eventwire.events.arguments import (
     ArgumentActors,
     actor_ids,
+    addressee,
     first_resolved,
     implicit_target,
     nested_target,
@@ -262,6 +263,9 @@ def arguments(args: ArgumentActors, m: Match, code: ontology.Code) -> tuple[list
               or _quoted_self(doc, m.target) if t not in source]
     if not target and source and _reciprocal(m):
         return source, list(source)
+    if not target and source and m.entry.kind == "verb":
+        # "sent a letter to the director, seeking answers": the one the letter went to
+        target = [t for t in first_resolved(args, [addressee(m.trigger)]) if t not in source]
     if not target and args.have_actors and source:
         options = list(m.target_options or [m.target])
         if m.entry.frame in COMPLEMENT_FRAMES:
