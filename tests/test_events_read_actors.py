@@ -125,3 +125,24 @@ def test_an_appeal_after_a_letter_is_addressed_to_its_recipient(process, text):
     names = {a["id"]: a["name"] for a in record["actors"]}
     appeals = [e for e in record["events"] if e["cameo"].startswith("02")]
     assert appeals and names[appeals[0]["target"][0]] == "Loretta Lynch"
+
+
+def test_clashes_between_two_sides_set_one_against_the_other(process):
+    record = process("Clashes between police and protesters broke out in Lagos on Monday.",
+                     published="2016-03-05")
+    clashes = [e for e in record["events"] if e["cameo"].startswith("19")]
+    assert [(e["source_code"], e["target_code"]) for e in clashes] == [("NGACOP", "NGACVL")]
+
+
+def test_fighting_between_rival_groups_of_one_country_is_within_that_side(process):
+    record = process("Heavy fighting broke out between two rival Somali militias in Mogadishu "
+                     "on Sunday.", published="2016-03-05")
+    fights = [e for e in record["events"] if e["cameo"].startswith("19")]
+    assert fights and (fights[0]["source_code"], fights[0]["target_code"]) == ("SOMREB", "SOMREB")
+
+
+def test_a_mediator_keeps_the_sides_it_mediates_between_as_targets(process):
+    record = process("Norway's envoy began a mediation effort on Monday between Sudan and "
+                     "South Sudan.", published="2016-03-05")
+    mediation = [e for e in record["events"] if e["cameo"].startswith("04")]
+    assert mediation and all(e["source_code"].startswith("NOR") for e in mediation)

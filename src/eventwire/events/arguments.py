@@ -253,6 +253,31 @@ def _named_before(args: ArgumentActors, tok: Token) -> str | None:
     return None
 
 
+def between_sides(args: ArgumentActors, trigger: Token) -> tuple[list[str], list[str]]:
+    """The two sides an act named by a noun is "between": each acts on the other ("clashes
+    between police and protesters"), and one plural group named alone fought within itself
+    ("fighting between two rival factions", as the text says); empty when there is none."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return [], []
+    heads = [trigger] + ([trigger.head] if trigger.dep_ in syntax.NOMINAL_SUBJECT_DEPS else [])
+    # "fighting broke out between two factions": the phrase may hang from the verb
+    groups = [g for h in heads for p in syntax.children(h, "prep") if p.lower_ == "between"
+              for g in syntax.children(p, "pobj")]
+    if not groups:
+        return [], []
+    sides = actor_ids(args, syntax.conjuncts(groups[0]))
+    if len(sides) >= 2:
+        return sides[:1], sides[1:2]
+    if len(sides) == 1 and groups[0].tag_ in ("NNS", "NNPS") and not any(
+            t.dep_ in ("cc", "conj") for t in groups[0].subtree):
+        # one group of a known country, no "Chinese and American officials" hidden in its
+        # modifiers ("the two parties" of no known country says too little)
+        actor = args.actor(sides[0])
+        if actor and is_state(actor.get("country")):
+            return sides, list(sides)
+    return [], []
+
+
 def addressee(trigger: Token) -> list[Token]:
     """The one a letter was sent to, for an act told in a participle after the sending ("sent a
     letter to the director, seeking answers": ``sending_verbs`` in ``frames.yaml``)."""

@@ -16,6 +16,7 @@ from eventwire.events.arguments import (
     ArgumentActors,
     actor_ids,
     addressee,
+    between_sides,
     first_resolved,
     implicit_target,
     nested_target,
@@ -259,6 +260,12 @@ def arguments(args: ArgumentActors, m: Match, code: ontology.Code) -> tuple[list
     act on each other."""
     doc = args.doc
     source = first_resolved(args, m.source_options or [m.source]) or _quoted_self(doc, m.source)
+    if m.entry.kind == "noun" and args.have_actors:
+        one, other = between_sides(args, m.trigger)
+        if one and (not source or set(source) & set(one + other)):
+            # "clashes between police and protesters": each side acts on the other (a third
+            # party named as the source, "Qatar's mediation between A and B", keeps its act)
+            return one, other
     target = [t for t in first_resolved(args, m.target_options or [m.target], places=True)
               or _quoted_self(doc, m.target) if t not in source]
     if not target and source and _reciprocal(m):
