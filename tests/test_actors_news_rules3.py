@@ -16,6 +16,9 @@ def run(nlp, text: str, published: str = "2014-03-05") -> dict[str, str]:
 
 
 @pytest.mark.parametrize(("text", "published", "name", "code"), [
+    pytest.param("A deputy spokesman for the Kenyan government declined to comment.",
+                 "2015-04-01", "deputy spokesman", "KENGOV",
+                 id="a rank word before a title gives no sector of its own"),
     pytest.param("Two senators asked the DOJ on Friday to look into the sale.", "2015-04-01",
                  "DOJ", "USAJUD", id="the DOJ is the US justice department"),
     pytest.param("The NSA declined to comment on the program.", "2015-04-01",

@@ -23,6 +23,8 @@ _NAME_LABELS = {"PERSON"}
 _OF_NOUNS = word_set("of_nouns")
 # adjectives written after a title's noun ("attorneys general"): part of the phrase
 _POSTPOSITIVE = word_set("postpositive_title_words")
+# words of rank before a title ("deputy head", "deputy spokesman"): they give no sector of their own
+_RANK_WORDS = word_set("rank_words")
 
 
 @dataclass
@@ -494,6 +496,7 @@ def _find_sector(phrase: Phrase, tokens: list[Token], kb: Knowledge) -> None:
     lo, hi = i, j
     if kind == "member":
         specific = [m for m in matches if kb.sectors[m[3]][1] != "member"
+                    and m[3] not in _RANK_WORDS  # "deputy head": a rank, not a sector
                     and (m[2] <= i or m[1] >= j)]  # "intelligence officials", "members of parliament"
         if specific:
             other = max(specific, key=lambda m: (m[2], m[0]))
