@@ -146,3 +146,15 @@ def test_a_mediator_keeps_the_sides_it_mediates_between_as_targets(process):
                      "South Sudan.", published="2016-03-05")
     mediation = [e for e in record["events"] if e["cameo"].startswith("04")]
     assert mediation and all(e["source_code"].startswith("NOR") for e in mediation)
+
+
+def test_rival_factions_reach_a_truce_with_each_other(process):
+    record = process("The rival Somali factions reached a ceasefire on Friday after a week of "
+                     "shelling.", published="2016-03-05")
+    truces = [e for e in record["events"] if e["cameo"].startswith("08")]
+    assert truces and (truces[0]["source_code"], truces[0]["target_code"]) == ("SOMREB", "SOMREB")
+
+
+def test_rebels_agreeing_a_truce_keep_the_government_as_the_other_side(process):
+    record = process("Rebels agreed to a ceasefire on Friday in Darfur.", published="2016-03-05")
+    assert all(e["target_code"] != e["source_code"] for e in record["events"])

@@ -294,6 +294,9 @@ def arguments(args: ArgumentActors, m: Match, code: ontology.Code) -> tuple[list
     if not target and args.have_actors and m.entry.kind == "noun" and (
             code.root in frames()["answered_noun_roots"]):
         target = _answering_subject(args, m.trigger, source)
+    if not target and len(source) == 1 and code.mutual and not m.target and _both_sides(m):
+        # "the rival factions reached a ceasefire", "the two sides met": with each other
+        target = list(source)
     if len(target) == 0 and len(source) >= 2 and code.mutual and not m.target:
         # "China and Russia have deepened ties": each to the other (the second first, so the
         # event's target is not its source)
@@ -316,6 +319,14 @@ def _announced(m: Match) -> bool:
     future = any(c.dep_ == "aux" and (c.lower_ in frames()["future_aux"] or c.lower_ == "would")
                  for c in verb.children)
     return future and "auxpass" in deps and "agent" not in deps
+
+
+def _both_sides(m: Match) -> bool:
+    """Whether the source words are a plural noun naming both sides ("the factions", "the two
+    sides": ``both_sides_nouns`` in ``frames.yaml``)."""
+    words = next(iter(m.source_options or []), m.source)
+    return any(t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in frames()["both_sides_nouns"]
+               for t in words)
 
 
 def _reciprocal(m: Match) -> bool:
