@@ -260,7 +260,8 @@ def arguments(args: ArgumentActors, m: Match, code: ontology.Code) -> tuple[list
     act on each other."""
     doc = args.doc
     source = first_resolved(args, m.source_options or [m.source]) or _quoted_self(doc, m.source)
-    if m.entry.kind == "noun" and args.have_actors:
+    if m.entry.kind == "noun" and args.have_actors and not code.mutual:
+        # (talks, cooperation and other mutual acts keep one event per side, below)
         one, other = between_sides(args, m.trigger)
         if one and (not source or set(source) & set(one + other)):
             # "clashes between police and protesters": each side acts on the other (a third
