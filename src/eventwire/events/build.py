@@ -367,18 +367,26 @@ def _answering_subject(args: ArgumentActors, noun: Token, source: list[str]) -> 
     """"Kenya dismisses Ugandan criticism", "hit back at objections from the other side",
     "answering questions about complaints by X": the subject of the verb of answering
     (``answer_verbs`` in ``frames.yaml``) that a criticism noun hangs from is its target."""
+    verb = _answering_verb(noun)
+    if verb is None:
+        return []
+    subj = next((c for c in verb.children if c.dep_ in syntax.NOMINAL_SUBJECT_DEPS), None)
+    target = first_resolved(args, [[subj]]) if subj is not None else []
+    return [t for t in target if t not in source]
+
+
+def _answering_verb(noun: Token) -> Token | None:
+    """The verb of answering (``answer_verbs``) a noun hangs from, as its object or through a
+    preposition and one noun between ("questions about complaints"), or None."""
     answer = frames()["answer_verbs"]
     tok = noun
-    for _ in range(4):  # noun -> (prep ->) verb, through one noun between ("questions about")
+    for _ in range(4):
         if tok.dep_ not in ("dobj", "pobj", "prep", "advmod", "prt") or tok.head.i == tok.i:
-            return []
+            return None
         tok = tok.head
         if answer & set(syntax.lemma_forms(tok)):  # the tagger may miss the verb ("jabbed")
-            subj = next((c for c in tok.children if c.dep_ in syntax.NOMINAL_SUBJECT_DEPS),
-                        None)
-            target = first_resolved(args, [[subj]]) if subj is not None else []
-            return [t for t in target if t not in source]
-    return []
+            return tok
+    return None
 
 
 def passes_actor_rule(args: ArgumentActors, m: Match, code: ontology.Code, source: list[str],
@@ -464,6 +472,11 @@ def event_dict(args: ArgumentActors, m: Match, code: ontology.Code, source: list
         cue = doc.char_span(quote["cue"]["start"], quote["cue"]["end"], alignment_mode="expand")
         if cue is not None and len(cue):
             date, date_text = event_date(doc, cue, report=True)
+    if (date_text is None and date and m.entry.kind == "noun"
+            and _answering_verb(m.trigger) is not None):
+        # a criticism answered was made before the answer, on a day the text does not give:
+        # only its month is known
+        date = date[:7]
     actors = {a["id"]: a for a in args.actors}
     return {
         "id": f"e{number}",
