@@ -34,6 +34,24 @@ def test_negation_reverses_a_judgement(process):
     assert not [e for e in record["events"] if e["cameo"] == "111"]
 
 
+def test_a_want_or_a_hedge_is_not_criticism(process):
+    record = process('"The clinics in the north are arguably short of staff because of a lack of '
+                     'fuel," the Peruvian health minister said.', published="2024-04-10")
+    assert not [e for e in record["events"] if e["cameo"] == "111"]
+
+
+def test_an_adjective_on_a_hardship_describes_it(process):
+    record = process('"Farmers in the valley still have nagging doubts about the harvest," the '
+                     "Bolivian farm minister said.", published="2024-04-10")
+    assert not [e for e in record["events"] if e["cameo"] == "111"]
+
+
+def test_the_least_bad_choice_is_no_criticism(process):
+    record = process('"Selling the old ferry is the least bad choice for the island," the '
+                     "Chilean transport minister said.", published="2024-04-10")
+    assert not [e for e in record["events"] if e["cameo"] == "111"]
+
+
 def test_a_more_specific_event_wins(process):
     record = process('"We condemn this shameful attack on our embassy," the Polish foreign minister '
                      "said.", published="2024-04-10")

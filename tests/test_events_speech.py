@@ -51,7 +51,8 @@ def test_police_telling_an_ambush_pass_the_fact_on_without_accusing(nlp):
     doc = nlp("Colombian rebels ambushed an army convoy near the border on Sunday, "
               "Colombian police said.")
     assert not [e for e in doc._.events if e["cameo"].startswith("112")]
-    assert ("190", "COLREB", "COL") in _triples(doc)
+    # the army named in "an army convoy" is the one ambushed (docs/events.md, nested targets)
+    assert ("190", "COLREB", "COLMIL") in _triples(doc)
 
 
 def test_a_newspaper_reporting_an_ambush_does_not_accuse(nlp):

@@ -32,6 +32,7 @@ from eventwire.events.modality import (
     clause_auxiliaries,
     modality,
 )
+from eventwire.events.scope import habitual, lasting
 
 CRITICISM = Entry(id="judgement-criticism", kind="noun", lemma="", code="111")
 PRAISE = Entry(id="judgement-praise", kind="noun", lemma="", code="051")
@@ -82,6 +83,8 @@ def valence(tok: Token) -> float:
     lemma = tok.lemma_.lower()
     if lemma in cfg["not_judging"] or tok.lower_ in cfg["not_judging"]:
         return 0.0
+    if tok.dep_ == "amod" and tok.head.lemma_.lower() in cfg["not_judging"]:
+        return 0.0  # describes a hardship or a feeling ("nagging doubts"), judges no one
     if tok.pos_ == "VERB" and lexicon.load().candidates("verb", lemma):
         return 0.0  # a verb of the lexicon names an act ("blocked", "forced"), not a judgement
     lex = valences()
@@ -233,6 +236,17 @@ def _speech_act(words: list[Token]) -> tuple[Entry, Token, Token | None, str] | 
     return None
 
 
+def _as_a_rule(doc: Doc, cue: dict | None, matches: list[Match]) -> bool:
+    """The quote's verb is told as a state of affairs: with the span it has lasted ("have long
+    accused") or as the narrator's habitual present ("the rebels accuse the government of …")."""
+    words = _tokens(doc, cue["start"], cue["end"]) if cue else None
+    if not words:
+        return False
+    at = {t.i for t in words}
+    return any(lasting(t) for t in words) or any(
+        habitual(m) for m in matches if m.trigger.i in at)
+
+
 def judgements(doc: Doc, matches: list[Match], specific: set[int]) -> list[Match]:
     """Criticism and praise events for quoted sentences that no more specific event covers
     (``specific``: the sentences with an event coded above a statement); the bare statements
@@ -249,8 +263,8 @@ def judgements(doc: Doc, matches: list[Match], specific: set[int]) -> list[Match
         spk = q["speaker"]
         speaker = _tokens(doc, spk["start"], spk["end"])
         content = _tokens(doc, q["start"], q["end"])
-        if speaker is None or content is None:
-            continue
+        if speaker is None or content is None or _as_a_rule(doc, q.get("cue"), matches):
+            continue  # "have long accused each other of …": a state of affairs, no judgement
         for sent in sents:
             if sent.end <= content.start or sent.start >= content.end:
                 continue
