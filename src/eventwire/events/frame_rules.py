@@ -52,6 +52,11 @@ def apply_frames(tokens: list[Token], matches: list[Match]) -> list[Match]:
     for m in matches:
         if m.entry.frame in COMPLEMENT_FRAMES:
             _apply_complement_frame(m, by_token)
+        if m.entry.frame == "intent" and m.entry.kind == "verb" and (
+                who := penalties.promised(m)) is not None:
+            # "promised that those responsible would not be spared": a threat against them
+            m.code, m.pattern = penalties.THREAT, f"{m.entry.id}+penalty"
+            m.target, m.target_options = syntax.conjuncts(who), [syntax.conjuncts(who)]
     for m in matches:
         _absorb_purpose(m, by_token)
         _absorb_event_subject(m, by_token)
