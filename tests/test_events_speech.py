@@ -202,6 +202,8 @@ ABSENT = [
     ("the act hoped for is no event",
      "The Chilean president said he hoped the Bolivian army would seize the chance to talk.",
      "seize"),
+    ("a thing that will punish threatens no one",
+     "The Chilean minister said the new law would punish drunk drivers.", "+penalty"),
     ("a price paid is no threat",
      "The Chilean minister said Bolivia had paid a price for its mistakes.", "+penalty"),
     ("suggesting a meeting is no speech",

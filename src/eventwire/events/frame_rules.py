@@ -273,7 +273,7 @@ def _hoped_for(m: Match, span: Span, inner: list[Match]) -> Match | None:
         return None  # "hoped that this would not happen" asks no one to act
     subj = syntax.subject(head)
     first = frames()["first_person"]
-    if subj is None or subj.lower_ in first or subj in m.source or not _names_someone(subj):
+    if subj is None or subj.lower_ in first or subj in m.source or not conduct.names_someone(subj):
         return None  # "hoped the rains would come", "hoped the talks would succeed": no one
     acts = [o for o in inner if o.trigger.i == head.i or o.trigger.head.i == head.i]
     code = next((c for o in acts if (c := _frame_code("appeal", o.code))), None)
@@ -286,14 +286,6 @@ def _hoped_for(m: Match, span: Span, inner: list[Match]) -> Match | None:
                  extra=m.extra, pattern=f"{m.entry.id}+appeal", derived="appeal",
                  modality=ASSERTED if m.modality == HYPOTHETICAL else m.modality,
                  speaker=m.speaker)  # "I would hope that Y X" asks as plainly
-
-
-def _names_someone(tok: Token) -> bool:
-    """A word that names or stands for someone: a name, a word with a name in its phrase
-    ("the Bolivian army"), or a personal pronoun ("she hoped he would")."""
-    words = [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod", "poss"))]
-    return tok.pos_ == "PRON" or any(
-        t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.pos_ == "PROPN" for t in words)
 
 
 def _in_infinitive(tok: Token, span: Span) -> bool:

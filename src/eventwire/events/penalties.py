@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire import syntax
-from eventwire.events.conduct import clause_verbs
+from eventwire.events.conduct import clause_verbs, names_someone
 from eventwire.events.lexicon import frames
 from eventwire.events.matching import Match
 from eventwire.events.modality import FUTURE, HYPOTHETICAL, NEGATED, modality
@@ -45,7 +45,10 @@ def punished(verb: Token) -> Token | None:
     words = {g.lower_ for c in verb.children if c.dep_ in ("prep", "oprd", "acomp", "xcomp")
              for g in [c, *c.children]}
     if not negated and (lemmas & f["punishing_verbs"] or words & f["justice_words"]):
-        return patient  # "will be punished", "will bring them to justice", "held accountable"
+        # "will be punished", "we will bring them to justice", "held accountable"; a thing
+        # that punishes ("the new law will punish drunk drivers") threatens no one
+        doer = None if passive else syntax.subject(verb)
+        return patient if passive or (doer is not None and names_someone(doer)) else None
     if passive:
         return patient if lemmas & f["sparing_verbs"] and negated else None
     if "go" in lemmas and negated:
