@@ -55,6 +55,21 @@ def test_state_attorney_general_is_the_government(nlp):
     assert run(nlp, text)["Delia Moorcroft"] == "USAGOV"
 
 
+@pytest.mark.parametrize("text", [
+    "The attorneys general of Idaho and Maine filed suit against the mining firm on Friday.",
+    "A suit was filed on Friday by attorneys general in Idaho and Maine against the mining firm.",
+])
+def test_attorneys_general_of_states_are_the_government(nlp, text):
+    codes = run(nlp, text)
+    name = next(n for n in codes if n.lower().startswith("attorneys general"))
+    assert codes[name] == "USAGOV"
+
+
+def test_a_plain_attorney_general_stays_judicial(nlp):
+    assert run(nlp, "The attorney general filed suit against the mining firm on Friday."
+               )["attorney general"].endswith("JUD")
+
+
 def test_state_that_acts_is_the_government(nlp):
     text = "Oregon sued the federal agency on Monday over the new water rules in the United States."
     assert run(nlp, text)["Oregon"] == "USAGOV"

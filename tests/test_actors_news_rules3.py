@@ -16,6 +16,13 @@ def run(nlp, text: str, published: str = "2014-03-05") -> dict[str, str]:
 
 
 @pytest.mark.parametrize(("text", "published", "name", "code"), [
+    pytest.param("A deputy spokesman for the Kenyan government declined to comment.",
+                 "2015-04-01", "deputy spokesman", "KENGOV",
+                 id="a rank word before a title gives no sector of its own"),
+    pytest.param("Two senators asked the DOJ on Friday to look into the sale.", "2015-04-01",
+                 "DOJ", "USAJUD", id="the DOJ is the US justice department"),
+    pytest.param("The NSA declined to comment on the program.", "2015-04-01",
+                 "NSA", "USASPY", id="the NSA is US intelligence"),
     pytest.param("Norway said on Friday it would double its aid to Chad.", "2014-03-05",
                  "Norway", "NORGOV", id="a country that says something is its government"),
     pytest.param("Peru insists its border with Ecuador is settled.", "2014-03-05",
@@ -182,3 +189,14 @@ def test_a_private_person_named_by_what_they_are_is_a_civilian(nlp):
 def test_an_unnamed_source_takes_the_sector_of_the_institution_it_speaks_from(nlp):
     doc = nlp("A Russian army source accused Chechen rebels of breaking the truce.")
     assert [a["code"] for a in doc._.actors if "source" in a["name"]] == ["RUSMIL"]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    pytest.param("Leaders of the nation's biggest labor federation met the governor of Ohio on "
+                 "Friday.", "USALAB", id="a labour federation"),
+    pytest.param("Leaders of the country's oldest civil rights organization wrote to the "
+                 "governor of Oregon on Friday.", "USAHRI", id="a rights organisation of the country"),
+])
+def test_leaders_of_an_organisation_take_its_sector(nlp, text, code):
+    codes = run(nlp, text)
+    assert codes[next(n for n in codes if n.startswith("Leaders"))] == code

@@ -227,3 +227,14 @@ def test_obligation_in_reported_speech_is_a_demand(nlp):
 def test_adjective_predicate(nlp):
     m = one(nlp, "The Peruvian president was critical of Chile.", "111")
     assert words(m.source) == ["president"] and words(m.target) == ["Chile"]
+
+
+def test_a_conjunct_in_its_own_tense_is_not_negated_by_the_first(nlp):
+    ms = [m for m in matches(nlp, "Chilean officials did not dispute the letter, but disputed "
+                                  "its reading.") if m.trigger.text == "disputed"]
+    assert ms and ms[0].modality != "negated"
+
+
+def test_a_conjunct_sharing_the_auxiliary_is_negated(nlp):
+    doc = nlp("The Turkish president did not meet or call the Greek prime minister.")
+    assert all(m.modality == "negated" for m in doc._.ew_events_matches or [])

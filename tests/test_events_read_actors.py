@@ -68,3 +68,93 @@ def test_an_implicit_target_is_the_country_itself(process, text):
     names = {a["id"]: a["name"] for a in record["actors"]}
     strike = [e for e in record["events"] if e["cameo"].startswith("14")]
     assert [names[t] for t in strike[0]["target"]] == ["Peru"]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    pytest.param("Anti-government students marched through Quito on Sunday.", "ECUGOV",
+                 id="the government"),
+    pytest.param("Senator Dana Whitcombe spoke in Ohio on Monday. About 300 anti-Whitcombe "
+                 "demonstrators rallied outside the hall.", "USALEG", id="a person named before"),
+    pytest.param("Thousands of students held an anti-American rally in Quito on Sunday.", "USA",
+                 id="a country"),
+])
+def test_a_protest_is_aimed_at_whom_its_demonstrators_are_named_against(process, text, code):
+    record = process(text, published="2016-03-05")
+    protests = [e for e in record["events"] if e["cameo"].startswith("14")]
+    assert protests and protests[-1]["target_code"] in (code, code + "GOV")
+
+
+def test_a_protest_named_against_a_cause_keeps_its_implicit_target(process):
+    record = process("Anti-war students marched through Quito on Sunday.",
+                     published="2016-03-05")
+    protests = [e for e in record["events"] if e["cameo"].startswith("14")]
+    assert protests and protests[0]["target_code"] == "ECUGOV"
+
+
+def test_the_source_of_an_office_is_the_person_set_beside_it(process):
+    record = process("Mr. Okafor was asked about complaints by the secretary of the Treasury, "
+                     "Jacob J. Lew, that cheap steel was flooding markets.", published="2015-06-01")
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    complaints = [e for e in record["events"] if e["cameo"].startswith("11")]
+    assert complaints and names[complaints[0]["source"][0]] == "Jack Lew"
+    assert complaints[0]["source_code"] == "USAGOV"
+
+
+def test_an_institution_named_as_a_modifier_of_the_act_is_its_target(process):
+    record = process("The appeals court in Texas on Monday overturned a lower court ruling on "
+                     "the new map.", published="2016-03-05")
+    rejections = [e for e in record["events"] if e["cameo"].startswith("12")]
+    assert rejections and rejections[0]["target_code"] == "USAJUD"
+
+
+def test_a_state_named_as_acted_upon_is_its_government(process):
+    record = process("The federal judge in Denver sided with the state of Utah on Friday in "
+                     "the water case.", published="2016-03-05")
+    support = [e for e in record["events"] if e["cameo"].startswith("05")]
+    assert support and support[0]["target_code"] == "USAGOV"
+
+
+@pytest.mark.parametrize("text", [
+    ("Two senators sent a letter to the Attorney General Loretta Lynch on Monday, asking that "
+     "the inquiry be reopened."),
+    ("The mayor wrote to Attorney General Loretta Lynch on Monday, seeking more answers about "
+     "the inquiry."),
+])
+def test_an_appeal_after_a_letter_is_addressed_to_its_recipient(process, text):
+    record = process(text, published="2016-03-05")
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    appeals = [e for e in record["events"] if e["cameo"].startswith("02")]
+    assert appeals and names[appeals[0]["target"][0]] == "Loretta Lynch"
+
+
+def test_clashes_between_two_sides_set_one_against_the_other(process):
+    record = process("Clashes between police and protesters broke out in Lagos on Monday.",
+                     published="2016-03-05")
+    clashes = [e for e in record["events"] if e["cameo"].startswith("19")]
+    assert [(e["source_code"], e["target_code"]) for e in clashes] == [("NGACOP", "NGACVL")]
+
+
+def test_fighting_between_rival_groups_of_one_country_is_within_that_side(process):
+    record = process("Heavy fighting broke out between two rival Somali militias in Mogadishu "
+                     "on Sunday.", published="2016-03-05")
+    fights = [e for e in record["events"] if e["cameo"].startswith("19")]
+    assert fights and (fights[0]["source_code"], fights[0]["target_code"]) == ("SOMREB", "SOMREB")
+
+
+def test_a_mediator_keeps_the_sides_it_mediates_between_as_targets(process):
+    record = process("Norway's envoy began a mediation effort on Monday between Sudan and "
+                     "South Sudan.", published="2016-03-05")
+    mediation = [e for e in record["events"] if e["cameo"].startswith("04")]
+    assert mediation and all(e["source_code"].startswith("NOR") for e in mediation)
+
+
+def test_rival_factions_reach_a_truce_with_each_other(process):
+    record = process("The rival Somali factions reached a ceasefire on Friday after a week of "
+                     "shelling.", published="2016-03-05")
+    truces = [e for e in record["events"] if e["cameo"].startswith("08")]
+    assert truces and (truces[0]["source_code"], truces[0]["target_code"]) == ("SOMREB", "SOMREB")
+
+
+def test_rebels_agreeing_a_truce_keep_the_government_as_the_other_side(process):
+    record = process("Rebels agreed to a ceasefire on Friday in Darfur.", published="2016-03-05")
+    assert all(e["target_code"] != e["source_code"] for e in record["events"])

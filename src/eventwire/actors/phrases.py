@@ -21,6 +21,10 @@ _DETERMINERS = word_set("determiners")
 _NAME_LABELS = {"PERSON"}
 # nouns an "of"-phrase may add to a title ("members of parliament", "leaders of the opposition")
 _OF_NOUNS = word_set("of_nouns")
+# adjectives written after a title's noun ("attorneys general"): part of the phrase
+_POSTPOSITIVE = word_set("postpositive_title_words")
+# words of rank before a title ("deputy head", "deputy spokesman"): they give no sector of their own
+_RANK_WORDS = word_set("rank_words")
 
 
 @dataclass
@@ -62,7 +66,10 @@ class Phrase:
 
     @property
     def head_is_sector(self) -> bool:
-        return self.sector is not None and self.sector.end == self.head.i + 1
+        if self.sector is None or not self.sector.start <= self.head.i < self.sector.end:
+            return False
+        # the title ends at the head, or with a word written after it ("attorneys general")
+        return all(t.lower_ in _POSTPOSITIVE for t in self.head.doc[self.head.i + 1:self.sector.end])
 
 
 def phrase_bounds(head: Token) -> tuple[int, int]:
@@ -90,8 +97,8 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
             break
     while start < head.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
-    end = head.i + 1
-    for child in head.rights:
+    end = _postpositive_end(head)
+    for child in _right_children(head):
         if child.dep_ == "prep" and child.lower_ == "of" and child.i == end:
             objects = [c for c in child.children if c.dep_ == "pobj"
                        and (c.ent_type_ in ("GPE", "ORG", "NORP", "LOC") or c.pos_ == "PROPN"
@@ -159,12 +166,32 @@ def names_within(span: Span) -> list[Span]:
     return out
 
 
+def _postpositive_end(head: Token) -> int:
+    """The end of a title's noun with the adjective written after it ("attorneys general",
+    "consuls general": ``postpositive_title_words`` in ``words.yaml``)."""
+    end = head.i + 1
+    doc = head.doc
+    if end < len(doc) and doc[end].head.i == head.i and doc[end].lower_ in _POSTPOSITIVE:
+        end += 1
+    return end
+
+
+def _right_children(head: Token) -> list[Token]:
+    """The head's right dependents, and those the parse hangs from its postpositive adjective
+    ("attorneys general [of Texas]")."""
+    out = list(head.rights)
+    end = _postpositive_end(head)
+    if end > head.i + 1:
+        out += [c for c in head.doc[end - 1].rights]
+    return out
+
+
 def place_extension(head: Token, end: int) -> int:
     """End of an "in"/"from" place after a plural group noun ("rebels in Darfur", "refugees
     from Liberia"): where the group is from, read for its country but no part of the mention."""
     if head.pos_ != "NOUN" or head.tag_ != "NNS":
         return end
-    for child in head.rights:
+    for child in _right_children(head):
         if child.dep_ == "prep" and child.lower_ in ("in", "from") and child.i == end:
             objects = [c for c in child.children if c.dep_ == "pobj"
                        and (c.ent_type_ in ("GPE", "LOC") or c.pos_ == "PROPN")]
@@ -469,6 +496,7 @@ def _find_sector(phrase: Phrase, tokens: list[Token], kb: Knowledge) -> None:
     lo, hi = i, j
     if kind == "member":
         specific = [m for m in matches if kb.sectors[m[3]][1] != "member"
+                    and m[3] not in _RANK_WORDS  # "deputy head": a rank, not a sector
                     and (m[2] <= i or m[1] >= j)]  # "intelligence officials", "members of parliament"
         if specific:
             other = max(specific, key=lambda m: (m[2], m[0]))

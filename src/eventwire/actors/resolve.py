@@ -275,6 +275,8 @@ def _people(phrase: Phrase, country: str, own: bool = True) -> Description:
 
 
 _QUANTITY_NOUNS = word_set("quantity_nouns")
+_STATE_GOVERNMENT_TITLES = word_set("state_government_titles")
+_OWN_COUNTRY_NOUNS = word_set("own_country_nouns")
 _MENTION_OPENERS = word_set("mention_openers")
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
@@ -523,6 +525,9 @@ def _sector_actor(phrase: Phrase, kb: Knowledge, context: str | None) -> Descrip
     if kind == "person" and plural:
         kind = "group"
     sector = phrase.sector.value
+    if sector == "JUD" and (phrase.title or "").lower() in _STATE_GOVERNMENT_TITLES and (
+            _sub_national(phrase)):
+        sector = "GOV"  # "the attorneys general of Texas and Utah": the states' governments
     region = phrase.region
     if (region is not None and region.sector and phrase.region_cue.start > phrase.head.i
             and kb.sectors.get(phrase.head.lemma_.lower(), ("", ""))[1] == "member"):
@@ -550,11 +555,17 @@ def _sector_actor(phrase: Phrase, kb: Knowledge, context: str | None) -> Descrip
         name = f"{known.adjective} {institution.text}"  # "Moscow's Foreign Ministry" → Russian
     if sector == "NGO" and country is None and not role_only:
         context = "NGO"  # "an aid group": CAMEO codes an unnamed NGO as NGO
-    if sector == "HRI" and country is None and not role_only:
+    if sector == "HRI" and country is None and not role_only and not _of_the_country(phrase):
         context = None  # "human rights groups": no country of their own (---HRI)
     return Description(kind, name, country if country or role_only else context, sector,
                        title=phrase.title if kind == "person" else None,
                        role_only=role_only, plural=plural, gender=phrase.gender, norm=norm)
+
+
+def _of_the_country(phrase: Phrase) -> bool:
+    """"the country's largest rights group", "the nation's unions": of the country the article
+    is about (``own_country_nouns`` in ``words.yaml``)."""
+    return any(t.lower_ in _OWN_COUNTRY_NOUNS and t.dep_ == "poss" for t in phrase.span)
 
 
 def _trim(phrase: Phrase) -> Span:

@@ -92,6 +92,9 @@ def mention_actor(args: ArgumentActors, tok: Token, _depth: int = 0) -> str | No
     for start, end, aid in table:
         if start <= at < end:
             return aid
+    named = _office_holder(args, tok, table)
+    if named is not None:
+        return named
     phrase = syntax.phrase(tok)
     best, best_d = None, None
     p_start, p_end, tok_end = phrase.start_char, phrase.end_char, at + len(tok)
@@ -112,6 +115,26 @@ def mention_actor(args: ArgumentActors, tok: Token, _depth: int = 0) -> str | No
                     if best is not None:
                         return best
     return best
+
+
+def _office_holder(args: ArgumentActors, tok: Token, table: list[tuple[int, int, str]]
+                   ) -> str | None:
+    """"the secretary of the Treasury, <name>": the person set beside an office (in apposition,
+    or after the comma that closes the office's phrase where the parse lost the apposition),
+    not the institution inside the office's phrase."""
+    entry = args.kb.sectors.get(tok.lemma_.lower())
+    if tok.pos_ != "NOUN" or not entry or entry[1] not in ("title", "member"):
+        return None
+    doc = args.doc
+    after = tok.right_edge.i + 1
+    people = [c for c in syntax.children(tok, "appos") if c.ent_type_ == "PERSON"]
+    if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].ent_type_ == "PERSON":
+        people.append(doc[after + 1])
+    for person in people:
+        for start, end, aid in table:
+            if start <= person.idx < end:
+                return aid
+    return None
 
 
 def actor_ids(args: ArgumentActors, toks: list[Token], *, places: bool = False) -> list[str]:
@@ -159,7 +182,8 @@ def nested_target(args: ArgumentActors, options: list[list[Token]], source: list
                     if c.pos_ not in ("PROPN", "NOUN", "ADJ", "PRON"):
                         continue
                     aid = _covering_actor(args, c)
-                    if aid is None and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN"):
+                    if aid is None and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN"
+                                        or _institution_compound(args, c)):
                         aid = args.resolve(doc[c.i : c.i + 1] if c.pos_ == "ADJ"
                                            else syntax.phrase(c))
                     if aid is None:
@@ -168,6 +192,110 @@ def nested_target(args: ArgumentActors, options: list[list[Token]], source: list
                         return [aid]
                 frontier = nxt
     return []
+
+
+def opposed_in_name(args: ArgumentActors, words: list[Token], source: list[str]) -> list[str]:
+    """The actor the demonstrators' own name says they are against: "anti-government
+    protesters" protest against the government, "anti-<name> marchers" against that person
+    (``opposed_prefixes`` in ``frames.yaml``); the actor is one the article names, or one the
+    word after the prefix resolves to."""
+    prefixes = frames()["opposed_prefixes"]
+    doc = args.doc
+    for word in words:
+        for tok in word.subtree:
+            if tok.lower_ not in prefixes or tok.i + 1 >= len(doc):
+                continue
+            nxt = doc[tok.i + 1]
+            against = doc[tok.i + 2] if nxt.text in ("-", "‐", "–") and tok.i + 2 < len(doc) \
+                else nxt
+            if against.i + 1 < len(doc) and doc[against.i + 1].text in ("-", "–"):
+                continue  # "anti-drug-trafficking": a cause, not an actor
+            for find in (_named_before, _covering_actor, _resolved_word, _country_of_word,
+                         _office_of_country):
+                aid = find(args, against, source) if find is _office_of_country \
+                    else find(args, against)
+                if aid is not None and aid not in source:
+                    return [aid]
+    return []
+
+
+def _resolved_word(args: ArgumentActors, tok: Token) -> str | None:
+    return args.resolve(args.doc[tok.i:tok.i + 1]) if tok.is_alpha else None
+
+
+def _country_of_word(args: ArgumentActors, tok: Token) -> str | None:
+    """The country a demonym or country name stands for ("anti-American": the US)."""
+    iso = args.kb.adjectives.get(tok.text) or args.kb.adjectives.get(tok.lower_)
+    return country_actor(args, iso, args.doc[tok.i:tok.i + 1]) if is_state(iso) else None
+
+
+def _office_of_country(args: ArgumentActors, tok: Token, source: list[str]) -> str | None:
+    """A sector word ("government", "police") standing for that sector of the source's own
+    country ("anti-government protesters" in Caracas are against Venezuela's government)."""
+    entry = args.kb.sectors.get(tok.lemma_.lower()) or args.kb.sectors.get(tok.lower_)
+    actor = args.actor(source[0]) if source else None
+    iso = actor.get("country") if actor else None
+    if not entry or not entry[0] or not is_state(iso) or not args.have_actors:
+        return None
+    return args.add({"name": tok.text, "kind": "organization", "country": iso,
+                     "sector": entry[0], "code": iso + entry[0]}, args.doc[tok.i:tok.i + 1])
+
+
+def _named_before(args: ArgumentActors, tok: Token) -> str | None:
+    """The actor a single word names in the article: a person by their surname, an
+    organisation or country by one of its mentions."""
+    word = tok.text.lower()
+    for actor in args.actors:
+        names = [m["text"].lower() for m in actor.get("mentions") or []]
+        name = (actor.get("name") or "").lower()
+        if word in names or (actor.get("kind") == "person" and name.split()[-1:] == [word]):
+            return actor["id"]
+    return None
+
+
+def between_sides(args: ArgumentActors, trigger: Token) -> tuple[list[str], list[str]]:
+    """The two sides an act named by a noun is "between": each acts on the other ("clashes
+    between police and protesters"), and one plural group named alone fought within itself
+    ("fighting between two rival factions", as the text says); empty when there is none."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return [], []
+    heads = [trigger] + ([trigger.head] if trigger.dep_ in syntax.NOMINAL_SUBJECT_DEPS else [])
+    # "fighting broke out between two factions": the phrase may hang from the verb
+    groups = [g for h in heads for p in syntax.children(h, "prep") if p.lower_ == "between"
+              for g in syntax.children(p, "pobj")]
+    if not groups:
+        return [], []
+    sides = actor_ids(args, syntax.conjuncts(groups[0]))
+    if len(sides) >= 2:
+        return sides[:1], sides[1:2]
+    if len(sides) == 1 and groups[0].tag_ in ("NNS", "NNPS") and not any(
+            t.dep_ in ("cc", "conj") for t in groups[0].subtree):
+        # one group of a known country, no "Chinese and American officials" hidden in its
+        # modifiers ("the two parties" of no known country says too little)
+        actor = args.actor(sides[0])
+        if actor and is_state(actor.get("country")):
+            return sides, list(sides)
+    return [], []
+
+
+def addressee(trigger: Token) -> list[Token]:
+    """The one a letter was sent to, for an act told in a participle after the sending ("sent a
+    letter to the director, seeking answers": ``sending_verbs`` in ``frames.yaml``)."""
+    verb = trigger.head
+    if trigger.tag_ != "VBG" or trigger.dep_ not in ("advcl", "xcomp", "conj") or (
+            verb.lemma_.lower() not in frames()["sending_verbs"]):
+        return []
+    return [o for p in verb.children if p.dep_ in ("dative", "prep") and p.lower_ == "to"
+            for o in p.children if o.dep_ == "pobj"] + [
+        c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON")]
+
+
+def _institution_compound(args: ArgumentActors, tok: Token) -> bool:
+    """An institution's noun used as a modifier ("a lower court ruling", "a police raid"): it
+    names the institution whose act it is."""
+    entry = args.kb.sectors.get(tok.lemma_.lower())
+    return tok.dep_ == "compound" and tok.pos_ == "NOUN" and bool(entry) and entry[1] in (
+        "organization", "group")
 
 
 def _covering_actor(args: ArgumentActors, tok: Token) -> str | None:

@@ -15,9 +15,12 @@ from eventwire.events import context, dyads, ontology, responses
 from eventwire.events.arguments import (
     ArgumentActors,
     actor_ids,
+    addressee,
+    between_sides,
     first_resolved,
     implicit_target,
     nested_target,
+    opposed_in_name,
     same_side,
 )
 from eventwire.events.lexicon import COMPLEMENT_FRAMES, SPEECH_FRAMES, frames
@@ -158,9 +161,13 @@ def _countries_acted_upon(args: ArgumentActors, m: Match, target: list[str]) -> 
 
 
 def _seat_of_government(args: ArgumentActors, name: str) -> bool:
-    """Whether a lower-cased place name (possessive or not) is a capital or seat."""
+    """Whether a lower-cased place name (possessive or not) is a capital or seat, or a
+    province or state within the country ("sided with the state of Ohio": a sub-national
+    government, coded as the country's government by the guidelines)."""
     base = name.removesuffix("'s").removesuffix("’s")
-    return base in args.kb.capitals or base in args.kb.seats
+    words = base.split()
+    return base in args.kb.capitals or base in args.kb.seats or any(
+        " ".join(words[i:]) in args.kb.places_within for i in range(len(words)))
 
 
 def _own_code(args: ArgumentActors, code: ontology.Code, source: list[str], target: str
@@ -277,10 +284,20 @@ def arguments(args: ArgumentActors, m: Match, code: ontology.Code) -> tuple[list
     act on each other."""
     doc = args.doc
     source = first_resolved(args, m.source_options or [m.source]) or _quoted_self(doc, m.source)
+    if m.entry.kind == "noun" and args.have_actors and not code.mutual:
+        # (talks, cooperation and other mutual acts keep one event per side, below)
+        one, other = between_sides(args, m.trigger)
+        if one and (not source or set(source) & set(one + other)):
+            # "clashes between police and protesters": each side acts on the other (a third
+            # party named as the source, "Qatar's mediation between A and B", keeps its act)
+            return one, other
     target = [t for t in first_resolved(args, m.target_options or [m.target], places=True)
               or _quoted_self(doc, m.target) if t not in source]
     if not target and source and _reciprocal(m):
         return source, list(source)
+    if not target and source and m.entry.kind == "verb":
+        # "sent a letter to the director, seeking answers": the one the letter went to
+        target = [t for t in first_resolved(args, [addressee(m.trigger)]) if t not in source]
     if not target and args.have_actors and source:
         options = list(m.target_options or [m.target])
         if m.entry.frame in COMPLEMENT_FRAMES:
@@ -292,9 +309,19 @@ def arguments(args: ArgumentActors, m: Match, code: ontology.Code) -> tuple[list
         options += [[c] for c in verb.children if c.dep_ in ("advcl", "xcomp")
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         target = nested_target(args, options, source)
+    if not target and args.have_actors and source and (
+            code.root in frames()["opposed_prefix_roots"]):
+        # "anti-government marchers": the one the demonstrators' name says they are against
+        words = list(m.source_options[0] if m.source_options else m.source)
+        if m.entry.kind == "noun":  # "an anti-government rally"
+            words += list(m.trigger.lefts)
+        target = opposed_in_name(args, words, source)
     if not target and args.have_actors and m.entry.kind == "noun" and (
             code.root in frames()["answered_noun_roots"]):
         target = _answering_subject(args, m.trigger, source)
+    if not target and len(source) == 1 and code.mutual and not m.target and _both_sides(m):
+        # "the rival factions reached a ceasefire", "the two sides met": with each other
+        target = list(source)
     if len(target) == 0 and len(source) >= 2 and code.mutual and not m.target:
         # "China and Russia have deepened ties": each to the other (the second first, so the
         # event's target is not its source)
@@ -319,6 +346,14 @@ def _announced(m: Match) -> bool:
     return future and "auxpass" in deps and "agent" not in deps
 
 
+def _both_sides(m: Match) -> bool:
+    """Whether the source words are a plural noun naming both sides ("the factions", "the two
+    sides": ``both_sides_nouns`` in ``frames.yaml``)."""
+    words = next(iter(m.source_options or []), m.source)
+    return any(t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in frames()["both_sides_nouns"]
+               for t in words)
+
+
 def _reciprocal(m: Match) -> bool:
     """Whether the words acted upon are "each other" or "one another": the sources act on
     themselves ("the factions accused each other", "the two leaders praised one another")."""
@@ -332,18 +367,26 @@ def _answering_subject(args: ArgumentActors, noun: Token, source: list[str]) -> 
     """"Kenya dismisses Ugandan criticism", "hit back at objections from the other side",
     "answering questions about complaints by X": the subject of the verb of answering
     (``answer_verbs`` in ``frames.yaml``) that a criticism noun hangs from is its target."""
+    verb = _answering_verb(noun)
+    if verb is None:
+        return []
+    subj = next((c for c in verb.children if c.dep_ in syntax.NOMINAL_SUBJECT_DEPS), None)
+    target = first_resolved(args, [[subj]]) if subj is not None else []
+    return [t for t in target if t not in source]
+
+
+def _answering_verb(noun: Token) -> Token | None:
+    """The verb of answering (``answer_verbs``) a noun hangs from, as its object or through a
+    preposition and one noun between ("questions about complaints"), or None."""
     answer = frames()["answer_verbs"]
     tok = noun
-    for _ in range(4):  # noun -> (prep ->) verb, through one noun between ("questions about")
+    for _ in range(4):
         if tok.dep_ not in ("dobj", "pobj", "prep", "advmod", "prt") or tok.head.i == tok.i:
-            return []
+            return None
         tok = tok.head
         if answer & set(syntax.lemma_forms(tok)):  # the tagger may miss the verb ("jabbed")
-            subj = next((c for c in tok.children if c.dep_ in syntax.NOMINAL_SUBJECT_DEPS),
-                        None)
-            target = first_resolved(args, [[subj]]) if subj is not None else []
-            return [t for t in target if t not in source]
-    return []
+            return tok
+    return None
 
 
 def passes_actor_rule(args: ArgumentActors, m: Match, code: ontology.Code, source: list[str],
@@ -429,6 +472,11 @@ def event_dict(args: ArgumentActors, m: Match, code: ontology.Code, source: list
         cue = doc.char_span(quote["cue"]["start"], quote["cue"]["end"], alignment_mode="expand")
         if cue is not None and len(cue):
             date, date_text = event_date(doc, cue, report=True)
+    if (date_text is None and date and m.entry.kind == "noun"
+            and _answering_verb(m.trigger) is not None):
+        # a criticism answered was made before the answer, on a day the text does not give:
+        # only its month is known
+        date = date[:7]
     actors = {a["id"]: a for a in args.actors}
     return {
         "id": f"e{number}",
