@@ -17,3 +17,14 @@ def test_the_owner_telling_its_own_stance_is_an_event(process):
     events = _events(process, "Kenya said on Monday that its opposition to the new tariff "
                               "was firm.")
     assert [(c, s) for c, s, *_ in events if c.startswith("12")] == [("120", "KENGOV")]
+
+
+def test_occupying_a_lobby_is_a_sit_in(process):
+    events = _events(process, "Chilean students occupied the lobby of the education ministry "
+                              "in Santiago on Tuesday.")
+    assert [c for c, *_ in events] == ["144"]
+
+
+def test_occupying_a_town_is_still_force(process):
+    events = _events(process, "Russian troops occupied the Georgian town of Gori on Tuesday.")
+    assert [c[:2] for c, *_ in events] == ["19"]
