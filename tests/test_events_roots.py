@@ -28,3 +28,14 @@ def test_occupying_a_lobby_is_a_sit_in(process):
 def test_occupying_a_town_is_still_force(process):
     events = _events(process, "Russian troops occupied the Georgian town of Gori on Tuesday.")
     assert [c[:2] for c, *_ in events] == ["19"]
+
+
+def test_declining_to_give_details_declines_comment(process):
+    events = _events(process, "The Peruvian finance minister declined to give details of the "
+                              "new tariff on Friday.")
+    assert [c for c, *_ in events] == ["011"]
+
+
+def test_declining_to_offer_aid_is_still_a_refusal(process):
+    events = _events(process, "Peru declined to offer aid to Bolivia on Friday.")
+    assert [c[:2] for c, *_ in events] == ["12"]

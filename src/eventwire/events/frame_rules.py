@@ -27,6 +27,8 @@ from eventwire.events.modality import (
 FRAME_DEFAULT = {"appeal": "020", "demand": "100"}  # the root code of a bare appeal or demand
 
 
+# declining to comment (011): its complement ("declined to give details") is what is withheld
+DECLINE_COMMENT = "011"
 # roots of cooperation whose act one may consent to: consult, cooperate, aid, yield (04-08)
 COOPERATION_ROOTS = ("04", "05", "06", "07", "08")
 
@@ -49,6 +51,13 @@ def apply_frames(tokens: list[Token], matches: list[Match]) -> list[Match]:
             if (head is not None and m.trigger.dep_ in ("dobj", "nsubjpass")
                     and m.trigger.lemma_.lower() in head.entry.object):
                 m.absorbed = True  # "lifted the embargo": the verb entry names the noun
+    for m in matches:
+        if m.code == DECLINE_COMMENT and m.entry.comp:
+            # "declined to offer details": what is withheld is words, no offer of its own
+            inner = {c.i for c in syntax.complements(m.trigger)}
+            for o in matches:
+                if o.trigger.i in inner:
+                    o.absorbed = True
     for m in matches:
         if m.entry.frame in COMPLEMENT_FRAMES:
             _apply_complement_frame(m, by_token)
