@@ -17,6 +17,7 @@ from eventwire import syntax
 from eventwire.events.arguments import ArgumentActors, first_resolved
 from eventwire.events.lexicon import frames
 from eventwire.events.matching import Match
+from eventwire.quotes import quote_at
 
 CLIMB = 8  # heads climbed from the noun to the clause that tells it
 
@@ -40,13 +41,19 @@ def _teller(noun: Token) -> Token | None:
 def referred(args: ArgumentActors, m: Match, source: list[str]) -> bool:
     """True when ``m`` is a stance noun owned by someone other than the teller of its clause."""
     if (m.entry.kind != "noun" or not args.have_actors or not source
-            or m.trigger.lemma_.lower() not in frames()["stance_nouns"]
-            or not any(c.dep_ == "poss" for c in m.trigger.children)):
+            or m.trigger.lemma_.lower() not in frames()["stance_nouns"]):
+        return False
+    if not any(c.dep_ == "poss" for c in m.trigger.children):
         return False
     teller = _teller(m.trigger)
-    if teller is None:
-        return False
-    tellers = first_resolved(args, [[teller]])
+    if teller is not None:
+        tellers = first_resolved(args, [[teller]])
+    else:  # inside a quotation the parse leaves without its verb of saying: its speaker
+        quote = quote_at(args.doc, m.trigger.idx)
+        speaker = ((quote or {}).get("speaker") or {}).get("actor")
+        if not speaker:
+            return False
+        tellers = [speaker]
     return not any(_one_side(args.actor(a), args.actor(b)) or a == b
                    for a in tellers for b in source)
 
