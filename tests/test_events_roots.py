@@ -39,3 +39,14 @@ def test_declining_to_give_details_declines_comment(process):
 def test_declining_to_offer_aid_is_still_a_refusal(process):
     events = _events(process, "Peru declined to offer aid to Bolivia on Friday.")
     assert [c[:2] for c, *_ in events] == ["12"]
+
+
+def test_a_vow_to_serve_out_a_term_refuses_to_yield(process):
+    events = _events(process, "Facing calls to resign, the Peruvian president vowed on Monday "
+                              "to complete his four-year term.")
+    assert [c[:2] for c, *_ in events] == ["12"]
+
+
+def test_a_vow_to_remain_a_partner_is_an_intent(process):
+    events = _events(process, "Japan vowed on Monday to remain a reliable partner of Vietnam.")
+    assert [c[:2] for c, *_ in events] == ["03"]

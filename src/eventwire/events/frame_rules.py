@@ -61,6 +61,9 @@ def apply_frames(tokens: list[Token], matches: list[Match]) -> list[Match]:
     for m in matches:
         if m.entry.frame in COMPLEMENT_FRAMES:
             _apply_complement_frame(m, by_token)
+        if m.entry.frame == "intent" and m.entry.kind == "verb" and _holds_out(m):
+            # "vowed to complete her term", "vowed to stay on the streets": defiance, 12x
+            m.code, m.pattern = frames()["holding_out_code"], f"{m.entry.id}+hold-out"
         if m.entry.frame == "intent" and m.entry.kind == "verb" and (
                 who := penalties.promised(m)) is not None:
             # "promised that those responsible would not be spared": a threat against them
@@ -162,6 +165,19 @@ def _apply_complement_frame(m: Match, by_token: dict[int, Match]) -> None:
         for o in extra:
             if o not in m.target_options:
                 m.target_options.append(list(o))
+
+
+def _holds_out(m: Match) -> bool:
+    """A vow or pledge to stay where one is ("vowed to complete her term", "pledged to stay on
+    the streets until …", "swore to remain in office"; ``holding_out_verbs``): one refuses to
+    yield what others ask for, a rejection, not an intent to act. "Vowed to remain the main
+    guarantor" (a copula) stays an intent."""
+    if m.code != m.entry.code:
+        return False  # the complement gave the intent a code of its own
+    return any(c.lemma_.lower() in frames()["holding_out_verbs"]
+               and not any(g.dep_ in ("attr", "acomp", "dobj") and c.lemma_.lower() != "complete"
+                           for g in c.children)
+               for c in syntax.complements(m.trigger) if c.dep_ == "xcomp")
 
 
 def _calls_for_coercion(m: Match, comp: Match) -> bool:
