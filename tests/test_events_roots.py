@@ -50,3 +50,21 @@ def test_a_vow_to_serve_out_a_term_refuses_to_yield(process):
 def test_a_vow_to_remain_a_partner_is_an_intent(process):
     events = _events(process, "Japan vowed on Monday to remain a reliable partner of Vietnam.")
     assert [c[:2] for c, *_ in events] == ["03"]
+
+
+def test_talks_that_collapsed_are_halted_negotiations(process):
+    events = _events(process, "Talks between Chile and Peru over the fishing zone collapsed "
+                              "on Monday.")
+    assert {c for c, *_ in events} == {"164"}
+
+
+def test_talks_described_as_failed_are_halted(process):
+    events = _events(process, "Chile held talks with Peru on the fishing dispute which have "
+                              "now failed.")
+    assert [c for c, *_ in events] == ["164"]
+
+
+def test_a_meeting_that_failed_to_take_place_was_never_held(process):
+    events = _events(process, "A meeting between the Chilean and Peruvian ministers failed to "
+                              "take place on Monday.")
+    assert not [c for c, *_ in events if c.startswith("04")]

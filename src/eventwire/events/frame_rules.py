@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire import syntax
-from eventwire.events import conduct, ontology, penalties, refinements
+from eventwire.events import conduct, ontology, outcomes, penalties, refinements
 from eventwire.events.lexicon import COMPLEMENT_FRAMES, SPEECH_FRAMES, frames
 from eventwire.events.matching import Match, governor
 from eventwire.events.modality import (
@@ -41,6 +41,7 @@ def apply_frames(tokens: list[Token], matches: list[Match]) -> list[Match]:
     accusations and denials; then each live match takes its leaf refinement. Returns the
     matches followed by the derived ones."""
     by_token = {m.trigger.i: m for m in matches}
+    outcomes.apply(matches)  # "the talks collapsed": 164; "failed to take place": none
     for m in matches:
         # "imposed sanctions", "launched an attack": the verb's entry already codes its noun
         if m.entry.kind == "noun":
