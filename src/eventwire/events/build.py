@@ -298,7 +298,9 @@ def arguments(args: ArgumentActors, m: Match, code: ontology.Code) -> tuple[list
     if not target and len(source) == 1 and code.mutual and not m.target and _both_sides(m):
         # "the rival factions reached a ceasefire", "the two sides met": with each other
         target = list(source)
-    if len(target) == 0 and len(source) >= 2 and code.mutual and not m.target:
+    if len(target) == 0 and len(source) >= 2 and code.mutual and (
+            not m.target or all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in m.target)):
+        # (words acted upon that are only a place, "met in Geneva", name no one)
         # "China and Russia have deepened ties": each to the other (the second first, so the
         # event's target is not its source)
         target = source[1:] + source[:1]
