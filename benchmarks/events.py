@@ -117,7 +117,10 @@ def run_pipeline(texts: list[str], coder_only: bool, event_filter: bool = False)
     (with the trained event filter on when asked)."""
     import eventwire
 
-    config = {"eventwire_events": {"event_filter": True}} if event_filter else None
+    # the component filters by default (near-sure drops only); --event-filter uses the model's own
+    # threshold, the one chosen in training
+    config = {"eventwire_events": {"event_filter": True, "filter_threshold": None}} \
+        if event_filter else None
     if coder_only:
         from eventwire.nlp import load
 
@@ -234,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", type=int, default=0, metavar="N", help="print the first N errors")
     ap.add_argument("--set", choices=("cameo", "plover", "both"), default="both")
     ap.add_argument("--event-filter", action="store_true",
-                    help="switch the trained event filter on (docs/events.md)")
+                    help="the trained event filter at the model's own threshold (docs/events.md)")
     args = ap.parse_args(argv)
     for p in (CAMEO, PLOVER):
         if not p.exists():

@@ -155,13 +155,13 @@ def filter_cost(gold: list[dict], threshold: float | None) -> tuple[float, float
     """The event filter's own time on these articles: (filter seconds, pipeline seconds without
     the filter, events judged), timed over Docs the pipeline made with the filter off."""
     import eventwire
-    from eventwire.events.event_filter import default_threshold, filter_events, load_model, scored
+    from eventwire.events.event_filter import SURE_DROP, filter_events, load_model, scored
     from eventwire.ingest.jsonl import read_jsonl
     from eventwire.pipeline import prepare
 
     nlp = eventwire.load(config={"eventwire_events": {"event_filter": False}})
     model = load_model()
-    threshold = default_threshold(model) if threshold is None else threshold
+    threshold = SURE_DROP if threshold is None else threshold
     lines = [json.dumps({k: a[k] for k in ("id", "title", "text", "published")}) for a in gold]
     spent = parse = 0.0
     judged = 0
@@ -254,7 +254,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--event-filter", choices=("on", "off"),
                     help="switch the trained event filter on or off (default: the component's)")
     ap.add_argument("--filter-threshold", type=float,
-                    help="the event filter's threshold (default: the model's own)")
+                    help="the event filter's threshold (default: the component's, 0.05)")
     args = ap.parse_args(argv)
     events_config = {}
     if args.event_filter:

@@ -20,7 +20,8 @@ NEWS = "Kenya's president urged Uganda on Thursday to withdraw its troops."
 @pytest.fixture(scope="module")
 def filtered():
     """The full pipeline with the event filter on at the model's own threshold."""
-    return eventwire.load(config={"eventwire_events": {"event_filter": True}})
+    return eventwire.load(config={"eventwire_events": {"event_filter": True,
+                                                       "filter_threshold": None}})
 
 
 @pytest.fixture(scope="module")
@@ -44,6 +45,19 @@ def test_model_ships_inside_the_package():
 def test_model_loads_offline_with_keep_and_drop_labels():
     model = event_filter.load_model()
     assert set(model.get_pipe("textcat").labels) == {"KEEP", "DROP"}
+
+
+def test_the_default_pipeline_filters_only_what_it_is_near_sure_of():
+    coder = eventwire.load(components=["eventwire_events"]).get_pipe("eventwire_events")
+    assert coder.filter_model is not None
+    assert coder.filter_threshold == event_filter.SURE_DROP < event_filter.default_threshold(
+        event_filter.load_model())
+
+
+def test_the_default_pipeline_drops_a_habitual_description_and_keeps_news():
+    nlp = eventwire.load(components=["eventwire_events"])
+    assert run(nlp, HABITUAL)._.events == []
+    assert [e["cameo"][:2] for e in run(nlp, NEWS)._.events] == ["02"]
 
 
 def test_model_carries_its_cross_validated_threshold():

@@ -36,3 +36,9 @@ def test_background_kept_when_configured():
     record = eventwire.process("Chile and Peru signed a border treaty in 1994.",
                                published="2024-04-10", nlp=nlp)
     assert any(e["date"] == "1994" for e in record["events"])
+
+
+def test_a_criticism_answered_is_dated_to_its_month_only(process):
+    record = process("Kenya rebuts Ugandan criticism on border.", published="2024-04-11")
+    dates = {e["trigger"]["text"]: e["date"] for e in record["events"]}
+    assert dates == {"rebuts": "2024-04-11", "criticism": "2024-04"}

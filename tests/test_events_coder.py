@@ -39,6 +39,38 @@ def test_passive_voice_swaps_roles(nlp):
     assert words(m.source) == ["rebels"] and words(m.target) == ["convoy"]
 
 
+def test_a_criticism_noun_with_no_author_is_no_event(nlp):
+    doc = nlp("The backlash against the Bolivian government grew on Monday.")
+    assert not [e for e in doc._.events if e["cameo"][:2] == "11"]
+
+
+def test_a_criticism_noun_with_its_author_stays(nlp):
+    doc = nlp("Chilean criticism of the Bolivian president grew on Monday.")
+    assert [e["source_code"] for e in doc._.events if e["cameo"] == "111"] == ["CHLGOV"]
+
+
+def test_a_passive_criticism_keeps_no_author(nlp):
+    doc = nlp("The Bolivian president was criticised over the fuel subsidy cuts on Monday.")
+    assert [e["target_code"] for e in doc._.events if e["cameo"] == "111"] == ["BOLGOV"]
+
+
+def test_a_phrase_before_the_verb_is_no_complement(nlp):
+    doc = nlp("In her comments on Monday, the Kenyan minister refused to allow Ugandan ships to "
+              "dock.")
+    assert [e["cameo"][:2] for e in doc._.events if e["cameo"][:2] != "01"] == ["12"]
+
+
+def test_refusing_to_comment_is_declining_comment(nlp):
+    doc = nlp("The Kenyan minister refused to comment on the port dispute.")
+    assert [e["cameo"] for e in doc._.events if e["modality"] == "asserted"] == ["011"]
+
+
+def test_a_phrase_of_time_or_place_is_no_complement(nlp):
+    doc = nlp('"The whole region praised Kenya," the Kenyan minister told a news briefing near the '
+              "end of the summit.")
+    assert not [e for e in doc._.events if e["cameo"][:2] == "10"]
+
+
 def test_conjoined_subjects_make_one_event_each(nlp):
     # one event per (source, action, target), as event-data coders list them
     _doc, evs = events(nlp, "Germany and France signed a defence pact with Poland.")
@@ -195,3 +227,14 @@ def test_obligation_in_reported_speech_is_a_demand(nlp):
 def test_adjective_predicate(nlp):
     m = one(nlp, "The Peruvian president was critical of Chile.", "111")
     assert words(m.source) == ["president"] and words(m.target) == ["Chile"]
+
+
+def test_a_conjunct_in_its_own_tense_is_not_negated_by_the_first(nlp):
+    ms = [m for m in matches(nlp, "Chilean officials did not dispute the letter, but disputed "
+                                  "its reading.") if m.trigger.text == "disputed"]
+    assert ms and ms[0].modality != "negated"
+
+
+def test_a_conjunct_sharing_the_auxiliary_is_negated(nlp):
+    doc = nlp("The Turkish president did not meet or call the Greek prime minister.")
+    assert all(m.modality == "negated" for m in doc._.ew_events_matches or [])

@@ -1,5 +1,7 @@
 """Judgements in what a speaker says are criticisms (111) by the speaker."""
 
+import pytest
+
 
 def _codes(record):
     return [(e["cameo"], e["source_code"], e["target_code"]) for e in record["events"]
@@ -29,6 +31,24 @@ def test_a_hard_task_or_a_legal_term_is_not_criticism(process):
 def test_negation_reverses_a_judgement(process):
     record = process('"The agreement is not bad for farmers," the Kenyan trade minister said.',
                      published="2024-04-10")
+    assert not [e for e in record["events"] if e["cameo"] == "111"]
+
+
+def test_a_want_or_a_hedge_is_not_criticism(process):
+    record = process('"The clinics in the north are arguably short of staff because of a lack of '
+                     'fuel," the Peruvian health minister said.', published="2024-04-10")
+    assert not [e for e in record["events"] if e["cameo"] == "111"]
+
+
+def test_an_adjective_on_a_hardship_describes_it(process):
+    record = process('"Farmers in the valley still have nagging doubts about the harvest," the '
+                     "Bolivian farm minister said.", published="2024-04-10")
+    assert not [e for e in record["events"] if e["cameo"] == "111"]
+
+
+def test_the_least_bad_choice_is_no_criticism(process):
+    record = process('"Selling the old ferry is the least bad choice for the island," the '
+                     "Chilean transport minister said.", published="2024-04-10")
     assert not [e for e in record["events"] if e["cameo"] == "111"]
 
 
@@ -122,3 +142,27 @@ def test_an_appeal_told_to_unnamed_others_is_not_aimed_at_the_speakers_country(n
     doc = nlp('"Outside powers should stop their reckless meddling in our affairs," the '
               'Peruvian foreign minister said on Monday.')
     assert [(e["cameo"][:2], e["target_code"]) for e in doc._.events] == [("02", None)]
+
+
+
+# quoted "we will <force>": (behaviour, sentence, the target code of the threat, or None for none)
+QUOTED_THREATS = [
+    ("we will force another in a quote is a threat",
+     ('"We will dislodge the Bolivian government before the winter," the Bolivian opposition '
+     "leader said."), "BOLGOV"),
+    ("we will not force another is no threat",
+     '"We will not storm the Bolivian parliament," the Bolivian opposition leader said.', None),
+    ("forcing told of others in a quote is no quoted threat",
+     '"The miners will storm the ministry," the Bolivian opposition leader said.', None),
+]
+
+
+@pytest.mark.parametrize("text, target", [q[1:] for q in QUOTED_THREATS],
+                         ids=[q[0] for q in QUOTED_THREATS])
+def test_quoted_threats(process, text, target):
+    threats = [e for e in process(text, published="2024-04-10")["events"]
+               if e["pattern"] == "quoted-threat"]
+    if target is None:
+        assert not threats
+    else:
+        assert threats and threats[0]["cameo"] == "130" and threats[0]["target_code"] == target

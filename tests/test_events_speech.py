@@ -1,5 +1,7 @@
 """What a speaker says others should or must do, and what counts as a denial."""
 
+import pytest
+
 
 def _codes(record):
     return [e["cameo"] for e in record["events"] if e["cameo"] != "010"]
@@ -95,3 +97,107 @@ def test_an_appeal_spans_the_verbs_joined_under_one_should(nlp):
     doc = nlp("Senator Ana Ruiz said on Monday that Chile should listen to and cooperate with "
               "Peru.")
     assert [(e["cameo"][:2], e["target_code"]) for e in doc._.events] == [("02", "CHL")]
+
+
+
+def _events(record, pattern_part):
+    return [(e["cameo"], e["source_code"], e["target_code"]) for e in record["events"]
+            if pattern_part in (e["pattern"] or "")]
+
+
+# what a speaker says another does, hopes, foretells or asks: (behaviour, sentence, part of the
+# event's pattern, its code's start, its source code, the start of its target code)
+FOUND = [
+    ("harm told of another is an accusation",
+     "The Chilean foreign minister said Bolivia intends to neutralise the water talks.",
+     "+wrongdoing", "112", "CHLGOV", "BOL"),
+    ("a verb of causing harm told of another is an accusation",
+     "The Chilean interior minister said Bolivian smugglers pose a threat to the northern towns.",
+     "+wrongdoing", "112", "CHLGOV", "BOL"),
+    ("a judging verb told of another is a criticism",
+     "The Chilean senator said the Bolivian government had deceived the fishermen.",
+     "+wrongdoing", "111", "CHLLEG", "BOL"),
+    ("hoping another will act is an appeal to them",
+     "The Chilean foreign minister said she hoped Bolivia would reopen the border crossing.",
+     "hope+appeal", "02", "CHLGOV", "BOL"),
+    ("consequences foretold for another are a threat",
+     ("Any incursion by Bolivia into the northern waters would have serious consequences, the "
+     "Chilean defence minister said."), "+penalty", "130", "CHLGOV", "BOL"),
+    ("a price to pay foretold is a threat",
+     "The Chilean minister said Bolivia will pay a heavy price for the raid.",
+     "+penalty", "130", "CHLGOV", "BOL"),
+    ("those who will be punished are threatened",
+     "The Chilean interior minister said the Bolivian smugglers will be punished.",
+     "+penalty", "130", "CHLGOV", None),
+    ("suggesting that another should act is an appeal",
+     "The Chilean foreign minister suggested that Bolivia should reopen the border.",
+     "suggest-that", "02", "CHLGOV", "BOL"),
+    ("the one asked to curb an act is the subject of should",
+     ("The Chilean finance minister suggested that Bolivian officials should curb their "
+     "complaints."), "+appeal", "02", "CHLGOV", "BOLGOV"),
+    ("an act told as done accuses its author",
+     "The Chilean minister said Bolivian troops shelled the town.",
+     "say+accuse", "112", "CHLGOV", "BOL"),
+    ("a warning of a crackdown by X is a threat by X",
+     "The rebels struck again despite fresh warnings of a crackdown by Lima.",
+     "n-warning", "13", "PERGOV", None),
+    ("a threat of sanctions is coded by the act threatened",
+     "The EU threat of sanctions against Iran worried traders.",
+     "n-threat", "1312", "IGOEUREEC", "IRN"),
+    ("should be impeached is a call aimed at the one removed",
+     "The Peruvian opposition leader said the president should be impeached for treason.",
+     "+appeal", "024", "PEROPP", "PERGOV"),
+    ("harm asked to stop is an appeal",
+     '"Bolivia should stop interfering in our elections," the Chilean minister said.',
+     "+appeal", "02", "CHLGOV", "BOL"),
+    ("telling another to stop is a demand",
+     "Mr. Boric told Peru to stop the raids.", "ultimatum-demand", "10", None, "PER"),
+    ("a phrase before the verb is no complement",
+     ("In his first comments on the deal, the Peruvian foreign minister refused to allow Chilean "
+     "inspectors to visit the port."), "refuse", "12", "PERGOV", None),
+]
+
+
+@pytest.mark.parametrize("text, pattern, code, source, target", [f[1:] for f in FOUND],
+                         ids=[f[0] for f in FOUND])
+def test_speech_gives_the_event(process, text, pattern, code, source, target):
+    got = _events(process(text, published="2024-04-10"), pattern)
+    assert [e for e in got if e[0].startswith(code) and (source is None or e[1] == source)
+            and (target is None or (e[2] or "").startswith(target))], got
+
+
+# (behaviour, sentence, part of the pattern or code start no event may have)
+ABSENT = [
+    ("harm told of the speaker's own side is no accusation",
+     "The Chilean foreign minister said he regretted the delay.", "+wrongdoing"),
+    ("negated harm is no accusation",
+     "The Chilean foreign minister said Bolivia did not cheat in the vote.", "+wrongdoing"),
+    ("harm asked to stop is no accusation",
+     '"Bolivia should stop interfering in our elections," the Chilean minister said.',
+     "+wrongdoing"),
+    ("hoping for one's own act asks no one",
+     "The Chilean president said she hoped she would visit Bolivia soon.", "hope+appeal"),
+    ("the act hoped for is no event",
+     "The Chilean president said he hoped the Bolivian army would seize the chance to talk.",
+     "seize"),
+    ("a price paid is no threat",
+     "The Chilean minister said Bolivia had paid a price for its mistakes.", "+penalty"),
+    ("suggesting a meeting is no speech",
+     "The Chilean foreign minister suggested a meeting with Bolivia.", "suggest-that"),
+    ("an act in an infinitive accuses no one",
+     "The Chilean minister said the Bolivian ultimatum to storm the town was no longer valid.",
+     "say+accuse"),
+    ("telling a briefing what happened is no ultimatum",
+     "Mr. Boric told a news conference that Peru had stopped the talks.", "ultimatum-demand"),
+    ("a phrase of time is no complement",
+     ('"The whole world thanked Chile," Mr. Boric told a news briefing near the end of the '
+     "talks."), "ultimatum-demand"),
+    ("a phrase before the verb is no complement",
+     ("In his first comments on the deal, the Peruvian foreign minister refused to allow Chilean "
+     "inspectors to visit the port."), "refuse-comment"),
+]
+
+
+@pytest.mark.parametrize("text, pattern", [a[1:] for a in ABSENT], ids=[a[0] for a in ABSENT])
+def test_speech_gives_no_such_event(process, text, pattern):
+    assert not _events(process(text, published="2024-04-10"), pattern)

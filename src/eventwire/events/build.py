@@ -92,7 +92,7 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
             target = responses.answered_author(acts, answered, m.sentence, source)
         if (labour := _labour_sense(args, m, code, source)) is not None:
             code = ontology.lookup(labour)
-        if _campaign_event(args, m, code, source):
+        if _campaign_event(args, m, code, source) or _homecoming(args, m, source, target):
             continue
         if not passes_actor_rule(args, m, code, source, target):
             continue
@@ -224,6 +224,30 @@ def _campaign_event(args: ArgumentActors, m: Match, code: ontology.Code, source:
     return bool(actor and actor.get("kind") == "person")
 
 
+def _homecoming(args: ArgumentActors, m: Match, source: list[str], target: list[str]) -> bool:
+    """"The minister returned to Nairobi" (Kenyan), "will return to hacking": coming back to
+    one's own country, or to something that is no place, is no visit (``homecoming_verbs`` in
+    ``frames.yaml``); "returned to Kampala" stays one."""
+    if (m.entry.lemma not in frames()["homecoming_verbs"]
+            or m.entry.code not in frames()["destination_codes"] or not args.have_actors):
+        return False
+    dest = [o for p in m.trigger.children if p.dep_ == "prep" and p.lower_ == "to"
+            for o in p.children if o.dep_ == "pobj"]
+    if not dest:
+        return False
+    if not target and not dest[0].ent_type_:
+        return True  # "return to work", "return to hacking"
+    actor = args.actor(source[0]) if source else None
+    home = actor.get("country") if actor else None
+    if not home:
+        return False
+    at = dest[0].idx
+    places = {p.get("country") for p in args.doc._.places or []
+              if any(x["start"] <= at < x["end"] for x in p["mentions"])}
+    reached = {a.get("country") for a in map(args.actor, target) if a}
+    return home in places | reached
+
+
 def _labour_sense(args: ArgumentActors, m: Match, code: ontology.Code, source: list[str]
                   ) -> str | None:
     """"A strike by dock workers": force words that, done by workers, students or civilians,
@@ -346,18 +370,26 @@ def _answering_subject(args: ArgumentActors, noun: Token, source: list[str]) -> 
     """"Kenya dismisses Ugandan criticism", "hit back at objections from the other side",
     "answering questions about complaints by X": the subject of the verb of answering
     (``answer_verbs`` in ``frames.yaml``) that a criticism noun hangs from is its target."""
+    verb = _answering_verb(noun)
+    if verb is None:
+        return []
+    subj = next((c for c in verb.children if c.dep_ in syntax.NOMINAL_SUBJECT_DEPS), None)
+    target = first_resolved(args, [[subj]]) if subj is not None else []
+    return [t for t in target if t not in source]
+
+
+def _answering_verb(noun: Token) -> Token | None:
+    """The verb of answering (``answer_verbs``) a noun hangs from, as its object or through a
+    preposition and one noun between ("questions about complaints"), or None."""
     answer = frames()["answer_verbs"]
     tok = noun
-    for _ in range(4):  # noun -> (prep ->) verb, through one noun between ("questions about")
+    for _ in range(4):
         if tok.dep_ not in ("dobj", "pobj", "prep", "advmod", "prt") or tok.head.i == tok.i:
-            return []
+            return None
         tok = tok.head
         if answer & set(syntax.lemma_forms(tok)):  # the tagger may miss the verb ("jabbed")
-            subj = next((c for c in tok.children if c.dep_ in syntax.NOMINAL_SUBJECT_DEPS),
-                        None)
-            target = first_resolved(args, [[subj]]) if subj is not None else []
-            return [t for t in target if t not in source]
-    return []
+            return tok
+    return None
 
 
 def passes_actor_rule(args: ArgumentActors, m: Match, code: ontology.Code, source: list[str],
@@ -365,9 +397,13 @@ def passes_actor_rule(args: ArgumentActors, m: Match, code: ontology.Code, sourc
     """The actor rule: a denial needs the speaker's own side, an accusation an accuser and
     someone else accused, and every event the arguments its root needs (:func:`_has_arguments`;
     without the actors component, its words stand in for actors); what a speaker's words do
-    (a judgement or quoted appeal) needs the speaker as an actor."""
+    (a judgement or quoted appeal) needs the speaker as an actor, and so does a noun of
+    criticising (``authored_noun_roots``)."""
     if m.derived == "judgement" and args.have_actors and not source:
         return False
+    if (m.entry.kind == "noun" and not source and args.have_actors
+            and code.root in frames()["authored_noun_roots"]):
+        return False  # "the criticism", "a backlash": words of nobody named
     if m.derived == "deny":
         who = actor_ids(args, m.speaker or [])
         # "we", and a pronoun no actor resolves ("X said it was not involved"): the speaker
@@ -439,6 +475,11 @@ def event_dict(args: ArgumentActors, m: Match, code: ontology.Code, source: list
         cue = doc.char_span(quote["cue"]["start"], quote["cue"]["end"], alignment_mode="expand")
         if cue is not None and len(cue):
             date, date_text = event_date(doc, cue, report=True)
+    if (date_text is None and date and m.entry.kind == "noun"
+            and _answering_verb(m.trigger) is not None):
+        # a criticism answered was made before the answer, on a day the text does not give:
+        # only its month is known
+        date = date[:7]
     actors = {a["id"]: a for a in args.actors}
     return {
         "id": f"e{number}",

@@ -7,8 +7,9 @@ Config: ``statements`` (default True) keeps bare statements (CAMEO 01x) when not
 specific was said; PLOVER drops them, so ``--no-statements`` switches them off.
 ``background_days`` (default 30, ``None`` keeps all) leaves out events dated more than that many
 days before publication: history told as background, not news (see ``background.py``).
-``event_filter`` (default False) drops the events the trained filter scores below
-``filter_threshold`` (default: the model's own; see ``event_filter.py``). The coder's raw
+``event_filter`` (default True) drops the events the trained filter scores below
+``filter_threshold`` (default 0.05, ``event_filter.SURE_DROP``: only events it is near sure a coder
+would leave out; ``None``: the model's own threshold, 0.25; see ``event_filter.py``). The coder's raw
 matches and near misses stay on the Doc as ``doc._.ew_events_matches`` / ``ew_events_near``
 for ``eventwire explain``.
 """
@@ -23,7 +24,7 @@ from eventwire.actors import actors_knowledge
 from eventwire.actors.knowledge import Knowledge
 from eventwire.events import background, build, judgement, lexicon, scope
 from eventwire.events.arguments import ArgumentActors
-from eventwire.events.event_filter import default_threshold, filter_events
+from eventwire.events.event_filter import SURE_DROP, default_threshold, filter_events
 from eventwire.events.event_filter import load_model as event_filter_model
 from eventwire.events.frame_rules import apply_frames
 from eventwire.events.lexicon import Lexicon
@@ -39,10 +40,10 @@ def register() -> None:
 
 @Language.factory("eventwire_events",
                   default_config={"statements": True, "background_days": 30,
-                                  "event_filter": False, "filter_threshold": None})
+                                  "event_filter": True, "filter_threshold": SURE_DROP})
 def make_component(nlp: Language, name: str, statements: bool = True,
-                   background_days: int | None = 30, event_filter: bool = False,
-                   filter_threshold: float | None = None):
+                   background_days: int | None = 30, event_filter: bool = True,
+                   filter_threshold: float | None = SURE_DROP):
     register()
     return EventCoder(nlp, statements=statements, background_days=background_days,
                       event_filter=event_filter, filter_threshold=filter_threshold)
@@ -52,7 +53,7 @@ class EventCoder:
     """Apply the pattern lexicon to each clause and write record-shaped events."""
 
     def __init__(self, nlp: Language, statements: bool = True, background_days: int | None = 30,
-                 event_filter: bool = False, filter_threshold: float | None = None):
+                 event_filter: bool = True, filter_threshold: float | None = SURE_DROP):
         self.nlp = nlp
         self.statements = statements
         self.background_days = background_days

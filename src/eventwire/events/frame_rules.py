@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire import syntax
-from eventwire.events import ontology, refinements
+from eventwire.events import conduct, ontology, penalties, refinements
 from eventwire.events.lexicon import COMPLEMENT_FRAMES, SPEECH_FRAMES, frames
 from eventwire.events.matching import Match, governor
 from eventwire.events.modality import (
@@ -94,7 +94,10 @@ def _complement_matches(m: Match, by_token: dict[int, Match]) -> list[Match]:
         if ((c.dep_ in ("dobj", "nsubjpass", "acl") or c.i in clauses) and c.i in by_token
                 and not own_object):
             out.append(by_token[c.i])
-        if c.dep_ == "prep" and c.lower_ in ("for", "on", "to", "with"):
+        # "warnings of a crackdown", "the threat of sanctions": a frame noun's "of" is its
+        # complement
+        of = m.entry.kind == "noun" and c.lower_ == "of"
+        if c.dep_ == "prep" and (c.lower_ in ("for", "on", "to", "with") or of):
             for p in c.children:
                 if p.dep_ in ("pobj", "pcomp") and p.i in by_token:
                     out.append(by_token[p.i])
@@ -133,6 +136,9 @@ def _apply_complement_frame(m: Match, by_token: dict[int, Match]) -> None:
                  if o and [t for t in o if t not in m.source]]
         if not m.target:
             m.target = list(extra[0]) if extra else list(comp.target)
+        if m.entry.frame == "threaten" and m.entry.kind == "noun" and not m.source:
+            # "warnings of a crackdown by Lima": one threatens one's own act
+            m.source = list(comp.source)
         for o in extra:
             if o not in m.target_options:
                 m.target_options.append(list(o))
@@ -168,22 +174,30 @@ def _apply_speech_frame(m: Match, matches: list[Match]) -> list[Match]:
         if o.speaker is None:
             o.speaker = m.source
     derived = []
-    if m.entry.frame == "say":
+    if m.entry.frame == "say" and (hoped := _hoped_for(m, span, inner)) is not None:
+        derived.append(hoped)
+    elif m.entry.frame == "say":
         for o in inner:
             if o.derived or o.entry.frame in SPEECH_FRAMES or not _obligation(o.trigger):
                 continue
             frame = _obligation_frame(o.trigger)
             code = _frame_code(frame, o.code) or FRAME_DEFAULT[frame]
+            # the one asked is the subject of "should" / "must" ("officials should curb their
+            # complaints"), not the event noun's own owner ("their")
+            asked = syntax.subject(_modal_verb(o.trigger)) if o.entry.kind == "noun" else None
             derived.append(Match(
                 entry=m.entry, code=code, trigger=m.trigger, sentence=m.sentence,
-                source=list(m.source), target=list(o.source), extra=m.extra,
+                source=list(m.source),
+                target=syntax.conjuncts(asked) if asked is not None else list(o.source),
+                extra=m.extra,
                 pattern=f"{m.entry.id}+{frame}+{o.entry.id}", derived=frame,
                 modality=m.modality))
             o.absorbed = True
         head = _complement_head(span)
         if head is not None and _obligation(head) and not derived and not any(
                 o.trigger.i == head.i for o in inner):
-            s = syntax.subject(head)
+            # "said X should resign"; "said X should be impeached": the call is aimed at X
+            s = next(iter(_clause_subject(head)), None)
             frame = _obligation_frame(head)
             derived.append(Match(
                 entry=m.entry, code=FRAME_DEFAULT[frame], trigger=m.trigger,
@@ -195,11 +209,18 @@ def _apply_speech_frame(m: Match, matches: list[Match]) -> list[Match]:
                 continue
             if o.derived or o.entry.frame in SPEECH_FRAMES:
                 continue
-            if ontology.lookup(o.code).quad_class == 4 and o.modality == REPORTED:
+            if (ontology.lookup(o.code).quad_class == 4 and o.modality == REPORTED
+                    and not _in_infinitive(o.trigger, span)):
                 derived.append(Match(
                     entry=m.entry, code="112", trigger=m.trigger, sentence=m.sentence,
                     source=list(m.source), target=list(o.source), extra=m.extra,
                     pattern=f"{m.entry.id}+accuse", derived="accuse", modality=m.modality))
+        if not any(o.derived == "accuse" for o in derived) and m.code[:2] == "01":
+            # "said Kampala wants to sabotage the talks": harm told of another, no act coded
+            derived += conduct.accusations(m, span, {o.trigger.i for o in matches})
+        if m.code[:2] == "01":
+            # "said any incursion would have consequences": a penalty foretold is a threat
+            derived += penalties.threats(m, span, {o.trigger.i for o in matches})
         head = _complement_head(span)
         if head is not None and modality(head) == NEGATED and _denies(head, inner):
             derived.append(Match(
@@ -217,6 +238,47 @@ def _apply_speech_frame(m: Match, matches: list[Match]) -> list[Match]:
         if s is not None and s not in m.source:
             m.target = syntax.conjuncts(s)
     return derived
+
+
+def _hoped_for(m: Match, span: Span, inner: list[Match]) -> Match | None:
+    """"She hoped the senator would join the talks", "I hope the rebels will lay down their
+    arms": what a speaker hopes another will do is an appeal (02x, by the hoped act's code) to
+    that other (``hope_verbs`` in ``frames.yaml``); the act hoped for has not happened, so it
+    is no event of its own. The actor rule keeps the appeal only when it asks someone else."""
+    if m.entry.lemma not in frames()["hope_verbs"]:
+        return None
+    head = _complement_head(span)
+    if head is None or head.pos_ not in ("VERB", "AUX") or modality(head) == NEGATED:
+        return None  # "hoped that this would not happen" asks no one to act
+    subj = syntax.subject(head)
+    first = frames()["first_person"]
+    if subj is None or subj.lower_ in first or subj in m.source:
+        return None
+    acts = [o for o in inner if o.trigger.i == head.i or o.trigger.head.i == head.i]
+    code = next((c for o in acts if (c := _frame_code("appeal", o.code))), None)
+    for o in inner:
+        o.absorbed = True
+    if any(t.lower_ in first for t in m.source) and not m.speaker:
+        return None  # "I hope Y will X" with no speaker here: the quote's judgement reads it
+    return Match(entry=m.entry, code=code or FRAME_DEFAULT["appeal"], trigger=m.trigger,
+                 sentence=m.sentence, source=list(m.source), target=syntax.conjuncts(subj),
+                 extra=m.extra, pattern=f"{m.entry.id}+appeal", derived="appeal",
+                 modality=ASSERTED if m.modality == HYPOTHETICAL else m.modality,
+                 speaker=m.speaker)  # "I would hope that Y X" asks as plainly
+
+
+def _in_infinitive(tok: Token, span: Span) -> bool:
+    """Whether an act sits in a to-infinitive within the reported clause ("the ultimatum to
+    storm the city", "to deter aggression"): an act aimed at or warned of, not told as done,
+    so no accusation of its author."""
+    cur = tok
+    while span.start <= cur.i < span.end:
+        if any(c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children):
+            return True
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return False
 
 
 def _complement_head(span: Span) -> Token | None:

@@ -20,15 +20,25 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from eventwire import data as knowledge
+from eventwire import syntax
 from eventwire.events import lexicon
 from eventwire.events.lexicon import Entry
 from eventwire.events.matching import Match
-from eventwire.events.modality import ASSERTED
+from eventwire.events.modality import (
+    ASSERTED,
+    FUTURE,
+    HYPOTHETICAL,
+    NEGATED,
+    clause_auxiliaries,
+    modality,
+)
+from eventwire.events.scope import habitual, lasting
 
 CRITICISM = Entry(id="judgement-criticism", kind="noun", lemma="", code="111")
 PRAISE = Entry(id="judgement-praise", kind="noun", lemma="", code="051")
 APPEAL = Entry(id="quoted-appeal", kind="verb", lemma="", code="020")
 DEMAND = Entry(id="quoted-demand", kind="verb", lemma="", code="100")
+THREAT = Entry(id="quoted-threat", kind="verb", lemma="", code="130")
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +83,8 @@ def valence(tok: Token) -> float:
     lemma = tok.lemma_.lower()
     if lemma in cfg["not_judging"] or tok.lower_ in cfg["not_judging"]:
         return 0.0
+    if tok.dep_ == "amod" and tok.head.lemma_.lower() in cfg["not_judging"]:
+        return 0.0  # describes a hardship or a feeling ("nagging doubts"), judges no one
     if tok.pos_ == "VERB" and lexicon.load().candidates("verb", lemma):
         return 0.0  # a verb of the lexicon names an act ("blocked", "forced"), not a judgement
     lex = valences()
@@ -80,6 +92,43 @@ def valence(tok: Token) -> float:
     if v and _negated(tok, cfg["negations"]):
         return 0.0 if v > 0 else -v  # "not fair" seldom criticises; "not wrong" does not
     return v
+
+
+def wrongdoing_code(verb: Token) -> str | None:
+    """The code of what a verb said of someone tells: an act of harm they do ("neutralise",
+    "meddle", "poses a threat": an accusation, 112), a judgement of what they do ("betrayed",
+    "lied": a criticism, 111), or None: harm they suffer ("lose", "fear"), a harm negated
+    ("did not cheat"), no harm."""
+    cfg = settings()
+    lemma, word = verb.lemma_.lower(), verb.lower_
+    if lemma in cfg["not_judging"] or word in cfg["not_judging"]:
+        return None
+    if modality(verb) in (NEGATED, HYPOTHETICAL) or _asked(verb):
+        return None  # "did not cheat"; "should stop interfering" asks, "could" only fears
+    if lemma in cfg["wrongdoing_verbs"]:
+        return "112"
+    # "poses a threat", "stoked the violence": a verb of causing with harm as its object
+    obj = syntax.direct_object(verb)
+    if lemma in cfg["causing_verbs"] and obj is not None and harmful(obj):
+        return "112"
+    lex = valences()
+    return "111" if lex.get(word, lex.get(lemma, 0.0)) <= cfg["wrongdoing_valence"] else None
+
+
+def _asked(verb: Token) -> bool:
+    """The verb, or one it hangs from in its clause, carries should / must / ought: an act
+    asked for ("should stop interfering"), not told as done."""
+    return bool(clause_auxiliaries(verb) & settings()["obligation_aux"])
+
+
+def harmful(noun: Token) -> bool:
+    """A noun (or its adjective) of harm or wrong: "threat", "a dangerous gap", "chaos"."""
+    cfg = settings()
+    lex = valences()
+    words = [noun] + [c for c in noun.children if c.dep_ == "amod"]
+    return any(t.lemma_.lower() in cfg["harm_nouns"]
+               or lex.get(t.lower_, lex.get(t.lemma_.lower(), 0.0)) <= cfg["wrongdoing_valence"]
+               for t in words)
 
 
 def judge(tokens: list[Token]) -> tuple[str | None, Token | None]:
@@ -139,6 +188,25 @@ def appeal(tokens: list[Token]) -> tuple[str, Token, Token | None] | None:
     return None
 
 
+def threat(tokens: list[Token]) -> tuple[Token, Token | None] | None:
+    """(trigger, whom) for a quoted sentence in which the speaker's side says it will force
+    another: "we will dislodge the government", "we shall retake the town" (a verb of
+    ``forcing_verbs`` with a first-person subject and will / shall, not negated)."""
+    cfg = settings()
+    words = set(tokens)
+    for tok in tokens:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in cfg["forcing_verbs"]:
+            continue
+        subj = _subject(tok)
+        aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+        if (subj is None or subj.lower_ not in cfg["first_person"] or not aux & cfg["threat_aux"]
+                or any(c.dep_ == "neg" for c in tok.children)):
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c in words), None)
+        return tok, obj
+    return None
+
+
 def _tokens(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
@@ -152,7 +220,11 @@ def _target_options(tokens: list[Token]) -> list[list[Token]]:
 
 
 def _speech_act(words: list[Token]) -> tuple[Entry, Token, Token | None, str] | None:
-    """What one quoted sentence does, in order: asks another to act, condemns (or praises)."""
+    """What one quoted sentence does, in order: threatens to force another, condemns, asks
+    another to act (or praises)."""
+    if found := threat(words):
+        word, whom = found
+        return THREAT, word, whom, FUTURE
     code, word = judge(words)
     if code == CRITICISM.code:
         return CRITICISM, word, None, ASSERTED
@@ -162,6 +234,17 @@ def _speech_act(words: list[Token]) -> tuple[Entry, Token, Token | None, str] | 
     if code is not None:
         return PRAISE, word, None, ASSERTED
     return None
+
+
+def _as_a_rule(doc: Doc, cue: dict | None, matches: list[Match]) -> bool:
+    """The quote's verb is told as a state of affairs: with the span it has lasted ("have long
+    accused") or as the narrator's habitual present ("the rebels accuse the government of …")."""
+    words = _tokens(doc, cue["start"], cue["end"]) if cue else None
+    if not words:
+        return False
+    at = {t.i for t in words}
+    return any(lasting(t) for t in words) or any(
+        habitual(m) for m in matches if m.trigger.i in at)
 
 
 def judgements(doc: Doc, matches: list[Match], specific: set[int]) -> list[Match]:
@@ -180,8 +263,8 @@ def judgements(doc: Doc, matches: list[Match], specific: set[int]) -> list[Match
         spk = q["speaker"]
         speaker = _tokens(doc, spk["start"], spk["end"])
         content = _tokens(doc, q["start"], q["end"])
-        if speaker is None or content is None:
-            continue
+        if speaker is None or content is None or _as_a_rule(doc, q.get("cue"), matches):
+            continue  # "have long accused each other of …": a state of affairs, no judgement
         for sent in sents:
             if sent.end <= content.start or sent.start >= content.end:
                 continue
@@ -198,7 +281,7 @@ def judgements(doc: Doc, matches: list[Match], specific: set[int]) -> list[Match
             # an appeal asks the one its clause names ("Y should", "I hope Y will"), nobody
             # else its words mention; a criticism is aimed at whoever its words name
             targets = ([[whom]] if whom is not None else []) + (
-                [] if entry in (APPEAL, DEMAND) else _target_options(words))
+                [] if entry in (APPEAL, DEMAND, THREAT) else _target_options(words))
             for m in matches:  # "we hope Uganda will reconsider": the appeal, not the hope
                 if m.trigger.i == word.i and m.code[:2] == "01":
                     m.absorbed = True

@@ -154,11 +154,16 @@ def check(entry: Entry, tok: Token) -> str | None:
             return f"needs subject in {list(entry.subject)[:4]}… (subject: {got})"
     if entry.comp:
         clauses = syntax.complements(tok)
-        comps = {c.lemma_.lower() for c in clauses} | {"@" + c.dep_ for c in clauses}
+        comps = {c.lemma_.lower() for c in clauses
+                 if not (entry.frame in ("demand", "appeal") and _told_as_done(c))}
+        comps |= {"@" + c.dep_ for c in clauses}
         if any(syntax.is_question(c) for c in clauses):
             comps.add("@question")  # "asked whether ...", "asked why ..."
         for p in tok.children:
-            if p.dep_ == "prep":
+            # a phrase before the verb ("In her comments on the deal, the House refused …")
+            # or of time or nearness is the act's setting, not its complement
+            if (p.dep_ == "prep" and p.i > tok.i
+                    and p.lower_ not in frames()["setting_preps"]):
                 for c in p.children:
                     if c.dep_ in ("pobj", "pcomp"):
                         comps.add(c.lemma_.lower())
@@ -167,6 +172,15 @@ def check(entry: Entry, tok: Token) -> str | None:
         if not comps & set(entry.comp):
             return f"needs complement in {list(entry.comp)[:4]}…"
     return None
+
+
+def _told_as_done(clause: Token) -> bool:
+    """A complement clause in a tense of its own ("told reporters that Peru had stopped the
+    talks"): what is reported, not what one is told or asked to do ("told Peru to stop",
+    "demanded that Peru stop")."""
+    return clause.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ != "to" and c.tag_ != "MD"
+        for c in clause.children)
 
 
 def _modifier_actor(noun: Token) -> list[Token]:

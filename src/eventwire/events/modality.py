@@ -32,6 +32,12 @@ def _clause_chain(tok: Token) -> list[Token]:
     return chain
 
 
+def clause_auxiliaries(tok: Token) -> set[str]:
+    """The auxiliaries of a verb's clause: its own and those of the verbs it hangs from through
+    xcomp / conj ("should stop interfering": should)."""
+    return {c.lower_ for v in _clause_chain(tok) for c in v.children if c.dep_ == "aux"}
+
+
 def _plans(verb: Token, chain: list[Token]) -> bool:
     """A plan verb governs the event through its complement ("plans to visit and meet"), not
     as a conjoined verb ("went on strike, and Uganda halted aid")."""
@@ -63,9 +69,13 @@ def negated(tok: Token) -> bool:
         return any(c.dep_ == "neg" for c in tok.head.children) or (
             tok.head.lemma_.lower() in frames()["negating_verbs"])
     if tok.dep_ == "conj":
-        # "have not and will not do": the negation sits on the first conjunct's auxiliaries
-        return any(c.dep_ == "neg" for c in tok.head.children) and not any(
-            c.dep_ in NOMINAL_SUBJECT_DEPS for c in tok.children)
+        # "have not and will not do", "did not meet or call": the negation sits on the first
+        # conjunct's auxiliaries; a conjunct in a tense of its own ("did not dispute X, but
+        # disputed Y", "did not know, and accused Z") or after "but" is not negated by it
+        return (any(c.dep_ == "neg" for c in tok.head.children)
+                and not any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in tok.children)
+                and tok.tag_ not in ("VBD", "VBZ", "VBP")
+                and not any(c.dep_ == "cc" and c.lower_ == "but" for c in tok.head.children))
     return False
 
 
