@@ -141,14 +141,14 @@ def actor_ids(args: ArgumentActors, toks: list[Token], *, places: bool = False) 
     """The actor ids the words name, in order, each once (a place may stand for its country)."""
     out: list[str] = []
     for t in toks:
-        for a in _conjoined_modifiers(args, t):  # "Chinese and [American officials]"
-            if a not in out:
-                out.append(a)
         a = mention_actor(args, t)
         if a is None and places:
             a = place_country_actor(args, t)
-        if a is not None and a not in out:
-            out.append(a)
+        # the head's own actor first, then those of its conjoined modifiers ("Chinese and
+        # [American officials]")
+        for aid in ([a] if a is not None else []) + _conjoined_modifiers(args, t):
+            if aid not in out:
+                out.append(aid)
     return out
 
 
