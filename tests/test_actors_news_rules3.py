@@ -210,3 +210,15 @@ def test_leaders_of_an_organisation_take_its_sector(nlp, text, code):
 ])
 def test_a_state_and_an_armed_group_named_together_are_two_actors(nlp, text, codes):
     assert codes <= set(run(nlp, text, "2014-03-05").values())
+
+
+def test_a_group_takes_the_country_of_the_examples_it_is_given(nlp):
+    codes = run(nlp, "Rights groups like the American Civil Liberties Union welcomed the "
+                     "ruling on Monday.", "2014-03-05")
+    assert codes[next(n for n in codes if n.lower().startswith("rights groups"))] == "USAHRI"
+
+
+def test_a_group_whose_examples_differ_keeps_no_country(nlp):
+    codes = run(nlp, "Rights groups such as the American Civil Liberties Union and Amnesty "
+                     "International welcomed the ruling.", "2014-03-05")
+    assert codes[next(n for n in codes if n.lower().startswith("rights groups"))] == "---HRI"
