@@ -68,3 +68,8 @@ def test_a_meeting_that_failed_to_take_place_was_never_held(process):
     events = _events(process, "A meeting between the Chilean and Peruvian ministers failed to "
                               "take place on Monday.")
     assert not [c for c, *_ in events if c.startswith("04")]
+
+
+def test_ending_a_truce_resumes_fighting(process):
+    events = _events(process, "Kurdish rebels ended a six-month truce with Turkey on Sunday.")
+    assert [c for c, *_ in events] == ["196"]
