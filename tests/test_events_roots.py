@@ -73,3 +73,10 @@ def test_a_meeting_that_failed_to_take_place_was_never_held(process):
 def test_ending_a_truce_resumes_fighting(process):
     events = _events(process, "Kurdish rebels ended a six-month truce with Turkey on Sunday.")
     assert [c for c, *_ in events] == ["196"]
+
+
+def test_a_demand_dismissed_by_another_is_referred_to(process):
+    events = _events(process, "The Kenyan government on Monday dismissed the Orange Democratic "
+                              "Movement demand for a recount as a stunt.")
+    assert not [c for c, *_ in events if c.startswith("10")]
+    assert [c[:2] for c, *_ in events] == ["11"] or [c[:2] for c, *_ in events] == ["12"]

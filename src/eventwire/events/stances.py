@@ -43,7 +43,8 @@ def referred(args: ArgumentActors, m: Match, source: list[str]) -> bool:
     if (m.entry.kind != "noun" or not args.have_actors or not source
             or m.trigger.lemma_.lower() not in frames()["stance_nouns"]):
         return False
-    if not any(c.dep_ == "poss" for c in m.trigger.children):
+    if not any(c.dep_ == "poss" or (c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN")
+               for c in m.trigger.children):  # "the president's demand", "the PUNR demand"
         return False
     teller = _teller(m.trigger)
     if teller is not None:
