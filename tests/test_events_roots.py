@@ -80,3 +80,15 @@ def test_a_demand_dismissed_by_another_is_referred_to(process):
                               "Movement demand for a recount as a stunt.")
     assert not [c for c, *_ in events if c.startswith("10")]
     assert [c[:2] for c, *_ in events] == ["11"] or [c[:2] for c, *_ in events] == ["12"]
+
+
+def test_dismissing_a_proposal_as_a_stunt_rejects_it(process):
+    events = _events(process, "Peru on Monday dismissed the Chilean proposal as a publicity "
+                              "stunt.")
+    assert [c[:2] for c, *_ in events] == ["12"]
+
+
+def test_dismissing_a_minister_as_weak_criticises_him(process):
+    events = _events(process, "The Chilean senator dismissed the Peruvian foreign minister as a "
+                              "weak negotiator.")
+    assert [c for c, *_ in events] == ["111"]
