@@ -92,3 +92,9 @@ def test_dismissing_a_minister_as_weak_criticises_him(process):
     events = _events(process, "The Chilean senator dismissed the Peruvian foreign minister as a "
                               "weak negotiator.")
     assert [c for c, *_ in events] == ["111"]
+
+
+def test_an_appeal_inside_a_relative_clause_of_a_quote_describes_someone(process):
+    events = _events(process, '"Those who say Chile should close the mine do not know the '
+                              'region," the Peruvian minister said on Monday.')
+    assert not [c for c, *_ in events if c.startswith("02")]

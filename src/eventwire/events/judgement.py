@@ -32,7 +32,7 @@ from eventwire.events.modality import (
     clause_auxiliaries,
     modality,
 )
-from eventwire.events.scope import habitual, lasting
+from eventwire.events.scope import habitual, in_relative_clause, lasting
 
 CRITICISM = Entry(id="judgement-criticism", kind="noun", lemma="", code="111")
 PRAISE = Entry(id="judgement-praise", kind="noun", lemma="", code="051")
@@ -166,8 +166,8 @@ def appeal(tokens: list[Token]) -> tuple[str, Token, Token | None] | None:
     first = cfg["first_person"]
     words = set(tokens)
     for tok in tokens:
-        if tok.pos_ not in ("VERB", "AUX"):
-            continue
+        if tok.pos_ not in ("VERB", "AUX") or in_relative_clause(tok):
+            continue  # "senators who agree that the camp should be closed" describes them
         subj = _subject(tok)
         aux = _aux(tok)
         if (subj is not None and subj in words and subj.lower_ not in first
