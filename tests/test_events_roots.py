@@ -98,3 +98,14 @@ def test_an_appeal_inside_a_relative_clause_of_a_quote_describes_someone(process
     events = _events(process, '"Those who say Chile should close the mine do not know the '
                               'region," the Peruvian minister said on Monday.')
     assert not [c for c, *_ in events if c.startswith("02")]
+
+
+def test_defending_against_a_lawsuit_rejects_it(process):
+    events = _events(process, "The Chilean government said it would vigorously defend against "
+                              "the lawsuit filed by Peru.")
+    assert ("120", "CHLGOV", "PER", "future") in events
+
+
+def test_defending_a_minister_is_still_a_defence(process):
+    events = _events(process, "The Chilean president defended the foreign minister on Monday.")
+    assert [c for c, *_ in events] == ["052"]
