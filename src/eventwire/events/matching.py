@@ -302,7 +302,9 @@ def _fill_all(slots: tuple[str, ...], tok: Token, entry: Entry) -> list[list[Tok
         if found:
             out: list[Token] = []
             for f in found:
-                out += [c for c in syntax.conjuncts(f) if c not in out]
+                for c in syntax.conjuncts(f):
+                    # "Serbian and Bosnian Serb authorities": one participant per adjective
+                    out += [m for m in [c, *syntax.conjoined_modifiers(c)] if m not in out]
             options.append(out)
     return options
 
