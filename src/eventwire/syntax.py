@@ -166,13 +166,10 @@ def prep_objects(tok: Token, prep: str) -> list[Token]:
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative", "prt") and c.lower_ == prep:
             out += children(c, "pobj")
-            # "pulled out of X": particle then preposition
+            # "pulled out of X": particle then preposition; "worked with the church and with
+            # Italian diplomats": the same preposition repeated for a second participant
             for g in c.children:
-                if g.dep_ == "prep":
-                    out += children(g, "pobj")
-                # "worked with the church and with Italian diplomats": the same preposition
-                # repeated for a second participant
-                elif g.dep_ == "conj" and g.lower_ == prep:
+                if g.dep_ == "prep" or (g.dep_ == "conj" and g.lower_ == prep):
                     out += children(g, "pobj")
     return out
 
