@@ -17,3 +17,40 @@ def test_conjoined_adjectives_name_one_participant_each(process):
     events = _events(process, "Ethiopian and Somali officials accused Kenyan police of "
                               "beating refugees.")
     assert {s for c, s, _, _ in events if c.startswith("112")} == {"ETHGOV", "SOMGOV"}
+
+
+def test_taking_part_in_a_strike_is_a_strike(process):
+    events = _events(process, "Thousands of Kenyan teachers took part in the strike on Monday.")
+    assert [c for c, *_ in events] == ["143"]
+
+
+def test_joining_a_rally_is_protesting(process):
+    events = _events(process, "Kenyan nurses joined the rally outside the ministry on Tuesday.")
+    assert [c[:2] for c, *_ in events] == ["14"]
+
+
+def test_protesters_filling_a_square_protest(process):
+    events = _events(process, "Protesters filled the main square of Nairobi on Monday.")
+    assert [c for c, *_ in events] == ["141"]
+
+
+def test_protesters_occupying_a_building_obstruct_it(process):
+    events = _events(process, "Dozens of protesters occupied the lobby of the Kenyan health "
+                              "ministry.")
+    assert [c for c, *_ in events] == ["144"]
+
+
+def test_police_dispersing_a_crowd_is_still_repression(process):
+    events = _events(process, "Kenyan police dispersed the crowd with tear gas.")
+    assert [c for c, *_ in events] == ["175"]
+
+
+def test_beefing_up_a_presence_mobilizes_forces(process):
+    events = _events(process, "NATO troops beefed up their presence around the Bosnian town.")
+    assert [c for c, *_ in events] == ["154"]
+
+
+def test_being_in_touch_is_consulting(process):
+    events = _events(process, "The Afghan government is in touch with the Taliban, a "
+                              "spokesman said.")
+    assert [(c[:2], t) for c, _, t, _ in events] == [("04", "AFGREB")]
