@@ -54,3 +54,31 @@ def test_being_in_touch_is_consulting(process):
     events = _events(process, "The Afghan government is in touch with the Taliban, a "
                               "spokesman said.")
     assert [(c[:2], t) for c, _, t, _ in events] == [("04", "AFGREB")]
+
+
+def test_people_held_by_a_group_are_detained(process):
+    events = _events(process, "Somali militiamen held six Kenyan aid workers near the border.")
+    assert [(c, s) for c, s, _, _ in events] == [("173", "SOMREB")]
+
+
+def test_a_participle_describing_the_held_is_passive(process):
+    events = _events(process, "Somali elders negotiated the release of the aid workers held "
+                              "for two weeks near Kismayo.")
+    held = [e for e in events if e[0] == "173"]
+    assert held and all(s != t for _, s, t, _ in held)
+
+
+def test_holding_talks_or_elections_detains_no_one(process):
+    assert not [c for c, *_ in _events(process, "Elections were held in Kenya on Monday.")
+                if c == "173"]
+
+
+def test_sealing_off_a_town_restricts_movement(process):
+    events = _events(process, "Kenyan troops sealed off the border town on Monday.")
+    assert [c for c, *_ in events] == ["191"]
+
+
+def test_a_prison_sentence_imposed_is_a_punishment(process):
+    events = _events(process, "The Kenyan judge imposed a 14-month prison sentence on the "
+                              "activist.")
+    assert [c for c, *_ in events] == ["173"]

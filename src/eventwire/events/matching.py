@@ -133,6 +133,8 @@ def check(entry: Entry, tok: Token) -> str | None:
                     for g in syntax.children(p, "pobj"):
                         words |= {g.lemma_.lower()} | {c.lemma_.lower() for c in g.children
                                                        if c.dep_ in ("compound", "amod")}
+        if obj is not None and obj.ent_type_ == "PERSON":
+            words.add("@person")  # "Smith was held": a person named as the object
         # "*": any direct object ("returned the weapons", not "returned home")
         if not (words & set(entry.object) or ("*" in entry.object and obj is not None)):
             got = obj.text if obj is not None else "none"
@@ -223,6 +225,8 @@ def _slot(slot: str, tok: Token, entry: Entry) -> list[Token]:
     if slot == "object":
         o = syntax.direct_object(tok)
         return [o] if o is not None else []
+    if slot == "described":
+        return [tok.head] if tok.dep_ == "acl" else []
     if slot == "dative":
         d = syntax.dative(tok)
         return [d] if d is not None else []
@@ -314,6 +318,14 @@ def _fill(slots: tuple[str, ...], tok: Token, entry: Entry) -> list[Token]:
     return options[0] if options else []
 
 
+def _described_object(tok: Token, entry: Entry) -> bool:
+    """A past participle describing a noun that the entry asks for as its object ("the
+    prisoners held in the camp"): a reduced passive even without its "by" agent, where the
+    parser's "acl" is otherwise read as active (``syntax.reduced_passive``)."""
+    return (entry.kind == "verb" and bool(entry.object) and "*" not in entry.object
+            and tok.dep_ == "acl" and tok.tag_ == "VBN" and syntax.direct_object(tok) is None)
+
+
 def _default_slots(entry: Entry, passive: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
     if entry.kind == "noun":
         return entry.source or NOUN_SOURCE, entry.target or NOUN_TARGET
@@ -368,6 +380,10 @@ def match_token(tok: Token, lex: Lexicon, sentence: int) -> tuple[Match | None, 
     if best is None or best.code == NO_EVENT:
         return None, near
     src_slots, tgt_slots = _default_slots(best, syntax.is_passive(tok))
+    if _described_object(tok, best):
+        # "the missionaries, held for two weeks": the noun was acted upon; only a "by"
+        # phrase names who acted
+        src_slots, tgt_slots = ("agent",), ("described",)
     source_options = _fill_all(src_slots, tok, best)
     source = source_options[0] if source_options else []
     target_options = [[t for t in o if t not in source] for o in _fill_all(tgt_slots, tok, best)]
