@@ -82,3 +82,14 @@ def test_a_prison_sentence_imposed_is_a_punishment(process):
     events = _events(process, "The Kenyan judge imposed a 14-month prison sentence on the "
                               "activist.")
     assert [c for c, *_ in events] == ["173"]
+
+
+def test_ending_a_truce_violates_it(process):
+    events = _events(process, "Somali rebels ended a shaky truce with a raid on Kismayo.")
+    assert "196" in [c for c, *_ in events]
+
+
+def test_a_military_campaign_is_fighting(process):
+    events = _events(process, "Kenya's military campaign against the Somali militia entered "
+                              "its third year.")
+    assert [(c, t) for c, _, t, _ in events] == [("190", "SOMREB")]
