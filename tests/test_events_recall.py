@@ -93,3 +93,9 @@ def test_a_military_campaign_is_fighting(process):
     events = _events(process, "Kenya's military campaign against the Somali militia entered "
                               "its third year.")
     assert [(c, t) for c, _, t, _ in events] == [("190", "SOMREB")]
+
+
+def test_a_group_of_several_countries_is_one_participant_per_country(process):
+    events = _events(process, "The Chilean president held separate meetings with the foreign "
+                              "ministers of Peru, Bolivia and Ecuador.")
+    assert {t for *_, t, _ in events} == {"PERGOV", "BOLGOV", "ECUGOV"}
