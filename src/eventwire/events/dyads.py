@@ -44,3 +44,20 @@ def split(events: list[dict], code_of: Callable[[dict, str, bool], str | None]) 
         if len(out) == n_before:
             out.append(ev)
     return out
+
+
+def one_per_act(events: list[dict]) -> list[dict]:
+    """One event per (source, action, target) in a sentence, as the guidelines list them: a later
+    event of the same sentence, CAMEO code, source code and target code ("denied that … and
+    insisted that …", "was expected to visit X and meet X's leaders") tells the same act again
+    and is dropped; a negated one is another act."""
+    seen: set[tuple] = set()
+    out: list[dict] = []
+    for ev in events:
+        key = (ev["sentence"], ev["cameo"], ev.get("source_code"), ev.get("target_code"),
+               ev.get("modality") == "negated")
+        if key in seen and ev.get("source_code"):
+            continue
+        seen.add(key)
+        out.append(ev)
+    return out
