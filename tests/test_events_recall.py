@@ -99,3 +99,14 @@ def test_a_group_of_several_countries_is_one_participant_per_country(process):
     events = _events(process, "The Chilean president held separate meetings with the foreign "
                               "ministers of Peru, Bolivia and Ecuador.")
     assert {t for *_, t, _ in events} == {"PERGOV", "BOLGOV", "ECUGOV"}
+
+
+def test_talks_between_officials_of_two_countries_set_them_on_each_other(process):
+    events = _events(process, "The annual talks in Nairobi between senior Kenyan and Ugandan "
+                              "officials ended on Monday.")
+    assert {(s, t) for _, s, t, _ in events} == {("KENGOV", "UGAGOV"), ("UGAGOV", "KENGOV")}
+
+
+def test_clashes_between_troops_of_two_countries_set_one_against_the_other(process):
+    events = _events(process, "Clashes between Kenyan and Somali troops left ten dead.")
+    assert [(c, s, t) for c, s, t, _ in events] == [("190", "KENMIL", "SOMMIL")]

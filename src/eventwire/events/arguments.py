@@ -299,7 +299,9 @@ def between_sides(args: ArgumentActors, trigger: Token) -> tuple[list[str], list
               for g in syntax.children(p, "pobj")]
     if not groups:
         return [], []
-    sides = actor_ids(args, syntax.conjuncts(groups[0]))
+    # "between senior Chinese and American officials": one side per conjoined adjective
+    sides = actor_ids(args, [t for c in syntax.conjuncts(groups[0])
+                             for t in (*syntax.conjoined_modifiers(c), c)])
     if len(sides) >= 2:
         return sides[:1], sides[1:2]
     if len(sides) == 1 and groups[0].tag_ in ("NNS", "NNPS") and not any(

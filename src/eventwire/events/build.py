@@ -322,9 +322,12 @@ def arguments(args: ArgumentActors, m: Match, code: ontology.Code) -> tuple[list
     if not target and len(source) == 1 and code.mutual and not m.target and _both_sides(m):
         # "the rival factions reached a ceasefire", "the two sides met": with each other
         target = list(source)
-    if len(target) == 0 and len(source) >= 2 and code.mutual and not m.target:
+    named = actor_ids(args, m.target) if m.target else []
+    if len(target) == 0 and len(source) >= 2 and code.mutual and (
+            not m.target or (named and set(named) <= set(source))):
         # "China and Russia have deepened ties": each to the other (the second first, so the
-        # event's target is not its source)
+        # event's target is not its source); "talks between Chinese and American officials":
+        # the words acted upon name only the sources
         target = source[1:] + source[:1]
     return source, target
 

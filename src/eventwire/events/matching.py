@@ -276,8 +276,10 @@ def _slot(slot: str, tok: Token, entry: Entry) -> list[Token]:
         return []
     if slot.startswith("between:"):
         # "talks between Sudan and South Sudan": the first side acts, the second is acted upon
-        sides = [c for p in syntax.children(tok, "prep") if p.lower_ == "between"
-                 for g in syntax.children(p, "pobj") for c in syntax.conjuncts(g)]
+        # "between senior Chinese and American officials": one side per conjoined adjective
+        sides = [t for p in syntax.children(tok, "prep") if p.lower_ == "between"
+                 for g in syntax.children(p, "pobj") for c in syntax.conjuncts(g)
+                 for t in (*syntax.conjoined_modifiers(c), c)]
         if len(sides) < 2:
             return []
         return [sides[0]] if slot == "between:first" else sides[1:2]
