@@ -110,3 +110,19 @@ def test_talks_between_officials_of_two_countries_set_them_on_each_other(process
 def test_clashes_between_troops_of_two_countries_set_one_against_the_other(process):
     events = _events(process, "Clashes between Kenyan and Somali troops left ten dead.")
     assert [(c, s, t) for c, s, t, _ in events] == [("190", "KENMIL", "SOMMIL")]
+
+
+def test_tariffs_slapped_or_put_on_a_country_are_sanctions(process):
+    for text in ("The American president slapped tariffs on Chinese steel on Monday.",
+                 "The American government began putting heavy tariffs on Chinese steel."):
+        assert [(c, t) for c, _, t, _ in _events(process, text)] == [("163", "CHN")]
+
+
+def test_slapping_a_person_is_still_an_assault(process):
+    assert [c for c, *_ in _events(process, "Kenyan police slapped the protester.")] == ["182"]
+
+
+def test_an_escort_from_armed_men_is_protection(process):
+    events = _events(process, "The UN observers went ahead with an escort from the Somali "
+                              "militia.")
+    assert [(c, s) for c, s, _, _ in events] == [("074", "SOMREB")]
