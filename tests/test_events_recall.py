@@ -126,3 +126,10 @@ def test_an_escort_from_armed_men_is_protection(process):
     events = _events(process, "The UN observers went ahead with an escort from the Somali "
                               "militia.")
     assert [(c, s) for c, s, _, _ in events] == [("074", "SOMREB")]
+
+
+def test_a_verb_written_with_a_hyphen_is_one_verb(process):
+    assert [c for c, *_ in _events(process, "A Kenyan police officer pepper-sprayed the "
+                                            "protester.")] == ["182"]
+    assert [c for c, *_ in _events(process, "Kenyan police tear-gassed the protesters in "
+                                            "Nairobi.")] == ["175"]

@@ -356,6 +356,16 @@ def _extra_tokens(entry: Entry, tok: Token) -> list[Token]:
     return out
 
 
+def _hyphenated_verb(tok: Token) -> str | None:
+    """The lemma of a verb written with a hyphen ("pepper-sprayed" -> "pepper-spray"), when the
+    tokenizer split it into a word, a hyphen and the verb."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_ or (
+            doc[tok.i - 2].whitespace_ or not doc[tok.i - 2].is_alpha):
+        return None
+    return f"{doc[tok.i - 2].lemma_.lower()}-{tok.lemma_.lower()}"
+
+
 def match_token(tok: Token, lex: Lexicon, sentence: int) -> tuple[Match | None, list[NearMiss]]:
     """The best lexicon match at ``tok`` (most specific entry whose conditions hold) and the
     entries that nearly matched."""
@@ -364,6 +374,9 @@ def match_token(tok: Token, lex: Lexicon, sentence: int) -> tuple[Match | None, 
         return None, []
     lemma = tok.lemma_.lower()
     cands = lex.candidates(kind, lemma)
+    if kind == "verb" and (joined := _hyphenated_verb(tok)):
+        # "pepper-sprayed", "tear-gassed": the tokenizer splits the verb at its hyphen
+        cands = lex.candidates(kind, joined) or cands
     if not cands and lemma != tok.lower_:
         cands = lex.candidates(kind, tok.lower_)
     if not cands and kind == "verb":
