@@ -133,3 +133,13 @@ def test_a_verb_written_with_a_hyphen_is_one_verb(process):
                                             "protester.")] == ["182"]
     assert [c for c, *_ in _events(process, "Kenyan police tear-gassed the protesters in "
                                             "Nairobi.")] == ["175"]
+
+
+def test_people_counted_and_sent_back_are_expelled(process):
+    events = _events(process, "Twelve were returned to Haiti by the Kenyan navy on Monday.")
+    assert [c for c, *_ in events] == ["174"]
+
+
+def test_weapons_returned_are_returned_property(process):
+    events = _events(process, "Kenya returned the seized weapons to Somalia.")
+    assert [c for c, *_ in events] == ["0842"]

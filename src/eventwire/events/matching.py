@@ -133,8 +133,9 @@ def check(entry: Entry, tok: Token) -> str | None:
                     for g in syntax.children(p, "pobj"):
                         words |= {g.lemma_.lower()} | {c.lemma_.lower() for c in g.children
                                                        if c.dep_ in ("compound", "amod")}
-        if obj is not None and obj.ent_type_ == "PERSON":
-            words.add("@person")  # "Smith was held": a person named as the object
+        if obj is not None and (obj.ent_type_ in ("PERSON", "CARDINAL") or obj.pos_ == "NUM"):
+            # "Smith was held", "the six were held": a person named, or people counted
+            words.add("@person")
         # "*": any direct object ("returned the weapons", not "returned home")
         if not (words & set(entry.object) or ("*" in entry.object and obj is not None)):
             got = obj.text if obj is not None else "none"
