@@ -143,3 +143,11 @@ def test_people_counted_and_sent_back_are_expelled(process):
 def test_weapons_returned_are_returned_property(process):
     events = _events(process, "Kenya returned the seized weapons to Somalia.")
     assert [c for c, *_ in events] == ["0842"]
+
+
+def test_a_sentence_told_again_is_aimed_at_the_one_sentenced_before(process):
+    record = process("A Kenyan court sentenced the Ugandan activist Peter Okello to prison on "
+                     "Monday. The Kenyan judge imposed a 30-month sentence, saying the "
+                     "penalty would deter others.", published="2024-04-10")
+    later = [e for e in record["events"] if e["sentence"] == 1 and e["cameo"] == "173"]
+    assert later and later[0]["target_code"].startswith("UGA")

@@ -94,6 +94,12 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
             code = ontology.lookup(labour)
         if _campaign_event(args, m, code, source) or _homecoming(args, m, source, target):
             continue
+        if (args.have_actors and not target and source and m.entry.kind == "noun"
+                and not m.derived and code.needs_target):
+            # "... was sentenced by a judge. The judge imposed a 52-month sentence": an act that
+            # needs someone acted upon, told again by its noun, is aimed as before
+            target = context.aimed_as_before(args, events, m, code, source)
+            borrowed = bool(target)
         if not passes_actor_rule(args, m, code, source, target):
             continue
         if _verbal_attack(args, m, code, source, target):
