@@ -151,3 +151,14 @@ def test_a_sentence_told_again_is_aimed_at_the_one_sentenced_before(process):
                      "penalty would deter others.", published="2024-04-10")
     later = [e for e in record["events"] if e["sentence"] == 1 and e["cameo"] == "173"]
     assert later and later[0]["target_code"].startswith("UGA")
+
+
+def test_a_bomb_damaging_a_ministry_is_a_bombing_of_its_country(process):
+    events = _events(process, "A small bomb seriously damaged two floors of the Kenyan "
+                              "interior ministry offices.")
+    assert [(c, t[:3]) for c, _, t, _ in events] == [("183", "KEN")]
+
+
+def test_a_storm_damaging_a_building_is_no_bombing(process):
+    events = _events(process, "The storm damaged the Kenyan ministry building.")
+    assert "183" not in [c for c, *_ in events]

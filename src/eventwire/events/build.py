@@ -304,6 +304,11 @@ def arguments(args: ArgumentActors, m: Match, code: ontology.Code) -> tuple[list
     if not target and source and m.entry.kind == "verb":
         # "sent a letter to the director, seeking answers": the one the letter went to
         target = [t for t in first_resolved(args, [addressee(m.trigger)]) if t not in source]
+    if not target and args.have_actors and not source and m.target and (
+            code.root in frames()["authorless_violence_roots"]):
+        # "a bomb damaged two floors of the ministry": violence told without its author is
+        # aimed at the one named inside the words it hit
+        target = nested_target(args, [m.target], source)
     if not target and args.have_actors and source:
         options = list(m.target_options or [m.target])
         if m.entry.frame in COMPLEMENT_FRAMES:
