@@ -506,8 +506,10 @@ WHO_DID_WHAT = [
                  [("164", "PERGOV", "PERREB")], id="interrupting-talks-halts-negotiations"),
     pytest.param("Peru postponed the talks with Chile on Monday.", [("164", "PERGOV", "CHL")],
                  id="postponing-talks-halts-negotiations"),
-    pytest.param("Chilean opposition leaders called for a boycott of the vote on Tuesday.",
+    pytest.param("Chilean opposition leaders called for new elections on Tuesday.",
                  [("02", "CHLOPP", "CHLGOV")], id="an-appeal-to-no-one-named-is-aimed-at-home"),
+    pytest.param("Chilean opposition leaders called for a boycott of the vote on Tuesday.",
+                 [("13", "CHLOPP", "CHLGOV")], id="a-call-for-a-boycott-threatens-at-home"),
     pytest.param("The Kenyan opposition leader said more protests would be held in Nairobi next "
                  "week.", [("133", "KENOPP", "KENGOV")], id="an-announced-passive-is-the-speakers"),
     pytest.param("The Kenyan opposition leader said more protests would be held by students next "

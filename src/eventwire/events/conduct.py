@@ -34,6 +34,14 @@ def clause_verbs(head: Token) -> list[Token]:
     return out
 
 
+def names_someone(tok: Token) -> bool:
+    """A word that names or stands for someone: a name, a word with a name in its phrase
+    ("the Bolivian army"), or a personal pronoun ("she hoped he would")."""
+    words = [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod", "poss"))]
+    return tok.pos_ == "PRON" or any(
+        t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.pos_ == "PROPN" for t in words)
+
+
 def accusations(say: Match, span: Span, taken: set[int]) -> list[Match]:
     """Accusations (112) and criticisms (111) by the speaker of ``say`` of each one its
     reported clause ``span`` tells doing harm; ``taken``: the words that already trigger a match (the lexicon has

@@ -52,6 +52,11 @@ def apply_frames(tokens: list[Token], matches: list[Match]) -> list[Match]:
     for m in matches:
         if m.entry.frame in COMPLEMENT_FRAMES:
             _apply_complement_frame(m, by_token)
+        if m.entry.frame == "intent" and m.entry.kind == "verb" and (
+                who := penalties.promised(m)) is not None:
+            # "promised that those responsible would not be spared": a threat against them
+            m.code, m.pattern = penalties.THREAT, f"{m.entry.id}+penalty"
+            m.target, m.target_options = syntax.conjuncts(who), [syntax.conjuncts(who)]
     for m in matches:
         _absorb_purpose(m, by_token)
         _absorb_event_subject(m, by_token)
@@ -124,6 +129,12 @@ def _apply_complement_frame(m: Match, by_token: dict[int, Match]) -> None:
         (comps[0], None) if comps else None)
     if chosen is not None:
         comp, code = chosen
+        if code is None and _calls_for_coercion(m, comp):
+            # "called for a ban on X", "is calling for X to be banned": no one is asked; the
+            # caller threatens X with the act (13x, the threaten map)
+            code = _frame_code("threaten", comp.code)
+            if code is not None:
+                m.target = [t for o in (comp.target_options or [comp.target]) for t in o][:1]
         if code is not None:
             m.code = code
             m.pattern = f"{m.entry.id}+{comp.entry.id}"
@@ -142,6 +153,16 @@ def _apply_complement_frame(m: Match, by_token: dict[int, Match]) -> None:
         for o in extra:
             if o not in m.target_options:
                 m.target_options.append(list(o))
+
+
+def _calls_for_coercion(m: Match, comp: Match) -> bool:
+    """An appeal that asks no one named (no object or dative: "called for", "is calling for")
+    for an act of coercion or a cut in relations (roots 16-17, ``coercion_called_for_roots``)."""
+    return (m.entry.frame == "appeal" and m.entry.kind == "verb"
+            and m.entry.prep in (None, "for")  # "called on the EU to ..." asks the EU
+            and comp.code[:2] in frames()["coercion_called_for_roots"]
+            and not any(c.dep_ in ("dobj", "dative") and c.i != comp.trigger.i
+                        for c in m.trigger.children))
 
 
 def _reported_span(m: Match) -> Span | None:
@@ -252,8 +273,8 @@ def _hoped_for(m: Match, span: Span, inner: list[Match]) -> Match | None:
         return None  # "hoped that this would not happen" asks no one to act
     subj = syntax.subject(head)
     first = frames()["first_person"]
-    if subj is None or subj.lower_ in first or subj in m.source:
-        return None
+    if subj is None or subj.lower_ in first or subj in m.source or not conduct.names_someone(subj):
+        return None  # "hoped the rains would come", "hoped the talks would succeed": no one
     acts = [o for o in inner if o.trigger.i == head.i or o.trigger.head.i == head.i]
     code = next((c for o in acts if (c := _frame_code("appeal", o.code))), None)
     for o in inner:

@@ -101,15 +101,16 @@ def wrongdoing_code(verb: Token) -> str | None:
     ("did not cheat"), no harm."""
     cfg = settings()
     lemma, word = verb.lemma_.lower(), verb.lower_
-    if lemma in cfg["not_judging"] or word in cfg["not_judging"]:
+    lemmas = set(syntax.lemma_forms(verb))  # the lemmatizer may miss the verb ("hop")
+    if lemmas & cfg["not_judging"] or word in cfg["not_judging"]:
         return None
     if modality(verb) in (NEGATED, HYPOTHETICAL) or _asked(verb):
         return None  # "did not cheat"; "should stop interfering" asks, "could" only fears
-    if lemma in cfg["wrongdoing_verbs"]:
+    if lemmas & cfg["wrongdoing_verbs"]:
         return "112"
     # "poses a threat", "stoked the violence": a verb of causing with harm as its object
     obj = syntax.direct_object(verb)
-    if lemma in cfg["causing_verbs"] and obj is not None and harmful(obj):
+    if lemmas & cfg["causing_verbs"] and obj is not None and harmful(obj):
         return "112"
     lex = valences()
     return "111" if lex.get(word, lex.get(lemma, 0.0)) <= cfg["wrongdoing_valence"] else None
