@@ -162,3 +162,11 @@ def test_a_bomb_damaging_a_ministry_is_a_bombing_of_its_country(process):
 def test_a_storm_damaging_a_building_is_no_bombing(process):
     events = _events(process, "The storm damaged the Kenyan ministry building.")
     assert "183" not in [c for c, *_ in events]
+
+
+def test_the_crowd_is_the_protesters_told_before(process):
+    record = process("Thousands of Kenyan students rallied outside parliament in Nairobi on "
+                     "Monday. Police watched from a distance. The crowd dispersed peacefully "
+                     "in the evening.", published="2024-04-10")
+    dispersed = [e for e in record["events"] if e["cameo"] == "082"]
+    assert [e["source_code"] for e in dispersed] == ["KENEDU"]

@@ -79,6 +79,9 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
             # "the statement said", "the lawsuit argues": the document's author
             source = context.document_author(args, m, acts)
             target = [t for t in target if t not in source]
+        if not source and args.have_actors:
+            # "the crowd dispersed": the protesters of the protest told before
+            source = [s for s in context.crowd_told_before(events, m) if s not in target]
         if not source and args.have_actors and m.entry.kind == "noun" and (
                 code.root in frames()["told_again_roots"]):
             # "the talks", "the rally" told again: the participants of the same act told before
