@@ -1,10 +1,37 @@
 """Acts the coder used to miss: participants named in a second phrase, other senses of words."""
 
+import pytest
+
 
 def _events(process, text):
     record = process(text, published="2024-04-10")
     return [(e["cameo"], e["source_code"], e["target_code"], e["modality"])
             for e in record["events"] if e["cameo"] != "010"]
+
+
+CODED = [
+    # taking part in a strike is a strike; protesters filling or occupying a place protest
+    ("Thousands of Kenyan teachers took part in the strike on Monday.", "143"),
+    ("Protesters filled the main square of Nairobi on Monday.", "141"),
+    ("Dozens of protesters occupied the lobby of the Kenyan health ministry.", "144"),
+    # police dispersing a crowd is still repression
+    ("Kenyan police dispersed the crowd with tear gas.", "175"),
+    ("NATO troops beefed up their presence around the Bosnian town.", "154"),
+    ("Kenyan troops sealed off the border town on Monday.", "191"),
+    ("The Kenyan judge imposed a 14-month prison sentence on the activist.", "173"),
+    # people counted and sent back are expelled; weapons returned are returned property
+    ("Twelve were returned to Haiti by the Kenyan navy on Monday.", "174"),
+    ("Kenya returned the seized weapons to Somalia.", "0842"),
+    # slapping a person is still an assault; a verb written with a hyphen is one verb
+    ("Kenyan police slapped the protester.", "182"),
+    ("A Kenyan police officer pepper-sprayed the protester.", "182"),
+    ("Kenyan police tear-gassed the protesters in Nairobi.", "175"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), CODED)
+def test_the_act_is_coded(process, text, code):
+    assert [c for c, *_ in _events(process, text)] == [code]
 
 
 def test_a_repeated_preposition_names_a_second_participant(process):
@@ -19,35 +46,9 @@ def test_conjoined_adjectives_name_one_participant_each(process):
     assert {s for c, s, _, _ in events if c.startswith("112")} == {"ETHGOV", "SOMGOV"}
 
 
-def test_taking_part_in_a_strike_is_a_strike(process):
-    events = _events(process, "Thousands of Kenyan teachers took part in the strike on Monday.")
-    assert [c for c, *_ in events] == ["143"]
-
-
 def test_joining_a_rally_is_protesting(process):
     events = _events(process, "Kenyan nurses joined the rally outside the ministry on Tuesday.")
     assert [c[:2] for c, *_ in events] == ["14"]
-
-
-def test_protesters_filling_a_square_protest(process):
-    events = _events(process, "Protesters filled the main square of Nairobi on Monday.")
-    assert [c for c, *_ in events] == ["141"]
-
-
-def test_protesters_occupying_a_building_obstruct_it(process):
-    events = _events(process, "Dozens of protesters occupied the lobby of the Kenyan health "
-                              "ministry.")
-    assert [c for c, *_ in events] == ["144"]
-
-
-def test_police_dispersing_a_crowd_is_still_repression(process):
-    events = _events(process, "Kenyan police dispersed the crowd with tear gas.")
-    assert [c for c, *_ in events] == ["175"]
-
-
-def test_beefing_up_a_presence_mobilizes_forces(process):
-    events = _events(process, "NATO troops beefed up their presence around the Bosnian town.")
-    assert [c for c, *_ in events] == ["154"]
 
 
 def test_being_in_touch_is_consulting(process):
@@ -71,17 +72,6 @@ def test_a_participle_describing_the_held_is_passive(process):
 def test_holding_talks_or_elections_detains_no_one(process):
     assert not [c for c, *_ in _events(process, "Elections were held in Kenya on Monday.")
                 if c == "173"]
-
-
-def test_sealing_off_a_town_restricts_movement(process):
-    events = _events(process, "Kenyan troops sealed off the border town on Monday.")
-    assert [c for c, *_ in events] == ["191"]
-
-
-def test_a_prison_sentence_imposed_is_a_punishment(process):
-    events = _events(process, "The Kenyan judge imposed a 14-month prison sentence on the "
-                              "activist.")
-    assert [c for c, *_ in events] == ["173"]
 
 
 def test_ending_a_truce_violates_it(process):
@@ -118,31 +108,10 @@ def test_tariffs_slapped_or_put_on_a_country_are_sanctions(process):
         assert [(c, t) for c, _, t, _ in _events(process, text)] == [("163", "CHN")]
 
 
-def test_slapping_a_person_is_still_an_assault(process):
-    assert [c for c, *_ in _events(process, "Kenyan police slapped the protester.")] == ["182"]
-
-
 def test_an_escort_from_armed_men_is_protection(process):
     events = _events(process, "The UN observers went ahead with an escort from the Somali "
                               "militia.")
     assert [(c, s) for c, s, _, _ in events] == [("074", "SOMREB")]
-
-
-def test_a_verb_written_with_a_hyphen_is_one_verb(process):
-    assert [c for c, *_ in _events(process, "A Kenyan police officer pepper-sprayed the "
-                                            "protester.")] == ["182"]
-    assert [c for c, *_ in _events(process, "Kenyan police tear-gassed the protesters in "
-                                            "Nairobi.")] == ["175"]
-
-
-def test_people_counted_and_sent_back_are_expelled(process):
-    events = _events(process, "Twelve were returned to Haiti by the Kenyan navy on Monday.")
-    assert [c for c, *_ in events] == ["174"]
-
-
-def test_weapons_returned_are_returned_property(process):
-    events = _events(process, "Kenya returned the seized weapons to Somalia.")
-    assert [c for c, *_ in events] == ["0842"]
 
 
 def test_a_sentence_told_again_is_aimed_at_the_one_sentenced_before(process):
