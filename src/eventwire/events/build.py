@@ -336,6 +336,10 @@ def arguments(args: ArgumentActors, m: Match, code: ontology.Code) -> tuple[list
     if not target and len(source) == 1 and code.mutual and not m.target and _both_sides(m):
         # "the rival factions reached a ceasefire", "the two sides met": with each other
         target = list(source)
+    if len(source) >= 2 and code.mutual and target and _only_places(args, m, target):
+        # "Chilean and Peruvian ministers met in Lima": the place is where, not whom; the
+        # sources meet each other
+        target = source[1:] + source[:1]
     named = actor_ids(args, m.target) if m.target else []
     if len(target) == 0 and len(source) >= 2 and code.mutual and (
             not m.target or (named and set(named) <= set(source))):
@@ -344,6 +348,13 @@ def arguments(args: ArgumentActors, m: Match, code: ontology.Code) -> tuple[list
         # the words acted upon name only the sources
         target = source[1:] + source[:1]
     return source, target
+
+
+def _only_places(args: ArgumentActors, m: Match, target: list[str]) -> bool:
+    """Whether the words acted upon are place names standing for their country's actor ("met
+    in Lima"), not a participant."""
+    return all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in m.target) and all(
+        (args.actor(t) or {}).get("kind") == "country" for t in target)
 
 
 def _announced(m: Match) -> bool:
