@@ -351,9 +351,11 @@ def arguments(args: ArgumentActors, m: Match, code: ontology.Code) -> tuple[list
 
 
 def _only_places(args: ArgumentActors, m: Match, target: list[str]) -> bool:
-    """Whether the words acted upon are place names standing for their country's actor ("met
-    in Lima"), not a participant."""
-    return all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in m.target) and all(
+    """Whether the words acted upon are place names after a preposition of place standing for
+    their country's actor ("met in Lima"; ``locative_preps``), not a participant ("a pact
+    with Poland")."""
+    return all(t.ent_type_ in ("GPE", "LOC", "FAC") and t.dep_ == "pobj"
+               and t.head.lower_ in frames()["locative_preps"] for t in m.target) and all(
         (args.actor(t) or {}).get("kind") == "country" for t in target)
 
 
