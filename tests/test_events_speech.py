@@ -173,6 +173,12 @@ FOUND = [
     ("a phrase before the verb is no complement",
      ("In his first comments on the deal, the Peruvian foreign minister refused to allow Chilean "
      "inspectors to visit the port."), "refuse", "12", "PERGOV", None),
+    ("one's own plan told as future is an intent",
+     "The Chilean senator said she would hold a hearing on the fishing quotas.",
+     "say+intent", "030", "CHLLEG", None),
+    ("a plan to send someone to a country is an intent aimed at it",
+     "The Chilean foreign ministry said it planned to send a team of engineers to Bolivia.",
+     "say+intent", "030", "CHLGOV", "BOL"),
 ]
 
 
@@ -219,6 +225,19 @@ ABSENT = [
     ("a phrase before the verb is no complement",
      ("In his first comments on the deal, the Peruvian foreign minister refused to allow Chilean "
      "inspectors to visit the port."), "refuse-comment"),
+    ("another's act foretold is no intent of the speaker",
+     "The Chilean senator said Bolivia would hold a referendum on the water treaty.",
+     "say+intent"),
+    ("a state foretold is no intent",
+     "The Chilean senator said she would be glad to see the quotas raised.", "say+intent"),
+    ("a negated plan is no intent",
+     "The Chilean senator said she would not hold a hearing on the fishing quotas.",
+     "say+intent"),
+    ("a plan on a condition is no intent",
+     "The Chilean senator said she would hold a hearing if the quotas were raised.",
+     "say+intent"),
+    ("a plan whose act the lexicon codes keeps that act's own code",
+     "The Chilean senator said she would visit Bolivia next month.", "say+intent"),
 ]
 
 
