@@ -200,3 +200,25 @@ def test_an_unnamed_source_takes_the_sector_of_the_institution_it_speaks_from(nl
 def test_leaders_of_an_organisation_take_its_sector(nlp, text, code):
     codes = run(nlp, text)
     assert codes[next(n for n in codes if n.startswith("Leaders"))] == code
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    pytest.param("Congolese and rebel army officers sat down in Goma on Friday.",
+                 {"CODMIL", "CODREB"}, id="a nationality and rebels"),
+    pytest.param("Government and rebel envoys sat down in Kinshasa on Friday.",
+                 {"CODGOV", "CODREB"}, id="the government and rebels"),
+])
+def test_a_state_and_an_armed_group_named_together_are_two_actors(nlp, text, codes):
+    assert codes <= set(run(nlp, text, "2014-03-05").values())
+
+
+def test_a_group_takes_the_country_of_the_examples_it_is_given(nlp):
+    codes = run(nlp, "Rights groups like the American Civil Liberties Union welcomed the "
+                     "ruling on Monday.", "2014-03-05")
+    assert codes[next(n for n in codes if n.lower().startswith("rights groups"))] == "USAHRI"
+
+
+def test_a_group_whose_examples_differ_keeps_no_country(nlp):
+    codes = run(nlp, "Rights groups such as the American Civil Liberties Union and Amnesty "
+                     "International welcomed the ruling.", "2014-03-05")
+    assert codes[next(n for n in codes if n.lower().startswith("rights groups"))] == "---HRI"

@@ -158,3 +158,18 @@ def test_rival_factions_reach_a_truce_with_each_other(process):
 def test_rebels_agreeing_a_truce_keep_the_government_as_the_other_side(process):
     record = process("Rebels agreed to a ceasefire on Friday in Darfur.", published="2016-03-05")
     assert all(e["target_code"] != e["source_code"] for e in record["events"])
+
+
+def test_officials_of_two_countries_named_together_meet_each_other(process):
+    record = process("Chinese and Brazilian officials met in Geneva on Monday.",
+                     published="2016-03-05")
+    meetings = {(e["source_code"], e["target_code"]) for e in record["events"]
+                if e["cameo"].startswith("04")}
+    assert meetings == {("CHNGOV", "BRAGOV"), ("BRAGOV", "CHNGOV")}
+
+
+def test_officials_of_two_countries_named_together_both_accuse(process):
+    record = process("Kenyan and Ugandan officials accused Sudan of arming the rebels.",
+                     published="2016-03-05")
+    assert {e["source_code"] for e in record["events"] if e["cameo"].startswith("11")} == {
+        "KENGOV", "UGAGOV"}

@@ -11,7 +11,7 @@ import copy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from eventwire import extensions
+from eventwire import extensions, syntax
 from eventwire.actors.candidates import candidate_heads, person_names
 from eventwire.actors.coref import resolve_counted, resolve_pronoun, resolve_role
 from eventwire.actors.headline import repair_headline
@@ -188,6 +188,7 @@ def find_actors(doc: Doc, kb: Knowledge, *, country_as_government: bool = False)
     table.merge_acronyms()
     table.name_acronyms()
     table.members_sectors()
+    table.examples_country()
     table.armed_parties({w for w, (sector, kind) in kb.sectors.items()
                          if sector == "REB" and kind == "group" and " " not in w})
     return table.records()
@@ -200,7 +201,7 @@ def _split_conjoined(phrase: Phrase, description, kb: Knowledge) -> list:
         return []
     cues = [c for c in phrase.countries if c.end <= phrase.head.i]
     if len({c.value for c in cues}) < 2:
-        return []
+        return _split_sides(phrase, description, kb)
     doc = phrase.span.doc
     joined = any(doc[c.end - 1].dep_ == "conj" or (c.end < len(doc) and doc[c.end].dep_ == "cc")
                  for c in cues)
@@ -222,6 +223,39 @@ def _split_conjoined(phrase: Phrase, description, kb: Knowledge) -> list:
             part.name = " ".join([*before, doc[cue.start:cue.end].text, after])
         parts.append((part, doc[cue.start:end]))
     return parts
+
+
+def _split_sides(phrase: Phrase, description, kb: Knowledge) -> list:
+    """'Russian and rebel commanders', 'government and rebel negotiators' are two actors, the
+    state's and the armed group's: a conjoined modifier whose parts are a nationality or a
+    sector word (the rebel part ``REB``, the other the head's own sector and the nationality's
+    country), each with its part of the phrase as mention."""
+    doc = phrase.span.doc
+    head = phrase.head
+    mods = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod")
+            and any(c.dep_ == "conj" for c in t.children)]
+    if not mods or description.kind not in ("group", "person"):
+        return []
+    words = syntax.conjuncts(mods[0])
+    kinds = [(kb.adjectives.get(w.text), (kb.sectors.get(w.lemma_.lower()) or (None,))[0])
+             for w in words]
+    if len(words) != 2 or not all(iso or sector for iso, sector in kinds) or not any(
+            sector and not iso for iso, sector in kinds):
+        return []
+    rest = doc[words[-1].i + 1:head.i + 1]
+    own = describe(read_phrase(head, kb, start=rest.start, end=head.i + 1), kb,
+                   article_day(doc), description.country)
+    if own is None:
+        return []
+    parts = []
+    for n, (word, (iso, sector)) in enumerate(zip(words, kinds)):
+        part = copy.copy(description)
+        part.country = iso or description.country
+        part.sector = sector if sector and not iso else own.sector
+        part.name = f"{word.text} {rest.text}"
+        end = head.i + 1 if n == len(words) - 1 else word.i + 1
+        parts.append((part, doc[word.i:end]))
+    return parts if len({(p.country, p.sector) for p, _ in parts}) == 2 else []
 
 
 def _owning_institution(phrase: Phrase, description, table: ActorTable):

@@ -189,6 +189,39 @@ class ActorTable:
                     org.description.sector = sector
                     break
 
+    def examples_country(self) -> None:
+        """A group of no country of its own takes the country of the examples it is given
+        ("rights groups like the <US group> and the <US association>", "nations such as
+        Peru"): the one country all of them share, as the text says."""
+        for actor in self.actors:
+            d = actor.description
+            if not (d.kind == "group" or d.plural) or d.country not in (None, "---"):
+                continue
+            found: set[str] = set()
+            for m in actor.mentions:
+                head = self.doc[m.token]
+                for prep in head.children:
+                    if prep.dep_ != "prep" or prep.lower_ not in ("like", "as"):
+                        continue  # "such as": "as" with "such" before it
+                    if prep.lower_ == "as" and not any(
+                            t.lower_ == "such" for t in self.doc[prep.i - 1:prep.i]):
+                        continue
+                    for obj in prep.children:
+                        if obj.dep_ != "pobj":
+                            continue
+                        for part in [obj, *(c for c in obj.conjuncts)]:
+                            owner = self._covering(part.idx)
+                            if owner is not None and owner.description.country:
+                                found.add(owner.description.country)
+            if len(found) == 1:
+                d.country = found.pop()
+
+    def _covering(self, at: int) -> Actor | None:
+        for actor in self.actors:
+            if any(m.start <= at < m.end for m in actor.mentions):
+                return actor
+        return None
+
     def armed_parties(self, armed: set[str]) -> None:
         """A party or organisation with no sector but the opposition's whose people the text
         names by an armed noun ("<party> guerrillas", "<party> fighters") or that it sets in

@@ -144,8 +144,27 @@ def actor_ids(args: ArgumentActors, toks: list[Token], *, places: bool = False) 
         a = mention_actor(args, t)
         if a is None and places:
             a = place_country_actor(args, t)
-        if a is not None and a not in out:
-            out.append(a)
+        # the head's own actor first, then those of its conjoined modifiers ("Chinese and
+        # [American officials]")
+        for aid in ([a] if a is not None else []) + _conjoined_modifiers(args, t):
+            if aid not in out:
+                out.append(aid)
+    return out
+
+
+def _conjoined_modifiers(args: ArgumentActors, tok: Token) -> list[str]:
+    """The actors of the other conjuncts of a noun's conjoined modifier, the actors stage's
+    own parts of the phrase: "Chinese and American officials" is Chinese officials and American
+    officials; the head's own mention names the last."""
+    out: list[str] = []
+    for mod in tok.lefts:
+        if mod.dep_ not in ("amod", "compound", "nmod") or not any(
+                c.dep_ == "conj" for c in mod.children):
+            continue
+        for part in syntax.conjuncts(mod)[:-1]:
+            aid = _covering_actor(args, part)
+            if aid is not None and aid not in out:
+                out.append(aid)
     return out
 
 

@@ -322,7 +322,10 @@ def arguments(args: ArgumentActors, m: Match, code: ontology.Code) -> tuple[list
     if not target and len(source) == 1 and code.mutual and not m.target and _both_sides(m):
         # "the rival factions reached a ceasefire", "the two sides met": with each other
         target = list(source)
-    if len(target) == 0 and len(source) >= 2 and code.mutual and not m.target:
+    place_only = bool(m.target) and all(t.ent_type_ in ("GPE", "LOC", "FAC") and t.dep_ == "pobj"
+                                        and t.head.lower_ in ("in", "at") for t in m.target)
+    if len(source) >= 2 and code.mutual and (not m.target and not target or place_only):
+        # (words acted upon that are only a place, "met in Geneva", name no one)
         # "China and Russia have deepened ties": each to the other (the second first, so the
         # event's target is not its source)
         target = source[1:] + source[:1]
