@@ -179,6 +179,18 @@ FOUND = [
     ("a plan to send someone to a country is an intent aimed at it",
      "The Chilean foreign ministry said it planned to send a team of engineers to Bolivia.",
      "say+intent", "030", "CHLGOV", "BOL"),
+    ("a move called without merit is rejected",
+     "The Chilean interior minister said the lawsuit from Bolivia was without merit.",
+     "say+dismiss", "120", "CHLGOV", "BOL"),
+    ("a proposal called absurd is rejected",
+     "The Chilean foreign minister said the Bolivian proposal was absurd.",
+     "say+dismiss", "120", "CHLGOV", "BOL"),
+    ("accusations called baseless are denied",
+     "The Chilean foreign ministry said the accusations were baseless.",
+     "say+dismiss", "016", "CHLGOV", None),
+    ("accusations said to be untrue are denied",
+     "The Chilean foreign ministry said the accusations by Bolivia were not true.",
+     "say+dismiss", "016", "CHLGOV", None),
 ]
 
 
@@ -238,6 +250,15 @@ ABSENT = [
      "say+intent"),
     ("a plan whose act the lexicon codes keeps that act's own code",
      "The Chilean senator said she would visit Bolivia next month.", "say+intent"),
+    ("a plan to stay is a state, no intent",
+     "The Chilean senator said the tariff will stay in force.", "say+intent"),
+    ("a claim said not to be baseless is no dismissal",
+     "The Chilean foreign ministry said the report was not baseless.", "say+dismiss"),
+    ("a thing called false that is no claim or move is no dismissal",
+     "The Chilean foreign minister said the alarm was false.", "say+dismiss"),
+    ("accusations called baseless are not judged a criticism",
+     "The Chilean foreign ministry said the accusations were baseless.",
+     "judgement-criticism"),
 ]
 
 
