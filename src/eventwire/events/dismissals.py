@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire import syntax
+from eventwire.events.conduct import clause_head
 from eventwire.events.lexicon import frames
 from eventwire.events.matching import Match
 
@@ -47,8 +48,7 @@ def _untrue(be: Token) -> bool:
 def dismissal(say: Match, span: Span) -> Match | None:
     """The rejection (120) or denial (016) by the speaker of ``say`` of the claim or move its
     reported clause ``span`` calls baseless, or None."""
-    head = next((t for t in span if t.head.i < span.start or t.head.i >= span.end
-                 or t.head.i == t.i), None)
+    head = clause_head(span)
     if head is None or head.lemma_ != "be":
         return None
     negated = any(c.dep_ == "neg" for c in head.children)

@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire import syntax
-from eventwire.events.conduct import clause_verbs
+from eventwire.events.conduct import clause_head, clause_verbs
 from eventwire.events.lexicon import frames
 from eventwire.events.matching import Match
 from eventwire.events.modality import FUTURE
@@ -65,8 +65,7 @@ def _conditioned(head: Token) -> bool:
 def intents(say: Match, span: Span, taken: set[int]) -> list[Match]:
     """The intent (030) of the speaker of ``say`` its reported clause ``span`` tells, or none;
     ``taken``: words the lexicon has coded already (their own future code stands)."""
-    head = next((t for t in span if t.head.i < span.start or t.head.i >= span.end
-                 or t.head.i == t.i), None)
+    head = clause_head(span)
     if head is None or head.pos_ != "VERB" or not _told_as_planned(head):
         return []
     verbs = clause_verbs(head)
