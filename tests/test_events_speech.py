@@ -250,6 +250,8 @@ ABSENT = [
      "say+intent"),
     ("a plan whose act the lexicon codes keeps that act's own code",
      "The Chilean senator said she would visit Bolivia next month.", "say+intent"),
+    ("force foretold is no intent",
+     "The Bolivian opposition leader said they would dislodge the government.", "say+intent"),
     ("a plan to stay is a state, no intent",
      "The Chilean senator said the tariff will stay in force.", "say+intent"),
     ("a claim said not to be baseless is no dismissal",

@@ -8,7 +8,8 @@ own side (a pronoun, or the speaker's own words) and whose head is told in the f
 "would", "'d": ``intent_aux`` in ``data/frames.yaml``) or planned ("planned to": ``plan_verbs``)
 makes the speaker's intent (030), aimed at the first name the act's phrase holds ("send a team
 to Lima" → Peru). Not when the act is negated, conditioned ("if the treaty is changed"),
-passive ("would be barred"), a state rather than an act (``not_acts``: "would be", "would have",
+passive ("would be barred"), force or harm (judgement.yaml's ``forcing_verbs`` and
+``wrongdoing_verbs``: "will dislodge the government" is a threat), a state rather than an act (``not_acts``: "would be", "would have",
 "would need"), or when the lexicon has coded an act in the planned act's phrase (its own
 future code is read there: "will attack" is a threat, "would tighten the blockade" 1381).
 """
@@ -19,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from eventwire import syntax
 from eventwire.events.conduct import clause_head, clause_verbs
+from eventwire.events.judgement import settings
 from eventwire.events.lexicon import frames
 from eventwire.events.matching import Match
 from eventwire.events.modality import FUTURE
@@ -56,6 +58,14 @@ def _aimed_at(verbs: list[Token], subj: Token) -> list[Token]:
     return []
 
 
+def _forces(verbs: list[Token]) -> bool:
+    """"will dislodge the government", "would sabotage the talks": force or harm foretold is no
+    cooperative plan (a threat, read from a quote by :mod:`.judgement`)."""
+    j = settings()
+    return any(set(syntax.lemma_forms(v)) & (j["forcing_verbs"] | j["wrongdoing_verbs"])
+               for v in verbs)
+
+
 def _conditioned(head: Token) -> bool:
     marks = frames()["hypothetical_marks"]
     return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in marks
@@ -73,6 +83,7 @@ def intents(say: Match, span: Span, taken: set[int]) -> list[Match]:
     acts = {t.i for v in verbs for t in v.subtree if t.i in taken}  # "would tighten the blockade"
     if (acts or any(c.dep_ == "neg" for v in verbs for c in v.children)
             or any(syntax.is_passive(v) or v.lemma_.lower() in f["not_acts"] for v in verbs)
+            or _forces(verbs)
             or _conditioned(head)):
         return []
     subj = syntax.subject(head)
