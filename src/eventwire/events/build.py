@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire import spans, syntax
-from eventwire.events import context, dyads, ontology, responses
+from eventwire.events import context, dyads, ontology, responses, stances
 from eventwire.events.arguments import (
     ArgumentActors,
     actor_ids,
@@ -95,7 +95,8 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
             target = responses.answered_author(acts, answered, m.sentence, source)
         if (labour := _labour_sense(args, m, code, source)) is not None:
             code = ontology.lookup(labour)
-        if _campaign_event(args, m, code, source) or _homecoming(args, m, source, target):
+        if (_campaign_event(args, m, code, source) or _homecoming(args, m, source, target)
+                or stances.referred(args, m, source)):
             continue
         if (args.have_actors and not target and source and m.entry.kind == "noun"
                 and not m.derived and code.needs_target):

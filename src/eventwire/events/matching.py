@@ -160,6 +160,9 @@ def check(entry: Entry, tok: Token) -> str | None:
         comps = {c.lemma_.lower() for c in clauses
                  if not (entry.frame in ("demand", "appeal") and _told_as_done(c))}
         comps |= {"@" + c.dep_ for c in clauses}
+        # a complement verb with its object ("declined to give details"): "give detail"
+        comps |= {f"{c.lemma_.lower()} {o.lemma_.lower()}" for c in clauses
+                  if (o := syntax.direct_object(c)) is not None}
         if any(syntax.is_question(c) for c in clauses):
             comps.add("@question")  # "asked whether ...", "asked why ..."
         for p in tok.children:
