@@ -75,8 +75,10 @@ class EventCoder:
             args = ArgumentActors(doc, self.kb)
             events = build.build_events(doc, matches, args, statements=self.statements)
             # what speakers' words do, in the sentences where no act more specific than a
-            # statement was coded (a match the actor rule dropped does not count)
-            specific = {e["sentence"] for e in events if e["cameo_root"] != "01"}
+            # statement was coded (a match the actor rule dropped does not count) or a specific
+            # statement (a denial, "016", is as specific: ``specific_statements``)
+            specific = {e["sentence"] for e in events if e["cameo_root"] != "01"
+                        or e["cameo"] in judgement.settings()["specific_statements"]}
             judged = judgement.judgements(doc, matches, specific)
             if judged:
                 matches += judged

@@ -34,6 +34,12 @@ def clause_verbs(head: Token) -> list[Token]:
     return out
 
 
+def clause_head(span: Span) -> Token | None:
+    """The head of a reported clause: its word whose head lies outside it (or the root)."""
+    return next((t for t in span if t.head.i < span.start or t.head.i >= span.end
+                 or t.head.i == t.i), None)
+
+
 def names_someone(tok: Token) -> bool:
     """A word that names or stands for someone: a name, a word with a name in its phrase
     ("the Bolivian army"), or a personal pronoun ("she hoped he would")."""
@@ -46,8 +52,7 @@ def accusations(say: Match, span: Span, taken: set[int]) -> list[Match]:
     """Accusations (112) and criticisms (111) by the speaker of ``say`` of each one its
     reported clause ``span`` tells doing harm; ``taken``: the words that already trigger a match (the lexicon has
     coded them, so their accusation, if any, is made from that event)."""
-    head = next((t for t in span if t.head.i < span.start or t.head.i >= span.end
-                 or t.head.i == t.i), None)
+    head = clause_head(span)
     if head is None:
         return []
     first = settings()["first_person"]

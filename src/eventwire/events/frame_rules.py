@@ -11,7 +11,15 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire import syntax
-from eventwire.events import conduct, ontology, outcomes, penalties, refinements
+from eventwire.events import (
+    conduct,
+    dismissals,
+    intents,
+    ontology,
+    outcomes,
+    penalties,
+    refinements,
+)
 from eventwire.events.lexicon import COMPLEMENT_FRAMES, SPEECH_FRAMES, frames
 from eventwire.events.matching import Match, governor
 from eventwire.events.modality import (
@@ -268,8 +276,16 @@ def _apply_speech_frame(m: Match, matches: list[Match]) -> list[Match]:
         if m.code[:2] == "01":
             # "said any incursion would have consequences": a penalty foretold is a threat
             derived += penalties.threats(m, span, {o.trigger.i for o in matches})
+        if m.code[:2] == "01" and not derived:
+            # "said he would hold a hearing": the speaker's own plan is an intent
+            derived += intents.intents(m, span, {o.trigger.i for o in matches})
+        if m.code[:2] == "01" and not derived and (
+                dismissed := dismissals.dismissal(m, span)) is not None:
+            # "said the lawsuit was without merit": the move is rejected
+            derived.append(dismissed)
         head = _complement_head(span)
-        if head is not None and modality(head) == NEGATED and _denies(head, inner):
+        if (head is not None and modality(head) == NEGATED and _denies(head, inner)
+                and not any(o.derived == "dismiss" for o in derived)):
             derived.append(Match(
                 entry=m.entry, code="016", trigger=m.trigger, sentence=m.sentence,
                 source=list(m.source), target=[], extra=m.extra, pattern=f"{m.entry.id}+deny",

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire import syntax
-from eventwire.events.conduct import clause_verbs, names_someone
+from eventwire.events.conduct import clause_head, clause_verbs, names_someone
 from eventwire.events.lexicon import frames
 from eventwire.events.matching import Match
 from eventwire.events.modality import FUTURE, HYPOTHETICAL, NEGATED, modality
@@ -64,8 +64,7 @@ def punished(verb: Token) -> Token | None:
 def threats(say: Match, span: Span, taken: set[int]) -> list[Match]:
     """Threats (130) by the speaker of ``say`` against the one each verb of its reported clause
     ``span`` foretells a penalty for; ``taken``: words the lexicon has coded already."""
-    head = next((t for t in span if t.head.i < span.start or t.head.i >= span.end
-                 or t.head.i == t.i), None)
+    head = clause_head(span)
     if head is None:
         return []
     out: list[Match] = []
