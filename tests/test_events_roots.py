@@ -109,3 +109,16 @@ def test_defending_against_a_lawsuit_rejects_it(process):
 def test_defending_a_minister_is_still_a_defence(process):
     events = _events(process, "The Chilean president defended the foreign minister on Monday.")
     assert [c for c, *_ in events] == ["052"]
+
+
+def test_an_act_set_aside_rather_than_done_is_negated(process):
+    record = process("Rather than scolding its closest allies, Chile should look for ways to "
+                     "work with them.", published="2024-04-10")
+    assert [e["modality"] for e in record["events"] if e["cameo"] == "111"] == ["negated"]
+
+
+def test_instead_of_meeting_is_no_meeting(process):
+    record = process("Instead of meeting the Peruvian minister, the Chilean president flew "
+                     "to Bolivia on Monday.", published="2024-04-10")
+    assert [e["modality"] for e in record["events"] if e["cameo"].startswith("04")
+            and e["target_code"] == "PERGOV"] == ["negated"]

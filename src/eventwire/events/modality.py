@@ -45,12 +45,21 @@ def _plans(verb: Token, chain: list[Token]) -> bool:
     return k > 0 and chain[k - 1].dep_ == "xcomp"
 
 
+def _alternative(prep: Token) -> bool:
+    """The preposition of an act set aside for another: "rather than", "instead of"
+    (``alternative_preps`` in ``frames.yaml``)."""
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    return before is not None and frames()["alternative_preps"].get(before.lower_) == prep.lower_
+
+
 def negated(tok: Token) -> bool:
     neg = frames()["negations"]
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in neg) for c in tok.children):
         return True
     if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
         return True  # "backed the critics without opposing the deal"
+    if tok.dep_ in ("pcomp", "pobj") and _alternative(tok.head):
+        return True  # "rather than scolding its allies", "instead of a meeting": not done
     if tok.pos_ == "VERB":
         # "gave no details", "sent no troops": the object's "no" negates the act
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
