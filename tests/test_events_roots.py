@@ -122,3 +122,13 @@ def test_instead_of_meeting_is_no_meeting(process):
                      "to Bolivia on Monday.", published="2024-04-10")
     assert [e["modality"] for e in record["events"] if e["cameo"].startswith("04")
             and e["target_code"] == "PERGOV"] == ["negated"]
+
+
+def test_helping_to_broker_a_truce_gives_no_aid(process):
+    events = _events(process, "Norway helped broker a truce between Israel and Syria.")
+    assert not [c for c, *_ in events if c.startswith("07")]
+
+
+def test_helping_a_country_build_is_still_aid(process):
+    events = _events(process, "Japan said on Monday it would help Vietnam build its coast guard.")
+    assert [c[:2] for c, *_ in events] == ["03"]
