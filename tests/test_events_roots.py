@@ -132,3 +132,9 @@ def test_helping_to_broker_a_truce_gives_no_aid(process):
 def test_helping_a_country_build_is_still_aid(process):
     events = _events(process, "Japan said on Monday it would help Vietnam build its coast guard.")
     assert [c[:2] for c, *_ in events] == ["03"]
+
+
+def test_the_second_verb_of_a_purpose_is_planned_too(process):
+    events = _events(process, "The Chilean minister flew to Lima to meet the Peruvian president "
+                              "and sign a trade deal.")
+    assert ("032", "CHLGOV", "PERGOV", "future") in events

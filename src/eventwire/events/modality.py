@@ -130,9 +130,12 @@ def modality(tok: Token) -> str:
         c.dep_ == "mark" and c.lower_ in f["hypothetical_marks"] for c in verb.children
     ):
         return HYPOTHETICAL
-    if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
-            verb.head.lemma_.lower() not in f["sequel_verbs"]):
+    first = verb
+    while first.dep_ == "conj" and first.tag_ == "VB" and first.head.tag_ == "VB":
+        first = first.head  # "to come and talk": the purpose's second verb is a purpose too
+    if first.dep_ == "advcl" and first.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in first.children) and (
+            first.head.lemma_.lower() not in f["sequel_verbs"]):
         # a purpose: "flew to Kabul to meet the president" tells a plan, not yet the meeting
         return FUTURE
     for v in chain:
