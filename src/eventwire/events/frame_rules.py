@@ -71,7 +71,7 @@ def apply_frames(tokens: list[Token], matches: list[Match]) -> list[Match]:
         if m.entry.frame in COMPLEMENT_FRAMES:
             _apply_complement_frame(m, by_token)
         if m.entry.frame == "intent" and m.entry.kind == "verb" and _holds_out(m):
-            # "vowed to complete her term", "vowed to stay on the streets": defiance, 12x
+            # "vowed to complete her term", "vowed to stay in the square": defiance, 12x
             m.code, m.pattern = frames()["holding_out_code"], f"{m.entry.id}+hold-out"
         if m.entry.frame == "intent" and m.entry.kind == "verb" and (
                 who := penalties.promised(m)) is not None:
@@ -169,7 +169,7 @@ def _apply_complement_frame(m: Match, by_token: dict[int, Match]) -> None:
         if not m.target:
             m.target = list(extra[0]) if extra else list(comp.target)
         if m.entry.frame == "threaten" and m.entry.kind == "noun" and not m.source:
-            # "warnings of a crackdown by Lima": one threatens one's own act
+            # "a warning of reprisals by Quito": one threatens one's own act
             m.source = list(comp.source)
         for o in extra:
             if o not in m.target_options:

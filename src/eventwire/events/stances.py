@@ -3,9 +3,9 @@
 A noun of stance (opposition, support, commitment, refusal, promise: ``stance_nouns`` in
 ``frames.yaml``) with its owner as possessor is an act only when its owner is the one whose
 clause tells it ("India said its opposition to the treaty …", "the US reiterates its
-commitment …"). Inside the clause of someone else ("critics argue that the company's opposition
-goes beyond …", "she stands behind the president's opposition to it", "despite the ministry's
-promises, the paper lamented") it is a stance already known, named to say what that other one
+commitment …"). Inside the clause of someone else ("analysts contend that the union's opposition
+runs deeper …", "she stands behind the president's opposition to it", "despite the agency's
+pledges, the editorial complained") it is a stance already known, named to say what that other one
 does or thinks: no event of the article's days.
 """
 
