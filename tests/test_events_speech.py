@@ -143,7 +143,7 @@ FOUND = [
      "suggest-that", "02", "CHLGOV", "BOL"),
     ("the one asked to curb an act is the subject of should",
      ("The Chilean finance minister suggested that Bolivian officials should curb their "
-     "complaints."), "+appeal", "02", "CHLGOV", "BOLGOV"),
+     "protests."), "+appeal", "02", "CHLGOV", "BOLGOV"),
     ("an act told as done accuses its author",
      "The Chilean minister said Bolivian troops shelled the town.",
      "say+accuse", "112", "CHLGOV", "BOL"),

@@ -60,8 +60,8 @@ def referred(args: ArgumentActors, m: Match, source: list[str]) -> bool:
 
 
 def _one_side(a: dict | None, b: dict | None) -> bool:
-    """Two actors of one country and one sector, or one of them the country itself ("Gujral
-    reiterated India's objections")."""
+    """Two actors of one country and one sector, or one of them the country itself ("the premier
+    reiterated Nepal's objections")."""
     if not a or not b or not a.get("country") or a.get("country") != b.get("country"):
         return False
     return not a.get("sector") or not b.get("sector") or a.get("sector") == b.get("sector")
