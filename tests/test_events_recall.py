@@ -11,12 +11,12 @@ def _events(process, text):
 
 CODED = [
     # taking part in a strike is a strike; protesters filling or occupying a place protest
-    ("Thousands of Kenyan teachers took part in the strike on Monday.", "143"),
+    ("Thousands of Kenyan teachers took part in a strike on Monday.", "143"),
     ("Protesters filled the main square of Nairobi on Monday.", "141"),
     ("Dozens of protesters occupied the lobby of the Kenyan health ministry.", "144"),
     # police dispersing a crowd is still repression
     ("Kenyan police dispersed the crowd with tear gas.", "175"),
-    ("NATO troops beefed up their presence around the Bosnian town.", "154"),
+    ("Dutch peacekeepers beefed up their patrols around the Bosnian town.", "154"),
     ("Kenyan troops sealed off the border town on Monday.", "191"),
     ("The Kenyan judge imposed a 14-month prison sentence on the activist.", "173"),
     # people counted and sent back are expelled; weapons returned are returned property
@@ -52,8 +52,8 @@ def test_joining_a_rally_is_protesting(process):
 
 
 def test_being_in_touch_is_consulting(process):
-    events = _events(process, "The Afghan government is in touch with the Taliban, a "
-                              "spokesman said.")
+    events = _events(process, "The Afghan government is in touch with Taliban insurgents, "
+                              "an official said.")
     assert [(c[:2], t) for c, _, t, _ in events] == [("04", "AFGREB")]
 
 
@@ -109,8 +109,8 @@ def test_tariffs_slapped_or_put_on_a_country_are_sanctions(process):
 
 
 def test_an_escort_from_armed_men_is_protection(process):
-    events = _events(process, "The UN observers went ahead with an escort from the Somali "
-                              "militia.")
+    events = _events(process, "The UN observers travelled north with an escort from a "
+                              "Somali militia.")
     assert [(c, s) for c, s, _, _ in events] == [("074", "SOMREB")]
 
 
@@ -123,7 +123,7 @@ def test_a_sentence_told_again_is_aimed_at_the_one_sentenced_before(process):
 
 
 def test_a_bomb_damaging_a_ministry_is_a_bombing_of_its_country(process):
-    events = _events(process, "A small bomb seriously damaged two floors of the Kenyan "
+    events = _events(process, "A small bomb badly damaged three floors of the Kenyan "
                               "interior ministry offices.")
     assert [(c, t[:3]) for c, _, t, _ in events] == [("183", "KEN")]
 

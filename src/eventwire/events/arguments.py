@@ -119,7 +119,7 @@ def mention_actor(args: ArgumentActors, tok: Token, _depth: int = 0) -> str | No
 
 def _office_holder(args: ArgumentActors, tok: Token, table: list[tuple[int, int, str]]
                    ) -> str | None:
-    """"the secretary of the Treasury, <name>": the person set beside an office (in apposition,
+    """"the minister of fisheries, <name>": the person set beside an office (in apposition,
     or after the comma that closes the office's phrase where the parse lost the apposition),
     not the institution inside the office's phrase."""
     entry = args.kb.sectors.get(tok.lemma_.lower())
@@ -313,12 +313,12 @@ def between_sides(args: ArgumentActors, trigger: Token) -> tuple[list[str], list
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return [], []
     heads = [trigger] + ([trigger.head] if trigger.dep_ in syntax.NOMINAL_SUBJECT_DEPS else [])
-    # "fighting broke out between two factions": the phrase may hang from the verb
+    # "fighting erupted between rival clans": the phrase may hang from the verb
     groups = [g for h in heads for p in syntax.children(h, "prep") if p.lower_ == "between"
               for g in syntax.children(p, "pobj")]
     if not groups:
         return [], []
-    # "between senior Chinese and American officials": one side per conjoined adjective
+    # "between Thai and Cambodian border guards": one side per conjoined adjective
     sides = actor_ids(args, [t for c in syntax.conjuncts(groups[0])
                              for t in (*syntax.conjoined_modifiers(c), c)])
     if len(sides) >= 2:

@@ -100,7 +100,7 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
             continue
         if (args.have_actors and not target and source and m.entry.kind == "noun"
                 and not m.derived and code.needs_target):
-            # "... was sentenced by a judge. The judge imposed a 52-month sentence": an act that
+            # "... was sentenced by a judge. The judge imposed a nine-year term": an act that
             # needs someone acted upon, told again by its noun, is aimed as before
             target = context.aimed_as_before(args, events, m, code, source)
             borrowed = bool(target)
@@ -174,7 +174,7 @@ def _countries_acted_upon(args: ArgumentActors, m: Match, target: list[str]) -> 
 
 def _seat_of_government(args: ArgumentActors, name: str) -> bool:
     """Whether a lower-cased place name (possessive or not) is a capital or seat, or a
-    province or state within the country ("sided with the state of Ohio": a sub-national
+    province or state within the country ("backed the state of Utah": a sub-national
     government, coded as the country's government by the guidelines)."""
     base = name.removesuffix("'s").removesuffix("’s")
     words = base.split()

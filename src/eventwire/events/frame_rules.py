@@ -71,7 +71,7 @@ def apply_frames(tokens: list[Token], matches: list[Match]) -> list[Match]:
         if m.entry.frame in COMPLEMENT_FRAMES:
             _apply_complement_frame(m, by_token)
         if m.entry.frame == "intent" and m.entry.kind == "verb" and _holds_out(m):
-            # "vowed to complete her term", "vowed to stay on the streets": defiance, 12x
+            # "vowed to complete her term", "vowed to stay in the square": defiance, 12x
             m.code, m.pattern = frames()["holding_out_code"], f"{m.entry.id}+hold-out"
         if m.entry.frame == "intent" and m.entry.kind == "verb" and (
                 who := penalties.promised(m)) is not None:
@@ -169,7 +169,7 @@ def _apply_complement_frame(m: Match, by_token: dict[int, Match]) -> None:
         if not m.target:
             m.target = list(extra[0]) if extra else list(comp.target)
         if m.entry.frame == "threaten" and m.entry.kind == "noun" and not m.source:
-            # "warnings of a crackdown by Lima": one threatens one's own act
+            # "a warning of reprisals by Quito": one threatens one's own act
             m.source = list(comp.source)
         for o in extra:
             if o not in m.target_options:
@@ -177,10 +177,10 @@ def _apply_complement_frame(m: Match, by_token: dict[int, Match]) -> None:
 
 
 def _holds_out(m: Match) -> bool:
-    """A vow or pledge to stay where one is ("vowed to complete her term", "pledged to stay on
-    the streets until …", "swore to remain in office"; ``holding_out_verbs``): one refuses to
-    yield what others ask for, a rejection, not an intent to act. "Vowed to remain the main
-    guarantor" (a copula) stays an intent."""
+    """A vow or pledge to stay where one is ("vowed to complete her term", "pledged to stay in
+    the square until …", "swore to remain in office"; ``holding_out_verbs``): one refuses to
+    yield what others ask for, a rejection, not an intent to act. "Vowed to remain the chief
+    mediator" (a copula) stays an intent."""
     if m.code != m.entry.code:
         return False  # the complement gave the intent a code of its own
     return any(c.lemma_.lower() in frames()["holding_out_verbs"]
@@ -237,8 +237,8 @@ def _apply_speech_frame(m: Match, matches: list[Match]) -> list[Match]:
                 continue
             frame = _obligation_frame(o.trigger)
             code = _frame_code(frame, o.code) or FRAME_DEFAULT[frame]
-            # the one asked is the subject of "should" / "must" ("officials should curb their
-            # complaints"), not the event noun's own owner ("their")
+            # the one asked is the subject of "should" / "must" ("officials should rein in their
+            # protests"), not the event noun's own owner ("their")
             asked = syntax.subject(_modal_verb(o.trigger)) if o.entry.kind == "noun" else None
             derived.append(Match(
                 entry=m.entry, code=code, trigger=m.trigger, sentence=m.sentence,

@@ -280,7 +280,7 @@ def _slot(slot: str, tok: Token, entry: Entry) -> list[Token]:
         return []
     if slot.startswith("between:"):
         # "talks between Sudan and South Sudan": the first side acts, the second is acted upon
-        # "between senior Chinese and American officials": one side per conjoined adjective
+        # "between Thai and Cambodian border guards": one side per conjoined adjective
         sides = [t for p in syntax.children(tok, "prep") if p.lower_ == "between"
                  for g in syntax.children(p, "pobj") for c in syntax.conjuncts(g)
                  for t in (*syntax.conjoined_modifiers(c), c)]
@@ -313,7 +313,7 @@ def _fill_all(slots: tuple[str, ...], tok: Token, entry: Entry) -> list[list[Tok
             out: list[Token] = []
             for f in found:
                 for c in syntax.conjuncts(f):
-                    # "Serbian and Bosnian Serb authorities": one participant per adjective
+                    # "Kenyan and Ugandan border authorities": one participant per adjective
                     out += [m for m in [c, *syntax.conjoined_modifiers(c)] if m not in out]
             options.append(out)
     return options

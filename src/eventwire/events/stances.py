@@ -3,9 +3,9 @@
 A noun of stance (opposition, support, commitment, refusal, promise: ``stance_nouns`` in
 ``frames.yaml``) with its owner as possessor is an act only when its owner is the one whose
 clause tells it ("India said its opposition to the treaty …", "the US reiterates its
-commitment …"). Inside the clause of someone else ("critics argue that the company's opposition
-goes beyond …", "she stands behind the president's opposition to it", "despite the ministry's
-promises, the paper lamented") it is a stance already known, named to say what that other one
+commitment …"). Inside the clause of someone else ("analysts contend that the union's opposition
+runs deeper …", "she stands behind the president's opposition to it", "despite the agency's
+pledges, the editorial complained") it is a stance already known, named to say what that other one
 does or thinks: no event of the article's days.
 """
 
@@ -60,8 +60,8 @@ def referred(args: ArgumentActors, m: Match, source: list[str]) -> bool:
 
 
 def _one_side(a: dict | None, b: dict | None) -> bool:
-    """Two actors of one country and one sector, or one of them the country itself ("Gujral
-    reiterated India's objections")."""
+    """Two actors of one country and one sector, or one of them the country itself ("the premier
+    reiterated Nepal's objections")."""
     if not a or not b or not a.get("country") or a.get("country") != b.get("country"):
         return False
     return not a.get("sector") or not b.get("sector") or a.get("sector") == b.get("sector")
