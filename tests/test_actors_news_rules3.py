@@ -194,7 +194,7 @@ def test_an_unnamed_source_takes_the_sector_of_the_institution_it_speaks_from(nl
 @pytest.mark.parametrize(("text", "code"), [
     pytest.param("Leaders of the nation's biggest labor federation met the governor of Ohio on "
                  "Friday.", "USALAB", id="a labour federation"),
-    pytest.param("Leaders of the country's oldest civil rights organization wrote to the "
+    pytest.param("Leaders of the nation's oldest civil rights organization wrote to the "
                  "governor of Oregon on Friday.", "USAHRI", id="a rights organisation of the country"),
 ])
 def test_leaders_of_an_organisation_take_its_sector(nlp, text, code):
@@ -213,12 +213,11 @@ def test_a_state_and_an_armed_group_named_together_are_two_actors(nlp, text, cod
 
 
 def test_a_group_takes_the_country_of_the_examples_it_is_given(nlp):
-    codes = run(nlp, "Rights groups like the American Civil Liberties Union welcomed the "
-                     "ruling on Monday.", "2014-03-05")
+    codes = run(nlp, "Rights groups like the NAACP welcomed the ruling on Monday.", "2014-03-05")
     assert codes[next(n for n in codes if n.lower().startswith("rights groups"))] == "USAHRI"
 
 
 def test_a_group_whose_examples_differ_keeps_no_country(nlp):
-    codes = run(nlp, "Rights groups such as the American Civil Liberties Union and Amnesty "
-                     "International welcomed the ruling.", "2014-03-05")
+    codes = run(nlp, "Rights groups such as the NAACP and Amnesty International "
+                     "welcomed the ruling.", "2014-03-05")
     assert codes[next(n for n in codes if n.lower().startswith("rights groups"))] == "---HRI"

@@ -66,8 +66,8 @@ def test_refusing_to_comment_is_declining_comment(nlp):
 
 
 def test_a_phrase_of_time_or_place_is_no_complement(nlp):
-    doc = nlp('"The whole region praised Kenya," the Kenyan minister told a news briefing near the '
-              "end of the summit.")
+    doc = nlp('"The whole region praised Kenya," the Kenyan minister told a press conference near the '
+              "close of the summit.")
     assert not [e for e in doc._.events if e["cameo"][:2] == "10"]
 
 
@@ -230,7 +230,7 @@ def test_adjective_predicate(nlp):
 
 
 def test_a_conjunct_in_its_own_tense_is_not_negated_by_the_first(nlp):
-    ms = [m for m in matches(nlp, "Chilean officials did not dispute the letter, but disputed "
+    ms = [m for m in matches(nlp, "Chilean diplomats did not dispute the letter, but disputed "
                                   "its reading.") if m.trigger.text == "disputed"]
     assert ms and ms[0].modality != "negated"
 

@@ -92,23 +92,23 @@ def test_a_protest_named_against_a_cause_keeps_its_implicit_target(process):
 
 
 def test_the_source_of_an_office_is_the_person_set_beside_it(process):
-    record = process("Mr. Okafor was asked about complaints by the secretary of the Treasury, "
-                     "Jacob J. Lew, that cheap steel was flooding markets.", published="2015-06-01")
+    record = process("Mr. Okafor was asked about complaints by the energy secretary, Ernest "
+                     "Moniz, that cheap oil was flooding markets.", published="2015-06-01")
     names = {a["id"]: a["name"] for a in record["actors"]}
     complaints = [e for e in record["events"] if e["cameo"].startswith("11")]
-    assert complaints and names[complaints[0]["source"][0]] == "Jack Lew"
+    assert complaints and names[complaints[0]["source"][0]] == "Ernest Moniz"
     assert complaints[0]["source_code"] == "USAGOV"
 
 
 def test_an_institution_named_as_a_modifier_of_the_act_is_its_target(process):
-    record = process("The appeals court in Texas on Monday overturned a lower court ruling on "
+    record = process("The appeals court in Texas on Monday overturned a district court ruling on "
                      "the new map.", published="2016-03-05")
     rejections = [e for e in record["events"] if e["cameo"].startswith("12")]
     assert rejections and rejections[0]["target_code"] == "USAJUD"
 
 
 def test_a_state_named_as_acted_upon_is_its_government(process):
-    record = process("The federal judge in Denver sided with the state of Utah on Friday in "
+    record = process("The federal judge in Denver backed the state of Utah on Friday in "
                      "the water case.", published="2016-03-05")
     support = [e for e in record["events"] if e["cameo"].startswith("05")]
     assert support and support[0]["target_code"] == "USAGOV"
@@ -135,7 +135,7 @@ def test_clashes_between_two_sides_set_one_against_the_other(process):
 
 
 def test_fighting_between_rival_groups_of_one_country_is_within_that_side(process):
-    record = process("Heavy fighting broke out between two rival Somali militias in Mogadishu "
+    record = process("Heavy fighting erupted between two rival Somali militias in Mogadishu "
                      "on Sunday.", published="2016-03-05")
     fights = [e for e in record["events"] if e["cameo"].startswith("19")]
     assert fights and (fights[0]["source_code"], fights[0]["target_code"]) == ("SOMREB", "SOMREB")
@@ -149,7 +149,7 @@ def test_a_mediator_keeps_the_sides_it_mediates_between_as_targets(process):
 
 
 def test_rival_factions_reach_a_truce_with_each_other(process):
-    record = process("The rival Somali factions reached a ceasefire on Friday after a week of "
+    record = process("The rival Somali factions reached a truce on Saturday after a week of "
                      "shelling.", published="2016-03-05")
     truces = [e for e in record["events"] if e["cameo"].startswith("08")]
     assert truces and (truces[0]["source_code"], truces[0]["target_code"]) == ("SOMREB", "SOMREB")

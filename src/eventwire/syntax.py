@@ -166,10 +166,21 @@ def prep_objects(tok: Token, prep: str) -> list[Token]:
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative", "prt") and c.lower_ == prep:
             out += children(c, "pobj")
-            # "pulled out of X": particle then preposition
+            # "pulled out of X": particle then preposition; "worked with the church and with
+            # Ethiopian envoys": the same preposition repeated for a second participant
             for g in c.children:
-                if g.dep_ == "prep":
+                if g.dep_ == "prep" or (g.dep_ == "conj" and g.lower_ == prep):
                     out += children(g, "pobj")
+    return out
+
+
+def conjoined_modifiers(tok: Token) -> list[Token]:
+    """Conjoined adjectives that each name one of the noun's referents ("Kenyan and Ugandan
+    diplomats" -> [Kenyan, Ugandan]): the nouns stand for one group per adjective."""
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod") and any(g.dep_ == "conj" for g in c.children):
+            out += [m for m in conjuncts(c) if m not in out]
     return out
 
 

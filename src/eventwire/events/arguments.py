@@ -119,7 +119,7 @@ def mention_actor(args: ArgumentActors, tok: Token, _depth: int = 0) -> str | No
 
 def _office_holder(args: ArgumentActors, tok: Token, table: list[tuple[int, int, str]]
                    ) -> str | None:
-    """"the secretary of the Treasury, <name>": the person set beside an office (in apposition,
+    """"the minister of fisheries, <name>": the person set beside an office (in apposition,
     or after the comma that closes the office's phrase where the parse lost the apposition),
     not the institution inside the office's phrase."""
     entry = args.kb.sectors.get(tok.lemma_.lower())
@@ -175,8 +175,42 @@ def first_resolved(args: ArgumentActors, options: list[list[Token]], *,
     for toks in options:
         ids = actor_ids(args, toks, places=places)
         if ids:
-            return ids
+            return per_country(args, toks, ids)
     return []
+
+
+def _place_country(args: ArgumentActors, tok: Token) -> str | None:
+    """The country of the place a word names, if the places stage found one there."""
+    for place in args.doc._.places or []:
+        if any(m["start"] <= tok.idx < m["end"] for m in place.get("mentions", [])):
+            return place.get("country")
+    return None
+
+
+def per_country(args: ArgumentActors, toks: list[Token], ids: list[str]) -> list[str]:
+    """"The foreign ministers of Peru, Bolivia and Ecuador": a group named with several
+    countries in its "of" / "from" phrase is one group per country, as coders list them (the
+    group's own actor keeps its country; the others are added with the group's sector)."""
+    out = list(ids)
+    for t in toks:
+        actor = args.actor(mention_actor(args, t))
+        if not actor or actor.get("kind") != "group" or not actor.get("sector"):
+            continue
+        for p in syntax.children(t, "prep"):
+            if p.lower_ not in ("of", "from"):
+                continue
+            for g in syntax.children(p, "pobj"):
+                named = syntax.conjuncts(g)
+                for c in named if len(named) > 1 else []:
+                    iso = _place_country(args, c)
+                    if not is_state(iso) or iso == actor.get("country"):
+                        continue
+                    new = args.add({"name": f"{t.text} of {c.text}", "kind": "group",
+                                    "country": iso, "sector": actor["sector"],
+                                    "code": iso + actor["sector"]}, args.doc[c.i:c.i + 1])
+                    if new not in out:
+                        out.append(new)
+    return out
 
 
 def nested_target(args: ArgumentActors, options: list[list[Token]], source: list[str]
@@ -279,12 +313,14 @@ def between_sides(args: ArgumentActors, trigger: Token) -> tuple[list[str], list
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return [], []
     heads = [trigger] + ([trigger.head] if trigger.dep_ in syntax.NOMINAL_SUBJECT_DEPS else [])
-    # "fighting broke out between two factions": the phrase may hang from the verb
+    # "fighting erupted between rival clans": the phrase may hang from the verb
     groups = [g for h in heads for p in syntax.children(h, "prep") if p.lower_ == "between"
               for g in syntax.children(p, "pobj")]
     if not groups:
         return [], []
-    sides = actor_ids(args, syntax.conjuncts(groups[0]))
+    # "between Thai and Cambodian border guards": one side per conjoined adjective
+    sides = actor_ids(args, [t for c in syntax.conjuncts(groups[0])
+                             for t in (*syntax.conjoined_modifiers(c), c)])
     if len(sides) >= 2:
         return sides[:1], sides[1:2]
     if len(sides) == 1 and groups[0].tag_ in ("NNS", "NNPS") and not any(

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire import spans, syntax
-from eventwire.events import context, dyads, ontology, responses
+from eventwire.events import context, dyads, ontology, responses, stances
 from eventwire.events.arguments import (
     ArgumentActors,
     actor_ids,
@@ -79,6 +79,9 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
             # "the statement said", "the lawsuit argues": the document's author
             source = context.document_author(args, m, acts)
             target = [t for t in target if t not in source]
+        if not source and args.have_actors:
+            # "the crowd dispersed": the protesters of the protest told before
+            source = [s for s in context.crowd_told_before(events, m) if s not in target]
         if not source and args.have_actors and m.entry.kind == "noun" and (
                 code.root in frames()["told_again_roots"]):
             # "the talks", "the rally" told again: the participants of the same act told before
@@ -92,8 +95,15 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
             target = responses.answered_author(acts, answered, m.sentence, source)
         if (labour := _labour_sense(args, m, code, source)) is not None:
             code = ontology.lookup(labour)
-        if _campaign_event(args, m, code, source) or _homecoming(args, m, source, target):
+        if (_campaign_event(args, m, code, source) or _homecoming(args, m, source, target)
+                or stances.referred(args, m, source)):
             continue
+        if (args.have_actors and not target and source and m.entry.kind == "noun"
+                and not m.derived and code.needs_target):
+            # "... was sentenced by a judge. The judge imposed a nine-year term": an act that
+            # needs someone acted upon, told again by its noun, is aimed as before
+            target = context.aimed_as_before(args, events, m, code, source)
+            borrowed = bool(target)
         if not passes_actor_rule(args, m, code, source, target):
             continue
         if _verbal_attack(args, m, code, source, target):
@@ -162,7 +172,7 @@ def _countries_acted_upon(args: ArgumentActors, m: Match, target: list[str]) -> 
 
 def _seat_of_government(args: ArgumentActors, name: str) -> bool:
     """Whether a lower-cased place name (possessive or not) is a capital or seat, or a
-    province or state within the country ("sided with the state of Ohio": a sub-national
+    province or state within the country ("backed the state of Utah": a sub-national
     government, coded as the country's government by the guidelines)."""
     base = name.removesuffix("'s").removesuffix("’s")
     words = base.split()
@@ -298,6 +308,11 @@ def arguments(args: ArgumentActors, m: Match, code: ontology.Code) -> tuple[list
     if not target and source and m.entry.kind == "verb":
         # "sent a letter to the director, seeking answers": the one the letter went to
         target = [t for t in first_resolved(args, [addressee(m.trigger)]) if t not in source]
+    if not target and args.have_actors and not source and m.target and (
+            code.root in frames()["authorless_violence_roots"]):
+        # "a bomb damaged two floors of the ministry": violence told without its author is
+        # aimed at the one named inside the words it hit
+        target = nested_target(args, [m.target], source)
     if not target and args.have_actors and source:
         options = list(m.target_options or [m.target])
         if m.entry.frame in COMPLEMENT_FRAMES:
@@ -322,14 +337,28 @@ def arguments(args: ArgumentActors, m: Match, code: ontology.Code) -> tuple[list
     if not target and len(source) == 1 and code.mutual and not m.target and _both_sides(m):
         # "the rival factions reached a ceasefire", "the two sides met": with each other
         target = list(source)
-    place_only = bool(m.target) and all(t.ent_type_ in ("GPE", "LOC", "FAC") and t.dep_ == "pobj"
-                                        and t.head.lower_ in ("in", "at") for t in m.target)
-    if len(source) >= 2 and code.mutual and (not m.target and not target or place_only):
-        # (words acted upon that are only a place, "met in Geneva", name no one)
+    if len(source) >= 2 and code.mutual and (target or m.target) and _only_places(
+            args, m, target):
+        # "Chilean and Peruvian ministers met in Lima": the place is where, not whom; the
+        # sources meet each other
+        target = source[1:] + source[:1]
+    named = actor_ids(args, m.target) if m.target else []
+    if len(target) == 0 and len(source) >= 2 and code.mutual and (
+            not m.target or (named and set(named) <= set(source))):
         # "China and Russia have deepened ties": each to the other (the second first, so the
-        # event's target is not its source)
+        # event's target is not its source); "talks between Chinese and American officials":
+        # the words acted upon name only the sources
         target = source[1:] + source[:1]
     return source, target
+
+
+def _only_places(args: ArgumentActors, m: Match, target: list[str]) -> bool:
+    """Whether the words acted upon are place names after a preposition of place standing for
+    their country's actor ("met in Lima"; ``locative_preps``), not a participant ("a pact
+    with Poland")."""
+    return all(t.ent_type_ in ("GPE", "LOC", "FAC") and t.dep_ == "pobj"
+               and t.head.lower_ in frames()["locative_preps"] for t in m.target) and all(
+        (args.actor(t) or {}).get("kind") == "country" for t in target)
 
 
 def _announced(m: Match) -> bool:

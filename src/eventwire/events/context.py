@@ -136,3 +136,15 @@ def police_of_told_arrests(args: ArgumentActors, events: list[dict]) -> None:
             chosen = max(named, key=lambda p: p[0])[1]
             ev["source"] = [chosen["id"]]
             ev["source_code"] = chosen.get("code")
+
+
+def crowd_told_before(events: list[dict], m: Match) -> list[str]:
+    """"... refugees rallied in the square ... the crowd dispersed": a crowd word that names no
+    actor (``crowd_nouns`` in ``frames.yaml``) is the protesters of the latest protest the
+    article told before."""
+    if not m.source or m.source[0].lemma_.lower() not in frames()["crowd_nouns"]:
+        return []
+    for ev in reversed(events):
+        if ev["cameo_root"] == "14" and ev["source"]:
+            return ev["source"][:1]
+    return []

@@ -11,7 +11,15 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire import syntax
-from eventwire.events import conduct, dismissals, intents, ontology, penalties, refinements
+from eventwire.events import (
+    conduct,
+    dismissals,
+    intents,
+    ontology,
+    outcomes,
+    penalties,
+    refinements,
+)
 from eventwire.events.lexicon import COMPLEMENT_FRAMES, SPEECH_FRAMES, frames
 from eventwire.events.matching import Match, governor
 from eventwire.events.modality import (
@@ -27,6 +35,8 @@ from eventwire.events.modality import (
 FRAME_DEFAULT = {"appeal": "020", "demand": "100"}  # the root code of a bare appeal or demand
 
 
+# declining to comment (011): its complement ("declined to give details") is what is withheld
+DECLINE_COMMENT = "011"
 # roots of cooperation whose act one may consent to: consult, cooperate, aid, yield (04-08)
 COOPERATION_ROOTS = ("04", "05", "06", "07", "08")
 
@@ -39,6 +49,7 @@ def apply_frames(tokens: list[Token], matches: list[Match]) -> list[Match]:
     accusations and denials; then each live match takes its leaf refinement. Returns the
     matches followed by the derived ones."""
     by_token = {m.trigger.i: m for m in matches}
+    outcomes.apply(matches)  # "the talks collapsed": 164; "failed to take place": none
     for m in matches:
         # "imposed sanctions", "launched an attack": the verb's entry already codes its noun
         if m.entry.kind == "noun":
@@ -50,8 +61,18 @@ def apply_frames(tokens: list[Token], matches: list[Match]) -> list[Match]:
                     and m.trigger.lemma_.lower() in head.entry.object):
                 m.absorbed = True  # "lifted the embargo": the verb entry names the noun
     for m in matches:
+        if m.code == DECLINE_COMMENT and m.entry.comp:
+            # "declined to offer details": what is withheld is words, no offer of its own
+            inner = {c.i for c in syntax.complements(m.trigger)}
+            for o in matches:
+                if o.trigger.i in inner:
+                    o.absorbed = True
+    for m in matches:
         if m.entry.frame in COMPLEMENT_FRAMES:
             _apply_complement_frame(m, by_token)
+        if m.entry.frame == "intent" and m.entry.kind == "verb" and _holds_out(m):
+            # "vowed to complete her term", "vowed to stay in the square": defiance, 12x
+            m.code, m.pattern = frames()["holding_out_code"], f"{m.entry.id}+hold-out"
         if m.entry.frame == "intent" and m.entry.kind == "verb" and (
                 who := penalties.promised(m)) is not None:
             # "promised that those responsible would not be spared": a threat against them
@@ -148,11 +169,24 @@ def _apply_complement_frame(m: Match, by_token: dict[int, Match]) -> None:
         if not m.target:
             m.target = list(extra[0]) if extra else list(comp.target)
         if m.entry.frame == "threaten" and m.entry.kind == "noun" and not m.source:
-            # "warnings of a crackdown by Lima": one threatens one's own act
+            # "a warning of reprisals by Quito": one threatens one's own act
             m.source = list(comp.source)
         for o in extra:
             if o not in m.target_options:
                 m.target_options.append(list(o))
+
+
+def _holds_out(m: Match) -> bool:
+    """A vow or pledge to stay where one is ("vowed to complete her term", "pledged to stay in
+    the square until …", "swore to remain in office"; ``holding_out_verbs``): one refuses to
+    yield what others ask for, a rejection, not an intent to act. "Vowed to remain the chief
+    mediator" (a copula) stays an intent."""
+    if m.code != m.entry.code:
+        return False  # the complement gave the intent a code of its own
+    return any(c.lemma_.lower() in frames()["holding_out_verbs"]
+               and not any(g.dep_ in ("attr", "acomp", "dobj") and c.lemma_.lower() != "complete"
+                           for g in c.children)
+               for c in syntax.complements(m.trigger) if c.dep_ == "xcomp")
 
 
 def _calls_for_coercion(m: Match, comp: Match) -> bool:
@@ -203,8 +237,8 @@ def _apply_speech_frame(m: Match, matches: list[Match]) -> list[Match]:
                 continue
             frame = _obligation_frame(o.trigger)
             code = _frame_code(frame, o.code) or FRAME_DEFAULT[frame]
-            # the one asked is the subject of "should" / "must" ("officials should curb their
-            # complaints"), not the event noun's own owner ("their")
+            # the one asked is the subject of "should" / "must" ("officials should rein in their
+            # protests"), not the event noun's own owner ("their")
             asked = syntax.subject(_modal_verb(o.trigger)) if o.entry.kind == "noun" else None
             derived.append(Match(
                 entry=m.entry, code=code, trigger=m.trigger, sentence=m.sentence,

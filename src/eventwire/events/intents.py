@@ -1,7 +1,7 @@
 """A speaker's own plan told in reported speech is an intent (CAMEO 03x).
 
-"The senator said he would hold a hearing", "the ministers said they planned to send a team to
-Lima", "they said they will try to clarify the law": no verb of promising and no act of the
+"The senator said he would hold a hearing", "the ministers said they planned to fly experts to
+Quito", "they said they will try to clarify the law": no verb of promising and no act of the
 event lexicon, yet event coders record the speaker's intent (030; the guidelines code "will
 visit" 036 and planned cooperative acts 03x). A reported clause whose subject is the speaker's
 own side (a pronoun, or the speaker's own words) and whose head is told in the future ("will",

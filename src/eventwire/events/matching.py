@@ -133,6 +133,9 @@ def check(entry: Entry, tok: Token) -> str | None:
                     for g in syntax.children(p, "pobj"):
                         words |= {g.lemma_.lower()} | {c.lemma_.lower() for c in g.children
                                                        if c.dep_ in ("compound", "amod")}
+        if obj is not None and (obj.ent_type_ in ("PERSON", "CARDINAL") or obj.pos_ == "NUM"):
+            # "Smith was held", "the six were held": a person named, or people counted
+            words.add("@person")
         # "*": any direct object ("returned the weapons", not "returned home")
         if not (words & set(entry.object) or ("*" in entry.object and obj is not None)):
             got = obj.text if obj is not None else "none"
@@ -157,6 +160,9 @@ def check(entry: Entry, tok: Token) -> str | None:
         comps = {c.lemma_.lower() for c in clauses
                  if not (entry.frame in ("demand", "appeal") and _told_as_done(c))}
         comps |= {"@" + c.dep_ for c in clauses}
+        # a complement verb with its object ("declined to give details"): "give detail"
+        comps |= {f"{c.lemma_.lower()} {o.lemma_.lower()}" for c in clauses
+                  if (o := syntax.direct_object(c)) is not None}
         if any(syntax.is_question(c) for c in clauses):
             comps.add("@question")  # "asked whether ...", "asked why ..."
         for p in tok.children:
@@ -223,6 +229,8 @@ def _slot(slot: str, tok: Token, entry: Entry) -> list[Token]:
     if slot == "object":
         o = syntax.direct_object(tok)
         return [o] if o is not None else []
+    if slot == "described":
+        return [tok.head] if tok.dep_ == "acl" else []
     if slot == "dative":
         d = syntax.dative(tok)
         return [d] if d is not None else []
@@ -272,8 +280,10 @@ def _slot(slot: str, tok: Token, entry: Entry) -> list[Token]:
         return []
     if slot.startswith("between:"):
         # "talks between Sudan and South Sudan": the first side acts, the second is acted upon
-        sides = [c for p in syntax.children(tok, "prep") if p.lower_ == "between"
-                 for g in syntax.children(p, "pobj") for c in syntax.conjuncts(g)]
+        # "between Thai and Cambodian border guards": one side per conjoined adjective
+        sides = [t for p in syntax.children(tok, "prep") if p.lower_ == "between"
+                 for g in syntax.children(p, "pobj") for c in syntax.conjuncts(g)
+                 for t in (*syntax.conjoined_modifiers(c), c)]
         if len(sides) < 2:
             return []
         return [sides[0]] if slot == "between:first" else sides[1:2]
@@ -302,7 +312,9 @@ def _fill_all(slots: tuple[str, ...], tok: Token, entry: Entry) -> list[list[Tok
         if found:
             out: list[Token] = []
             for f in found:
-                out += [c for c in syntax.conjuncts(f) if c not in out]
+                for c in syntax.conjuncts(f):
+                    # "Kenyan and Ugandan border authorities": one participant per adjective
+                    out += [m for m in [c, *syntax.conjoined_modifiers(c)] if m not in out]
             options.append(out)
     return options
 
@@ -310,6 +322,14 @@ def _fill_all(slots: tuple[str, ...], tok: Token, entry: Entry) -> list[list[Tok
 def _fill(slots: tuple[str, ...], tok: Token, entry: Entry) -> list[Token]:
     options = _fill_all(slots, tok, entry)
     return options[0] if options else []
+
+
+def _described_object(tok: Token, entry: Entry) -> bool:
+    """A past participle describing a noun that the entry asks for as its object ("the
+    prisoners held in the camp"): a reduced passive even without its "by" agent, where the
+    parser's "acl" is otherwise read as active (``syntax.reduced_passive``)."""
+    return (entry.kind == "verb" and bool(entry.object) and "*" not in entry.object
+            and tok.dep_ == "acl" and tok.tag_ == "VBN" and syntax.direct_object(tok) is None)
 
 
 def _default_slots(entry: Entry, passive: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -340,6 +360,16 @@ def _extra_tokens(entry: Entry, tok: Token) -> list[Token]:
     return out
 
 
+def _hyphenated_verb(tok: Token) -> str | None:
+    """The lemma of a verb written with a hyphen ("pepper-sprayed" -> "pepper-spray"), when the
+    tokenizer split it into a word, a hyphen and the verb."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_ or (
+            doc[tok.i - 2].whitespace_ or not doc[tok.i - 2].is_alpha):
+        return None
+    return f"{doc[tok.i - 2].lemma_.lower()}-{tok.lemma_.lower()}"
+
+
 def match_token(tok: Token, lex: Lexicon, sentence: int) -> tuple[Match | None, list[NearMiss]]:
     """The best lexicon match at ``tok`` (most specific entry whose conditions hold) and the
     entries that nearly matched."""
@@ -348,6 +378,9 @@ def match_token(tok: Token, lex: Lexicon, sentence: int) -> tuple[Match | None, 
         return None, []
     lemma = tok.lemma_.lower()
     cands = lex.candidates(kind, lemma)
+    if kind == "verb" and (joined := _hyphenated_verb(tok)):
+        # "pepper-sprayed", "tear-gassed": the tokenizer splits the verb at its hyphen
+        cands = lex.candidates(kind, joined) or cands
     if not cands and lemma != tok.lower_:
         cands = lex.candidates(kind, tok.lower_)
     if not cands and kind == "verb":
@@ -366,6 +399,10 @@ def match_token(tok: Token, lex: Lexicon, sentence: int) -> tuple[Match | None, 
     if best is None or best.code == NO_EVENT:
         return None, near
     src_slots, tgt_slots = _default_slots(best, syntax.is_passive(tok))
+    if _described_object(tok, best):
+        # "the missionaries, held for two weeks": the noun was acted upon; only a "by"
+        # phrase names who acted
+        src_slots, tgt_slots = ("agent",), ("described",)
     source_options = _fill_all(src_slots, tok, best)
     source = source_options[0] if source_options else []
     target_options = [[t for t in o if t not in source] for o in _fill_all(tgt_slots, tok, best)]

@@ -69,7 +69,7 @@ def negated(tok: Token) -> bool:
         return any(c.dep_ == "neg" for c in tok.head.children) or (
             tok.head.lemma_.lower() in frames()["negating_verbs"])
     if tok.dep_ == "conj":
-        # "have not and will not do", "did not meet or call": the negation sits on the first
+        # "did not and will not sign", "did not meet or call": the negation sits on the first
         # conjunct's auxiliaries; a conjunct in a tense of its own ("did not dispute X, but
         # disputed Y", "did not know, and accused Z") or after "but" is not negated by it
         return (any(c.dep_ == "neg" for c in tok.head.children)

@@ -80,8 +80,8 @@ def lasting(tok: Token) -> bool:
 
 
 def described(m: Match) -> bool:
-    """An event noun after a noun of degree, kind or evidence ("a new level of cooperation
-    between the two groups", "evidence of Russian support for the government";
+    """An event noun after a noun of degree, kind or evidence ("a higher degree of cooperation
+    between the two clans", "evidence of Peruvian support for the government";
     ``measure_nouns``) describes a kind of act; no act is told."""
     tok = m.trigger
     return (m.entry.kind == "noun" and tok.dep_ == "pobj" and tok.head.lower_ == "of"
