@@ -91,7 +91,9 @@ def test_gender_and_pronoun_tables(kb):
     [("RUS", "GOV", "RUSGOV"), ("CHN", None, "CHN"), (None, "MIL", "---MIL"),
      ("IGOUNO", "IGO", "IGOUNO"), (None, None, "---"),
      # the code spells PLOVER's media and health sectors as CAMEO does
-     ("FRA", "JRN", "FRAMED"), ("KEN", "MED", "KENHLH")],
+     ("FRA", "JRN", "FRAMED"), ("KEN", "MED", "KENHLH"),
+     # an international body's officials and organs are the body
+     ("IGOUNO", "GOV", "IGOUNO"), ("IGOEUREEC", "GOV", "IGOEUREEC")],
 )
 def test_actor_code(country, sector, code):
     assert actor_code(country, sector) == code

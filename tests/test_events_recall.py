@@ -144,3 +144,4 @@ def test_the_crowd_is_the_protesters_told_before(process):
 def test_sides_meeting_in_a_city_meet_each_other_not_the_city(process):
     events = _events(process, "On Monday Chilean and Peruvian ministers met in Lima.")
     assert {(s, t) for _, s, t, _ in events} == {("CHLGOV", "PERGOV"), ("PERGOV", "CHLGOV")}
+

@@ -145,10 +145,12 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
     context.agents_of_told_violence(events)
     context.police_of_told_arrests(args, events)
     actors = {a["id"]: a for a in args.actors}
-    return dyads.one_per_act(dyads.split(events, lambda ev, i, as_target: role_code(
+    # one event per act (dyads.one_per_act) is taken by the component once background and
+    # the filter have dropped theirs, so a dropped twin does not take a kept event with it
+    return dyads.split(events, lambda ev, i, as_target: role_code(
         actors[i], ontology.lookup(ev["cameo"]),
         whole=as_target and (ev["cameo"] in frames()["destination_codes"]
-                             or i in wholes.get(ev["id"], ())))))
+                             or i in wholes.get(ev["id"], ()))))
 
 
 def _countries_acted_upon(args: ArgumentActors, m: Match, target: list[str]) -> set[str]:

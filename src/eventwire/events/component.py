@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from eventwire import extensions
 from eventwire.actors import actors_knowledge
 from eventwire.actors.knowledge import Knowledge
-from eventwire.events import background, build, judgement, lexicon, scope
+from eventwire.events import background, build, dyads, judgement, lexicon, scope
 from eventwire.events.arguments import ArgumentActors
 from eventwire.events.event_filter import SURE_DROP, default_threshold, filter_events
 from eventwire.events.event_filter import load_model as event_filter_model
@@ -90,6 +90,8 @@ class EventCoder:
             if self.filter_model is not None:
                 events, doc._.ew_events_filtered = filter_events(
                     doc, events, self.filter_threshold, self.filter_model)
+            # one event per (source, action, target) among those kept
+            events = dyads.one_per_act(events)
             for n, e in enumerate(events, 1):  # ids once the events are final: e1, e2, …
                 e["id"] = f"e{n}"
             doc._.events = events
