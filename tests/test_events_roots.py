@@ -101,8 +101,8 @@ def test_an_appeal_inside_a_relative_clause_of_a_quote_describes_someone(process
 
 
 def test_defending_against_a_lawsuit_rejects_it(process):
-    events = _events(process, "The Chilean government said it would vigorously defend against "
-                              "the lawsuit filed by Peru.")
+    events = _events(process, "The Chilean government said it would firmly defend against the "
+                              "complaint filed by Peru.")
     assert ("120", "CHLGOV", "PER", "future") in events
 
 
@@ -112,8 +112,8 @@ def test_defending_a_minister_is_still_a_defence(process):
 
 
 def test_an_act_set_aside_rather_than_done_is_negated(process):
-    record = process("Rather than scolding its closest allies, Chile should look for ways to "
-                     "work with them.", published="2024-04-10")
+    record = process("Rather than scolding Peru, Chile should seek new ways to work with Lima.",
+                     published="2024-04-10")
     assert [e["modality"] for e in record["events"] if e["cameo"] == "111"] == ["negated"]
 
 
@@ -130,7 +130,7 @@ def test_helping_to_broker_a_truce_gives_no_aid(process):
 
 
 def test_helping_a_country_build_is_still_aid(process):
-    events = _events(process, "Japan said on Monday it would help Vietnam build its coast guard.")
+    events = _events(process, "Japan said on Tuesday that it would help Vietnam build its coast guard.")
     assert [c[:2] for c, *_ in events] == ["03"]
 
 
