@@ -85,6 +85,10 @@ CODES = [
                  ["052"], id="defending-a-minister-is-still-a-defence"),
     pytest.param("Japan said on Tuesday that it would help Vietnam build its coast guard.",
                  ["03"], id="helping-a-country-build-is-still-aid"),
+    pytest.param("The Kenyan health minister warned on Monday that thousands of families had "
+                 "left their farms.", ["012"], id="a-warning-of-what-has-happened-threatens-nothing"),
+    pytest.param("The Kenyan defence minister warned Somalia on Monday.", ["13"],
+                 id="a-warning-to-someone-is-still-a-threat"),
 ]
 
 

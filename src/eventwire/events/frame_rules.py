@@ -68,6 +68,10 @@ def apply_frames(tokens: list[Token], matches: list[Match]) -> list[Match]:
                 if o.trigger.i in inner:
                     o.absorbed = True
     for m in matches:
+        if m.entry.frame == "threaten" and m.entry.kind == "verb" and _warns_of_the_past(m):
+            # "warning that thousands had fled the fighting": a gloomy report, no threat
+            m.code, m.pattern = frames()["past_warning_code"], f"{m.entry.id}+past"
+            continue
         if m.entry.frame in COMPLEMENT_FRAMES:
             _apply_complement_frame(m, by_token)
         if m.entry.frame == "intent" and m.entry.kind == "verb" and _holds_out(m):
@@ -106,6 +110,17 @@ def _frame_code(frame: str, code: str) -> str | None:
         if code[:n] in table and len(code) >= n:
             return str(table[code[:n]])
     return None
+
+
+def _warns_of_the_past(m: Match) -> bool:
+    """A verb of warning whose only complement is a that-clause telling what has already
+    happened ("warned that thousands had fled", "warned that prices rose"): nothing is
+    threatened."""
+    comps = [c for c in m.trigger.children if c.dep_ in ("ccomp", "xcomp", "dobj") or (
+        c.dep_ == "prep" and c.lower_ in ("of", "against", "about"))]
+    return bool(comps) and all(c.dep_ == "ccomp" and (c.tag_ == "VBD" or (
+        c.tag_ == "VBN" and any(a.dep_ == "aux" and a.lemma_ == "have" for a in c.children)))
+        for c in comps)
 
 
 def _complement_matches(m: Match, by_token: dict[int, Match]) -> list[Match]:
