@@ -39,6 +39,11 @@ def children(tok: Token, *deps: str) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
+def has_negation(tok: Token) -> bool:
+    """Whether the word carries a negation of its own ("did not meet", "was never held")."""
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
 def conjuncts(tok: Token) -> list[Token]:
     """``tok`` and the tokens conjoined with it ("China and Russia" -> [China, Russia])."""
     out = [tok]

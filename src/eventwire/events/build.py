@@ -99,9 +99,10 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
                 or stances.referred(args, m, source)):
             continue
         if (args.have_actors and not target and source and m.entry.kind == "noun"
-                and not m.derived and code.needs_target):
-            # "... was sentenced by a judge. The judge imposed a nine-year term": an act that
-            # needs someone acted upon, told again by its noun, is aimed as before
+                and not m.derived and code.root != "01"):
+            # an act told again by its noun is aimed as before, before the actor rule asks for
+            # a target: "... was sentenced by a judge. The judge imposed a nine-year term",
+            # "Kenyan complaints that Kampala ... Nairobi's complaints"
             target = context.aimed_as_before(args, events, m, code, source)
             borrowed = bool(target)
         if not passes_actor_rule(args, m, code, source, target):
@@ -113,11 +114,6 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
         if code.place_coded and source and target:
             place, placed = event_place(doc, m.trigger_span), True
             code = ontology.lookup(_meeting_code(args, code.code, place, source[0], target[0]))
-        if (args.have_actors and not target and source and m.entry.kind == "noun"
-                and not m.derived and code.root != "01"):
-            # "Kenyan complaints that Kampala ... Nairobi's complaints": aimed as before
-            target = context.aimed_as_before(args, events, m, code, source)
-            borrowed = True
         if args.have_actors and not target and code.implicit_target and not _told_appeal(m, code):
             place, placed = event_place(doc, m.trigger_span), True
             target = [t for t in implicit_target(args, place, source,
@@ -131,7 +127,9 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
         seen.add(key)
         if not placed:
             place = event_place(doc, m.trigger_span)
-        whole = set() if implicit else _countries_acted_upon(args, m, target)
+        # the targets coded as countries as a whole: a place one travels to, a country named
+        whole = set(target) if m.entry.code in frames()["destination_codes"] else set()
+        whole |= set() if implicit else _countries_acted_upon(args, m, target)
         if borrowed:
             whole |= {t for e in events if e["cameo"] == code.code for t in wholes[e["id"]]
                       if t in target}
@@ -149,8 +147,7 @@ def build_events(doc: Doc, matches: list[Match], args: ArgumentActors, *,
     # the filter have dropped theirs, so a dropped twin does not take a kept event with it
     return dyads.split(events, lambda ev, i, as_target: role_code(
         actors[i], ontology.lookup(ev["cameo"]),
-        whole=as_target and (ev["cameo"] in frames()["destination_codes"]
-                             or i in wholes.get(ev["id"], ()))))
+        whole=as_target and i in wholes.get(ev["id"], ())))
 
 
 def _countries_acted_upon(args: ArgumentActors, m: Match, target: list[str]) -> set[str]:
@@ -518,8 +515,7 @@ def event_dict(args: ArgumentActors, m: Match, code: ontology.Code, source: list
         "target": target,
         "source_code": role_code(actors[source[0]], code) if source else None,
         "target_code": role_code(actors[target[0]], code,
-                                 whole=m.entry.code in frames()["destination_codes"]
-                                 or target[0] in whole)
+                                 whole=target[0] in whole)
         if target else None,
         "cameo": code.code,
         "cameo_root": code.root,

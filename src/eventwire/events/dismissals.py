@@ -51,7 +51,7 @@ def dismissal(say: Match, span: Span) -> Match | None:
     head = clause_head(span)
     if head is None or head.lemma_ != "be":
         return None
-    negated = any(c.dep_ == "neg" for c in head.children)
+    negated = syntax.has_negation(head)
     if not (_dismisses(head) and not negated) and not (negated and _untrue(head)):
         return None
     subj = syntax.subject(head)

@@ -31,6 +31,7 @@ from eventwire.events.modality import (
     in_reported_clause,
     modality,
 )
+from eventwire.timex.attach import perfect
 
 FRAME_DEFAULT = {"appeal": "020", "demand": "100"}  # the root code of a bare appeal or demand
 
@@ -118,9 +119,8 @@ def _warns_of_the_past(m: Match) -> bool:
     threatened."""
     comps = [c for c in m.trigger.children if c.dep_ in ("ccomp", "xcomp", "dobj") or (
         c.dep_ == "prep" and c.lower_ in ("of", "against", "about"))]
-    return bool(comps) and all(c.dep_ == "ccomp" and (c.tag_ == "VBD" or (
-        c.tag_ == "VBN" and any(a.dep_ == "aux" and a.lemma_ == "have" for a in c.children)))
-        for c in comps)
+    return bool(comps) and all(c.dep_ == "ccomp" and (c.tag_ == "VBD" or perfect(c))
+                               for c in comps)
 
 
 def _complement_matches(m: Match, by_token: dict[int, Match]) -> list[Match]:

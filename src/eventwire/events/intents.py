@@ -81,7 +81,7 @@ def intents(say: Match, span: Span, taken: set[int]) -> list[Match]:
     verbs = clause_verbs(head)
     f = frames()
     acts = {t.i for v in verbs for t in v.subtree if t.i in taken}  # "would tighten the blockade"
-    if (acts or any(c.dep_ == "neg" for v in verbs for c in v.children)
+    if (acts or any(syntax.has_negation(v) for v in verbs)
             or any(syntax.is_passive(v) or v.lemma_.lower() in f["not_acts"] for v in verbs)
             or _forces(verbs)
             or _conditioned(head)):

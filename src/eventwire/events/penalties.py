@@ -23,10 +23,6 @@ from eventwire.events.modality import FUTURE, HYPOTHETICAL, NEGATED, modality
 THREAT = "130"
 
 
-def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
-
-
 def punished(verb: Token) -> Token | None:
     """The one a verb foretells a penalty for, or None: the subject of "would have
     consequences", "will pay a price", "will be punished", "would not be spared", "won't go
@@ -38,7 +34,7 @@ def punished(verb: Token) -> Token | None:
             FUTURE, HYPOTHETICAL, NEGATED):
         return None
     lemmas = set(syntax.lemma_forms(verb))  # "spared" is "spar" to the lemmatizer
-    negated = _negated(verb)
+    negated = syntax.has_negation(verb)
     passive = syntax.is_passive(verb)
     patient = (next(iter(syntax.children(verb, *syntax.PASSIVE_SUBJECT_DEPS)), None) if passive
                else syntax.direct_object(verb))
